@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import remarkDirective from 'remark-directive';
+import rehypeSlug from 'rehype-slug';
+import { contentDir } from './src/data/paths';
+import remarkPullQuotes from './src/markdown/remark-pull-quotes';
+import remarkSourceNotes from './src/markdown/remark-source-notes';
+import remarkRejectUnknownDirectives from './src/markdown/remark-reject-unknown-directives';
+import rehypeCheckInternalLinks from './src/markdown/rehype-check-internal-links';
+
+// The public address of the site, used for canonical and shared links.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  // scripts/build.mjs builds into a staging folder and only then swaps it in
+  // for dist/, so a failed build never leaves half a site behind.
+  outDir: process.env.POLICY_READER_OUT ?? './dist',
+  cacheDir: process.env.POLICY_READER_CACHE ?? './node_modules/.astro',
+  markdown: {
+    processor: unified({
+      // Source text is kept exactly as captured: no "smart" quotes or dashes.
+      smartypants: false,
+      remarkPlugins: [
+        remarkDirective,
+        [remarkPullQuotes, { contentDir }],
+        remarkSourceNotes,
+        remarkRejectUnknownDirectives,
+      ],
+      rehypePlugins: [rehypeSlug, [rehypeCheckInternalLinks, { contentDir }]],
+    }),
+  },
+});

@@ -1,0 +1,65 @@
+import { articleDate, type DateStatus } from '../lib/article-dates';
+import { organisationOf, personOf, topicOf, type Article, type Catalogue } from './catalogue';
+
+/** A fact as the page shows it: stated by the source, inferred by an editor, or absent. */
+export type Fact<T> =
+  | { status: 'stated'; value: T }
+  | { status: 'inferred'; value: T; basis: string }
+  | { status: 'none' };
+
+export interface Link {
+  name: string;
+  href: string;
+}
+
+export interface ArticleView {
+  id: string;
+  href: string;
+  title: string;
+  titleSource: 'source' | 'editor';
+  titleBasis?: string | undefined;
+  standfirst?: string | undefined;
+  date: DateStatus;
+  kind: Fact<string>;
+  publisher: Fact<Link>;
+  authors: Link[];
+  speakers: Link[];
+  organisations: Link[];
+  topics: Link[];
+  partOf?: { name: string; relation: 'series' | 'extract' } | undefined;
+}
+
+function fact<T, U>(stated: T | undefined, inferred: { value: T; basis: string } | undefined, show: (v: T) => U): Fact<U> {
+  if (stated !== undefined) return { status: 'stated', value: show(stated) };
+  if (inferred) return { status: 'inferred', value: show(inferred.value), basis: inferred.basis };
+  return { status: 'none' };
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export const articleHref = (id: string) => `/articles/${id}/`;
+
+export function articleView(c: Catalogue, article: Article): ArticleView {
+  const d = article.data;
+  const personLink = (ref: { id: string }): Link => ({ name: personOf(c, ref).data.name, href: `/people/${ref.id}/` });
+  const organisationLink = (ref: { id: string }): Link => ({
+    name: organisationOf(c, ref).data.name,
+    href: `/organisations/${ref.id}/`,
+  });
+  return {
+    id: article.id,
+    href: articleHref(article.id),
+    title: d.title,
+    titleSource: d.titleSource,
+    titleBasis: d.titleBasis,
+    standfirst: d.standfirst,
+    date: articleDate(d),
+    kind: fact(d.kind, d.kindInferred, capitalise),
+    publisher: fact(d.publisher, d.publisherInferred, organisationLink),
+    authors: d.authors.map(personLink),
+    speakers: d.speakers.map(personLink),
+    organisations: d.organisations.map(organisationLink),
+    topics: d.topics.map((ref) => ({ name: topicOf(c, ref).data.name, href: `/topics/${ref.id}/` })),
+    partOf: d.partOf,
+  };
+}

@@ -1,0 +1,69 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareNewestFirst } from '../lib/article-dates';
+import { describeDanglingReference, findDanglingReferences } from '../lib/references';
+
+export type Article = CollectionEntry<'articles'>;
+export type Person = CollectionEntry<'people'>;
+export type Organisation = CollectionEntry<'organisations'>;
+export type Topic = CollectionEntry<'topics'>;
+
+export interface Catalogue {
+  /** Newest first; undated articles last. */
+  articles: Article[];
+  people: Map<string, Person>;
+  organisations: Map<string, Organisation>;
+  topics: Map<string, Topic>;
+}
+
+const COLLECTIONS = ['articles', 'people', 'organisations', 'topics'] as const;
+
+async function load(): Promise<Catalogue> {
+  const [articles, people, organisations, topics] = await Promise.all([
+    getCollection('articles'),
+    getCollection('people'),
+    getCollection('organisations'),
+    getCollection('topics'),
+  ]);
+  const dangling = findDanglingReferences([...articles, ...people, ...organisations, ...topics], COLLECTIONS);
+  if (dangling.length > 0) {
+    // Astro only logs a dangling reference and carries on; a site with a
+    // broken author or publisher must not be published.
+    throw new Error(
+      `Unknown reference${dangling.length > 1 ? 's' : ''} in the content:\n` +
+        dangling.map((d) => `  - ${describeDanglingReference(d)}`).join('\n'),
+    );
+  }
+  const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
+  return {
+    articles: [...articles].sort((a, b) => compareNewestFirst(a.data, b.data)),
+    people: byId(people),
+    organisations: byId(organisations),
+    topics: byId(topics),
+  };
+}
+
+let catalogue: Promise<Catalogue> | undefined;
+
+/** Every page reads the content through here, so the checks run on every build. */
+export function getCatalogue(): Promise<Catalogue> {
+  catalogue ??= load();
+  return catalogue;
+}
+
+function required<T>(map: Map<string, T>, kind: string, id: string): T {
+  const entry = map.get(id);
+  if (!entry) throw new Error(`Unknown ${kind} "${id}"`);
+  return entry;
+}
+
+export const personOf = (c: Catalogue, ref: { id: string }) => required(c.people, 'person', ref.id);
+export const organisationOf = (c: Catalogue, ref: { id: string }) => required(c.organisations, 'organisation', ref.id);
+export const topicOf = (c: Catalogue, ref: { id: string }) => required(c.topics, 'topic', ref.id);
+export const articleOf = (c: Catalogue, ref: { id: string }) =>
+  required(new Map(c.articles.map((a) => [a.id, a])), 'article', ref.id);
+
+/** The articles next to this one in date order: newer and older. */
+export function neighbours(c: Catalogue, id: string): { newer?: Article | undefined; older?: Article | undefined } {
+  const index = c.articles.findIndex((a) => a.id === id);
+  return { newer: c.articles[index - 1], older: c.articles[index + 1] };
+}

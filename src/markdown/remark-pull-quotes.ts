@@ -1,0 +1,50 @@
+import type { Root, PhrasingContent, BlockContent, DefinitionContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { entryExists, personName, where } from './content-lookup';
+
+/**
+ * `:::pullquote{speaker="chris-hopson" attribution="Chris Hopson"}` becomes a
+ * figure: the quote, and a caption with the attribution as the source words
+ * it, the speaker's name linked to their page. A pull quote repeats words of
+ * the body, so it is marked up as a figure, not as another body paragraph.
+ */
+export default function remarkPullQuotes(options: { contentDir: string }) {
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'containerDirective', (node: ContainerDirective) => {
+      if (node.name !== 'pullquote') return;
+      const speaker = node.attributes?.speaker;
+      const attribution = node.attributes?.attribution;
+      if (!speaker || !attribution) {
+        throw new Error(
+          `${where(file, node)}: a pullquote needs speaker="<person id>" and attribution="<the words the source uses>", e.g. :::pullquote{speaker="chris-hopson" attribution="Chris Hopson"}.`,
+        );
+      }
+      if (!entryExists(options.contentDir, 'people', speaker)) {
+        throw new Error(
+          `${where(file, node)}: pullquote speaker "${speaker}" is not a known person. Add content/people/${speaker}.yaml or correct the id.`,
+        );
+      }
+      const name = personName(options.contentDir, speaker) ?? speaker;
+      const href = `/people/${speaker}/`;
+      const caption: PhrasingContent[] = attribution.trim().startsWith(name)
+        ? [
+            { type: 'link', url: href, children: [{ type: 'text', value: name }] },
+            { type: 'text', value: attribution.trim().slice(name.length) },
+          ]
+        : [{ type: 'link', url: href, children: [{ type: 'text', value: attribution.trim() }] }];
+
+      const quote = node.children as (BlockContent | DefinitionContent)[];
+      node.data = { hName: 'figure', hProperties: { className: ['pull-quote'], dataSpeaker: speaker } };
+      node.children = [
+        { type: 'blockquote', children: quote },
+        {
+          type: 'paragraph',
+          data: { hName: 'figcaption' },
+          children: caption,
+        },
+      ];
+    });
+  };
+}

@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { APIRoute } from 'astro';
+import { getCatalogue } from '../../data/catalogue';
+import { sourcesDir } from '../../data/paths';
+
+/** The raw captures, byte for byte, so any reader can compare them with the pages. */
+export async function getStaticPaths() {
+  const { articles } = await getCatalogue();
+  return articles.map((article) => ({ params: { file: article.data.source.capture } }));
+}
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(readFileSync(path.join(sourcesDir, String(params.file))), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseText, splitSentences } from '../../src/lib/text';
+
+describe('text normalisation', () => {
+  it('treats curly and straight quote marks as the same', () => {
+    expect(normaliseText('Jeremy Hunt’s “single” team')).toBe(normaliseText("Jeremy Hunt's \"single\" team"));
+  });
+
+  it('folds runs of spaces, tabs and non-breaking spaces into one space', () => {
+    expect(normaliseText('  Chris Hopson\u00A0   \n')).toBe('Chris Hopson');
+  });
+
+  it('keeps every other character, so a changed word is still a difference', () => {
+    expect(normaliseText('genuine service improvement')).not.toBe(normaliseText('genuine service improvements'));
+  });
+});
+
+describe('sentence splitting', () => {
+  it('splits at full stops and question marks followed by a new sentence', () => {
+    expect(splitSentences('How will the new team work? What will it do? Will it be a regulator?')).toEqual([
+      'How will the new team work?',
+      'What will it do?',
+      'Will it be a regulator?',
+    ]);
+  });
+
+  it('keeps a closing quote mark with its sentence', () => {
+    expect(splitSentences('He said “no.” Then he left.')).toEqual(['He said "no."', 'Then he left.']);
+  });
+
+  it('returns nothing for a line of only spaces', () => {
+    expect(splitSentences(' \u00A0 ')).toEqual([]);
+  });
+});
