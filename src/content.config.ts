@@ -230,6 +230,9 @@ function from(folder: string, pattern: string) {
   return glob({
     base: path.join(contentDir, folder),
     pattern,
+    // Rendered eagerly, a Markdown error is only logged and the article is
+    // published with an empty body; deferred, the error fails the build.
+    deferRender: true,
     generateId: ({ entry, data }) => {
       const file = `${path.relative(process.cwd(), contentDir)}/${folder}/${entry}`;
       const id = typeof data.slug === 'string' ? data.slug : entry.replace(/\.[^.]+$/, '');

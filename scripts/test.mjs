@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// Runs every suite in order against a fresh build and ends with one plain
+// line, "N passed, N failed", which CI reads.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const reports = 'reports';
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env }).status === 0;
+
+const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
+
+/** Each step: a command, and how to count its tests. A step with no report of its own (the build) counts only when it fails. */
+const steps = [
+  {
+    name: 'build',
+    command: 'node',
+    args: ['scripts/build.mjs'],
+  },
+  {
+    name: 'unit and build tests (Vitest)',
+    command: 'vitest',
+    args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`],
+    count: () => {
+      const r = readJson(`${reports}/vitest.json`);
+      return r && { passed: r.numPassedTests, failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) };
+    },
+  },
+  {
+    name: 'end-to-end tests (Playwright, Chromium)',
+    command: 'playwright',
+    args: ['test'],
+    count: () => {
+      const r = readJson(`${reports}/playwright.json`);
+      return r && { passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky };
+    },
+  },
+];
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+for (const step of steps) {
+  console.log(`\n=== ${step.name}`);
+  const ok = run(step.command, step.args);
+  const counted = step.count?.();
+  if (counted) {
+    passed += counted.passed;
+    failed += counted.failed;
+    // A runner that crashed before reporting still counts as a failure.
+    if (!ok && counted.failed === 0) failed += 1;
+  } else {
+    if (!ok) failed++;
+  }
+  if (!ok) {
+    failures.push(step.name);
+    // Nothing after a failed build would test the site that was asked for.
+    if (step.name === 'build') break;
+  }
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || failures.length > 0 ? 1 : 0);

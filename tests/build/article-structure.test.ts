@@ -1,0 +1,79 @@
+import type { Element } from 'hast';
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../../src/lib/text';
+import { builtPage, hasClass, select, text } from '../support/built-site';
+
+const body = (slug: string) => {
+  const [el] = select(builtPage(`articles/${slug}/`), hasClass('article-body'));
+  if (!el) throw new Error(`no article body on ${slug}`);
+  return el;
+};
+const metaRow = (slug: string, label: string) => {
+  const rows = select(builtPage(`articles/${slug}/`), (el) => el.tagName === 'div' && select(el, (d) => d.tagName === 'dt').length === 1);
+  const row = rows.find((r) => text(select(r, (d) => d.tagName === 'dt')[0]!) === label);
+  return row ? normaliseText(text(select(row, (d) => d.tagName === 'dd')[0]!)) : undefined;
+};
+const hrefs = (el: Element) => select(el, (a) => a.tagName === 'a').map((a) => String(a.properties?.href));
+
+describe('article structure', () => {
+  it('renders the two pull quotes of the 2018 statement as figures attributed to Chris Hopson, not as extra paragraphs', () => {
+    const quotes = select(body('new-structure-profound-shift'), hasClass('pull-quote'));
+    expect(quotes).toHaveLength(2);
+    for (const quote of quotes) {
+      expect(quote.tagName).toBe('figure');
+      expect(text(select(quote, (el) => el.tagName === 'figcaption')[0]!)).toContain('Chris Hopson');
+      expect(hrefs(quote)).toContain('/people/chris-hopson/');
+    }
+    const paragraphs = body('new-structure-profound-shift')
+      .children.filter((node): node is Element => node.type === 'element' && node.tagName === 'p')
+      .map((p) => normaliseText(text(p)));
+    expect(paragraphs).toContain(
+      '"Trusts would welcome less duplication and better co-ordination between NHS Improvement and NHS England and a single, aligned, leadership for the NHS.',
+    );
+    expect(paragraphs).not.toContain('Trusts would welcome less duplication and better co-ordination between NHS Improvement and NHS England.');
+  });
+
+  it('says, in an editor’s note, that the list of proposals is missing from the 2018 source', () => {
+    const [note] = select(body('new-structure-profound-shift'), hasClass('editorial-note'));
+    expect(text(note!)).toMatch(/Editor’s note.*missing from the captured source/s);
+  });
+
+  it('renders the two bulleted lists of the leadership briefing as lists of three and four items', () => {
+    const lists = select(body('leadership-first-100-days'), (el) => el.tagName === 'ul');
+    expect(lists.map((ul) => select(ul, (li) => li.tagName === 'li').length)).toEqual([3, 4]);
+  });
+
+  it('gives the press release a "Notes to editors" section whose ten contributors link to their pages', () => {
+    const page = body('inspiration-and-system-leadership');
+    const [heading] = select(page, (el) => el.tagName === 'h2');
+    expect(text(heading!)).toBe('Notes to editors');
+    const [list] = select(page, (el) => el.tagName === 'ul');
+    expect(hrefs(list!).filter((h) => h.startsWith('/people/'))).toHaveLength(10);
+  });
+
+  it('marks the source’s own introduction and disclaimer in the Westminster piece as such', () => {
+    const page = body('view-from-westminster');
+    expect(text(select(page, hasClass('source-intro'))[0]!)).toContain('Introduction, from the source');
+    expect(text(select(page, hasClass('source-disclaimer'))[0]!)).toContain('Disclaimer, from the source');
+  });
+
+  it('shows stated metadata as stated', () => {
+    expect(metaRow('view-from-westminster', 'Published')).toBe('30 September 2015');
+    expect(metaRow('view-from-westminster', 'Author')).toBe('Stephen Dorrell');
+    expect(metaRow('view-from-westminster', 'Publisher')).toBe('Nuffield Trust');
+    expect(metaRow('view-from-westminster', 'Kind')).toBe('Blog post');
+  });
+
+  it('says "not stated in the source" for missing metadata and labels inferences with their basis', () => {
+    expect(metaRow('leadership-first-100-days', 'Publisher')).toBe('Publisher not stated in the source');
+    expect(metaRow('leadership-first-100-days', 'Author')).toBe('Author not stated in the source');
+    expect(metaRow('leadership-first-100-days', 'Kind')).toBe('Kind not stated in the source');
+    expect(metaRow('leadership-first-100-days', 'Published')).toMatch(/^c\. August 2015 inferred Editor's inference: The source states no date\./);
+    expect(metaRow('new-structure-profound-shift', 'Publisher')).toMatch(/^NHS Providers inferred Editor's inference:/);
+  });
+
+  it('labels the untitled piece’s title as supplied by the editors', () => {
+    const [note] = select(builtPage('articles/critical-time-for-the-nhs/'), hasClass('editor-title-note'));
+    expect(text(note!)).toContain('Title supplied by the editors');
+  });
+});

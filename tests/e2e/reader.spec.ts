@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+test.describe('a reader browsing the collection', () => {
+  test('the home page says what the collection is and lists every article newest first, undated ones labelled', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Policy Reader');
+    await expect(page.getByText(/creation and reform of NHS Improvement/).first()).toBeVisible();
+    const titles = page.locator('.article-summary__title');
+    await expect(titles).toHaveText([
+      'New structure could herald a profound shift in the way the NHS is led',
+      'The creation of NHS Improvement comes at a critical time for the NHS',
+      'We need inspiration and system leadership, health leaders tell incoming NHS Improvement CEO',
+      'What do leaders want from NHS Improvement? The view from Westminster',
+      'Leadership: The first 100 days of the new government',
+    ]);
+    const undated = page.locator('.article-summary', { hasText: 'Leadership: The first 100 days' });
+    await expect(undated).toContainText('c. August 2015');
+    await expect(undated).toContainText('inferred date');
+  });
+
+  test('following an article from the home page shows its title, metadata and body', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'What do leaders want from NHS Improvement? The view from Westminster' }).click();
+    await expect(page).toHaveURL(/\/articles\/view-from-westminster\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'What do leaders want from NHS Improvement? The view from Westminster',
+    );
+    const meta = page.locator('.article-meta');
+    await expect(meta).toContainText('Blog post');
+    await expect(meta).toContainText('30 September 2015');
+    await expect(meta.getByRole('link', { name: 'Stephen Dorrell' })).toHaveAttribute('href', '/people/stephen-dorrell/');
+    await expect(meta.getByRole('link', { name: 'Nuffield Trust' })).toBeVisible();
+    await expect(page.locator('.article-body')).toContainText(
+      'Most importantly, the new team will need to show quickly that its primary focus is genuine service improvement.',
+    );
+    await expect(page.locator('.cite-block')).toContainText('Dorrell (2015)');
+  });
+
+  test('an article whose source states little says so, and shows the editors’ inferences as inferences', async ({ page }) => {
+    await page.goto('/articles/critical-time-for-the-nhs/');
+    await expect(page.getByText('Title supplied by the editors')).toBeVisible();
+    const meta = page.locator('.article-meta');
+    await expect(meta).toContainText('Author not stated in the source');
+    await expect(meta).toContainText('Publisher not stated in the source');
+    await expect(meta).toContainText('Kind not stated in the source');
+    await expect(meta).toContainText('c. 2016');
+    await expect(meta.locator('.inferred-tag')).toHaveText('inferred');
+    await expect(meta).toContainText('Editor’s inference: The source states no date.');
+  });
+
+  test('older and newer links walk the collection in date order', async ({ page }) => {
+    await page.goto('/articles/inspiration-and-system-leadership/');
+    await page.getByRole('link', { name: /^Newer/ }).click();
+    await expect(page).toHaveURL(/\/articles\/critical-time-for-the-nhs\/$/);
+    await page.getByRole('link', { name: /^Older/ }).click();
+    await page.getByRole('link', { name: /^Older/ }).click();
+    await expect(page).toHaveURL(/\/articles\/view-from-westminster\/$/);
+  });
+
+  test('the provenance panel lists the dropped lines and links the raw capture, served byte for byte', async ({ page, request }) => {
+    await page.goto('/articles/view-from-westminster/');
+    const provenance = page.locator('#provenance');
+    await expect(provenance.getByRole('row', { name: /39 .*Comments/ })).toBeVisible();
+    await provenance.getByText('Show the raw capture').click();
+    await expect(provenance.locator('pre')).toContainText('Suggested citation');
+    const href = await provenance.getByRole('link', { name: '000_3e0adf041d1e99ab.txt' }).getAttribute('href');
+    const response = await request.get(href!);
+    expect(response.status()).toBe(200);
+    const original = readFileSync(path.resolve('content/sources/000_3e0adf041d1e99ab.txt'));
+    expect(Buffer.compare(await response.body(), original)).toBe(0);
+  });
+
+  test('a contributor in the notes to editors links to their page, which states their role and its source', async ({ page }) => {
+    await page.goto('/articles/inspiration-and-system-leadership/');
+    await page.locator('.article-body').getByRole('link', { name: 'Prof Jane Dacre' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jane Dacre');
+    await expect(page.locator('.role-list')).toContainText('Prof Jane Dacre, President, Royal College of Physicians');
+    await expect(page.locator('.role-list')).toContainText('30 September 2015');
+  });
+
+  test('a mistyped address gets a 404 page with a way back to the articles', async ({ page }) => {
+    const response = await page.goto('/articles/no-such-article/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await page.getByRole('link', { name: 'Browse all articles' }).click();
+    await expect(page).toHaveURL(/\/articles\/$/);
+  });
+
+  test('the skip link is the first thing a keyboard reaches and moves focus to the content', async ({ page }) => {
+    await page.goto('/articles/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+});
