@@ -21,6 +21,11 @@ const steps = [
     args: ['scripts/build.mjs'],
   },
   {
+    name: 'types (astro check)',
+    command: 'astro',
+    args: ['check'],
+  },
+  {
     name: 'unit and build tests (Vitest)',
     command: 'vitest',
     args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`],

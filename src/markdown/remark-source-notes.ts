@@ -1,3 +1,5 @@
+// Brings in the hName/hProperties fields that tell remark-rehype which element to make.
+import type {} from 'mdast-util-to-hast';
 import type { Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
