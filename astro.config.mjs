@@ -8,6 +8,7 @@ import remarkPullQuotes from './src/markdown/remark-pull-quotes';
 import remarkSourceNotes from './src/markdown/remark-source-notes';
 import remarkRejectUnknownDirectives from './src/markdown/remark-reject-unknown-directives';
 import rehypeCheckInternalLinks from './src/markdown/rehype-check-internal-links';
+import headersFile from './src/integrations/headers-file';
 
 // The public address of the site, used for canonical and shared links.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -19,6 +20,25 @@ export default defineConfig({
   // for dist/, so a failed build never leaves half a site behind.
   outDir: process.env.POLICY_READER_OUT ?? './dist',
   cacheDir: process.env.POLICY_READER_CACHE ?? './node_modules/.astro',
+  integrations: [headersFile()],
+  security: {
+    // A <meta> CSP on every page, with hashes for Astro's inline scripts and
+    // styles; no 'unsafe-inline'. Pagefind's WebAssembly needs
+    // 'wasm-unsafe-eval' and its web worker a blob: worker-src.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   markdown: {
     processor: unified({
       // Source text is kept exactly as captured: no "smart" quotes or dashes.

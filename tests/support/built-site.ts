@@ -54,3 +54,21 @@ export function contentArticles(): ContentArticle[] {
 export function captureLines(capture: string): string[] {
   return readFileSync(path.join(root, 'content/sources', capture), 'utf8').split('\n');
 }
+
+/** Every file of the built site, as URL paths ("/articles/x/index.html"). */
+export function builtFiles(dir = dist): string[] {
+  const walk = (sub: string): string[] =>
+    readdirSync(path.join(dir, sub), { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(path.join(sub, entry.name)) : [`/${path.join(sub, entry.name).split(path.sep).join('/')}`],
+    );
+  return walk('');
+}
+
+/** The URL a static host serves an HTML file at: "/articles/x/index.html" → "/articles/x/". */
+export const pageUrl = (file: string) => file.replace(/(^|\/)index\.html$/, '$1');
+
+export const builtPages = (dir = dist) => builtFiles(dir).filter((f) => f.endsWith('.html'));
+
+export function readBuilt(file: string, dir = dist): string {
+  return readFileSync(path.join(dir, file), 'utf8');
+}

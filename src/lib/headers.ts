@@ -1,0 +1,35 @@
+/**
+ * The `_headers` file that Netlify and Cloudflare Pages read: HTTP headers a
+ * `<meta>` Content-Security-Policy cannot carry, and caching rules. Hashed
+ * assets never change under the same name, so they are cached for a year;
+ * everything else is revalidated so that a corrected page reaches readers.
+ */
+export interface HeaderRule {
+  path: string;
+  headers: Record<string, string>;
+}
+
+export const SECURITY_HEADERS: Record<string, string> = {
+  // frame-ancestors is ignored in a <meta> CSP, so it must be a header.
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+export const HEADER_RULES: HeaderRule[] = [
+  { path: '/*', headers: { ...SECURITY_HEADERS, 'Cache-Control': 'public, max-age=0, must-revalidate' } },
+  { path: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+];
+
+export function renderHeadersFile(rules: HeaderRule[] = HEADER_RULES): string {
+  return (
+    rules
+      .map(({ path, headers }) =>
+        [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+      )
+      .join('\n\n') + '\n'
+  );
+}
