@@ -1,0 +1,200 @@
+#!/usr/bin/env node
+// npm run bench: measures the site on this machine and prints a Markdown
+// table, one figure a row. It prints; it never fails on a timing.
+//   --skip-corpora     skip the 1,000 and 5,000-article builds (minutes)
+//   --skip-lighthouse  skip the Lighthouse runs
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const args = new Set(process.argv.slice(2));
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'policy-reader-bench-'));
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const rows = [];
+const row = (figure, value, note = '') => {
+  rows.push([figure, value, note]);
+  console.error(`  ${figure}: ${value}`);
+};
+
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+/** Runs a clean build (fresh cache) and returns its wall time in ms. */
+function timedBuild(args, env = {}) {
+  const cache = path.join(scratch, `cache-${Math.random().toString(36).slice(2)}`);
+  const start = performance.now();
+  const result = spawnSync('node', args, {
+    encoding: 'utf8',
+    // Large corpora log a line per page; the default 1 MB buffer would cut the build off.
+    maxBuffer: 1 << 30,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', POLICY_READER_CACHE: cache, ...env },
+  });
+  const elapsed = performance.now() - start;
+  if (result.status !== 0) throw new Error(`build failed: ${args.join(' ')}\n${result.stdout}\n${result.stderr}`);
+  return elapsed;
+}
+
+function files(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
+}
+
+// 1. Build times.
+console.error('Building the real site and an empty Astro page…');
+const siteOut = path.join(scratch, 'site');
+const siteMs = timedBuild(['scripts/build.mjs', '--out', siteOut]);
+const pageCount = files(siteOut).filter((f) => f.endsWith('.html')).length;
+const emptyMs = timedBuild(['node_modules/astro/bin/astro.mjs', 'build', '--root', 'bench/empty-site', '--outDir', path.join(scratch, 'empty')]);
+row(`Clean build, real site (${pageCount} pages)`, seconds(siteMs));
+row('Clean build, empty Astro page', seconds(emptyMs));
+row('Real site ÷ empty page', `${(siteMs / emptyMs).toFixed(2)}×`, 'the cost of the content and its checks over Astro’s fixed start-up');
+
+if (!args.has('--skip-corpora')) {
+  for (const count of [1000, 5000]) {
+    console.error(`Generating and building a ${count}-article corpus…`);
+    const content = path.join(scratch, `corpus-${count}`);
+    spawnSync('node', ['bench/generate-corpus.mjs', String(count), content], { stdio: 'ignore' });
+    const ms = timedBuild(['scripts/build.mjs', '--out', path.join(scratch, `corpus-${count}-out`)], {
+      POLICY_READER_CONTENT: content,
+    });
+    row(`Build, ${count.toLocaleString('en-GB')} generated articles`, seconds(ms), `${(ms / count).toFixed(1)} ms per article`);
+    rmSync(path.join(scratch, `corpus-${count}-out`), { recursive: true, force: true });
+  }
+}
+
+// 2. Search index: what Pagefind writes and what a first search downloads.
+console.error('Measuring the search index…');
+let bundle = path.join(siteOut, 'pagefind');
+if (!existsSync(bundle)) {
+  // Until the site indexes itself, index the built pages here to measure.
+  const pagefind = await import('pagefind');
+  const { index } = await pagefind.createIndex({});
+  await index.addDirectory({ path: siteOut });
+  await index.writeFiles({ outputPath: bundle });
+  await pagefind.close();
+}
+const bundleFiles = files(bundle);
+row('Pagefind index (all files)', kB(bundleFiles.reduce((s, f) => s + statSync(f).size, 0)), `${bundleFiles.length} files`);
+
+async function firstSearchBytes(query) {
+  // A fresh copy of pagefind.js per query, so nothing is cached between them.
+  const copy = path.join(scratch, `pagefind-${Math.random().toString(36).slice(2)}.js`);
+  spawnSync('cp', [path.join(bundle, 'pagefind.js'), copy]);
+  let bytes = gz(readFileSync(copy));
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async (url) => {
+    const body = readFileSync(fileURLToPath(url instanceof URL ? url : new URL(String(url))));
+    bytes += body.length; // Pagefind's files are compressed already.
+    return new Response(body);
+  };
+  try {
+    const pf = await import(copy);
+    await pf.options({ noWorker: true, basePath: `${pathToFileURL(bundle).href}/` });
+    const search = await pf.search(query);
+    await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+    return { bytes, results: search.results.length };
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+}
+for (const query of ['leadership', '"genuine service improvement"']) {
+  const { bytes, results } = await firstSearchBytes(query);
+  row(`First search downloads, ${query}`, kB(bytes), `${results} results; pagefind.js, index chunks, wasm and 5 result fragments`);
+}
+
+// 3. Bytes per page kind, gzipped.
+const KINDS = {
+  home: '/',
+  'article list': '/articles/',
+  article: '/articles/view-from-westminster/',
+  person: '/people/chris-hopson/',
+  organisation: '/organisations/nhs-providers/',
+  topic: '/topics/leadership/',
+  search: '/search/',
+};
+for (const [kind, url] of Object.entries(KINDS)) {
+  const file = path.join(siteOut, url, 'index.html');
+  if (!existsSync(file)) {
+    row(`Bytes, ${kind} page`, 'n/a', 'page does not exist yet');
+    continue;
+  }
+  const html = readFileSync(file, 'utf8');
+  const refs = [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+|\/pagefind\/[^"]+)"/g)].map((m) => m[1]);
+  const by = { css: 0, js: 0, font: 0 };
+  for (const ref of new Set(refs)) {
+    const asset = path.join(siteOut, ref);
+    if (!existsSync(asset)) continue;
+    const type = ref.endsWith('.css') ? 'css' : /\.(m?js)$/.test(ref) ? 'js' : /\.(woff2?|ttf|otf)$/.test(ref) ? 'font' : null;
+    if (type) by[type] += gz(readFileSync(asset));
+  }
+  const total = gz(Buffer.from(html)) + by.css + by.js + by.font;
+  row(`Bytes, ${kind} page`, kB(total), `HTML ${kB(gz(Buffer.from(html)))}, CSS ${kB(by.css)}, JS ${kB(by.js)}, fonts ${kB(by.font)} (gzipped)`);
+}
+
+// 4 and 5 need the site served and a browser.
+const port = 4400 + Math.floor(Math.random() * 500);
+const server = spawn('node', ['scripts/serve.mjs', '--dir', siteOut, '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 800));
+const base = `http://127.0.0.1:${port}`;
+
+try {
+  // 4. Typing to results, in Chromium.
+  if (existsSync(path.join(siteOut, 'search/index.html'))) {
+    const { measureSearch } = await import('./search-timing.mjs');
+    const { cold, warm } = await measureSearch({ base, chromePath, flags: CHROME_FLAGS.slice(1) });
+    row('Typing to results, cold (median of 5)', `${cold.toFixed(0)} ms`);
+    row('Typing to results, warm (median of 5)', `${warm.toFixed(0)} ms`);
+  } else {
+    row('Typing to results, cold and warm', 'n/a', 'no search page yet');
+  }
+
+  // 5. Lighthouse, mobile.
+  if (!args.has('--skip-lighthouse')) {
+    const { default: lighthouse } = await import('lighthouse');
+    const chromeLauncher = await import('chrome-launcher');
+    for (const [kind, url] of Object.entries({ home: '/', article: KINDS.article, search: '/search/' })) {
+      if (!existsSync(path.join(siteOut, url, 'index.html'))) {
+        row(`Lighthouse (mobile), ${kind}`, 'n/a', 'page does not exist yet');
+        continue;
+      }
+      console.error(`Lighthouse: ${kind}…`);
+      const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+      try {
+        const result = await lighthouse(base + url, { port: chrome.port, logLevel: 'error', output: 'json' });
+        const c = result.lhr.categories;
+        const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
+        row(
+          `Lighthouse (mobile), ${kind}`,
+          `${score('performance')} / ${score('accessibility')} / ${score('best-practices')} / ${score('seo')}`,
+          'performance / accessibility / best practices / SEO',
+        );
+      } finally {
+        await chrome.kill();
+      }
+    }
+  }
+} finally {
+  server.kill();
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+console.log(`\nPolicy Reader benchmark, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
+console.log('| Figure | Value | Notes |');
+console.log('| --- | --- | --- |');
+for (const [figure, value, note] of rows) console.log(`| ${figure} | ${value} | ${note} |`);
