@@ -7,8 +7,12 @@ import { contentDir } from './src/data/paths';
 import remarkPullQuotes from './src/markdown/remark-pull-quotes';
 import remarkSourceNotes from './src/markdown/remark-source-notes';
 import remarkRejectUnknownDirectives from './src/markdown/remark-reject-unknown-directives';
+import rehypeBlockIds from './src/markdown/rehype-block-ids';
+import rehypeMovedAnchors from './src/markdown/rehype-moved-anchors';
+import rehypeBlockLinks from './src/markdown/rehype-block-links';
 import rehypeCheckInternalLinks from './src/markdown/rehype-check-internal-links';
 import headersFile from './src/integrations/headers-file';
+import permalinkRegister from './src/integrations/permalink-register';
 
 // The public address of the site, used for canonical and shared links.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -20,7 +24,7 @@ export default defineConfig({
   // for dist/, so a failed build never leaves half a site behind.
   outDir: process.env.POLICY_READER_OUT ?? './dist',
   cacheDir: process.env.POLICY_READER_CACHE ?? './node_modules/.astro',
-  integrations: [headersFile()],
+  integrations: [headersFile(), permalinkRegister()],
   security: {
     // A <meta> CSP on every page, with hashes for Astro's inline scripts and
     // styles; no 'unsafe-inline'. Pagefind's WebAssembly needs
@@ -49,7 +53,13 @@ export default defineConfig({
         remarkSourceNotes,
         remarkRejectUnknownDirectives,
       ],
-      rehypePlugins: [rehypeSlug, [rehypeCheckInternalLinks, { contentDir }]],
+      rehypePlugins: [
+        rehypeSlug,
+        rehypeBlockIds,
+        rehypeMovedAnchors,
+        rehypeBlockLinks,
+        [rehypeCheckInternalLinks, { contentDir }],
+      ],
     }),
   },
 });

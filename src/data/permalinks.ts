@@ -1,0 +1,42 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { dump, load } from 'js-yaml';
+import { z } from 'astro/zod';
+import { emptyRegister, type PermalinkRegister } from '../lib/permalink-register';
+import { contentDir } from './paths';
+
+/** The committed register of published anchors (see src/lib/permalink-register.ts). */
+export const registerFile = path.join(contentDir, 'permalinks.yaml');
+export const registerName = path.relative(process.cwd(), registerFile);
+
+const idMap = z.record(z.string(), z.string());
+const schema = z
+  .object({
+    articles: z.record(z.string(), z.object({ ids: z.array(z.string()), moved: idMap.optional() }).strict()),
+    movedArticles: idMap.optional(),
+  })
+  .strict();
+
+export function readRegister(): PermalinkRegister {
+  if (!existsSync(registerFile)) return emptyRegister();
+  const parsed = schema.safeParse(load(readFileSync(registerFile, 'utf8')));
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `  - ${i.path.join('.') || '(top)'}: ${i.message}`).join('\n');
+    throw new Error(`${registerName} is not a valid permalink register:\n${issues}`);
+  }
+  return parsed.data;
+}
+
+const HEADER = `# Published anchors: every article URL and block id the site has published.
+# The build adds new ones. If a published id disappears (a paragraph edited or
+# removed), the build fails until it is mapped to its successor:
+#   articles:
+#     <slug>:
+#       moved:
+#         <old id>: <new id>
+# and a changed slug is mapped under movedArticles: { <old slug>: <new slug> }.
+`;
+
+export function writeRegister(register: PermalinkRegister): void {
+  writeFileSync(registerFile, HEADER + dump(register, { lineWidth: -1, noRefs: true }));
+}

@@ -1,0 +1,29 @@
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { readRegister } from '../data/permalinks';
+import { movedIds } from '../lib/permalink-register';
+
+/**
+ * Keeps published links to edited blocks working: for each old id the
+ * register maps to a successor, an empty anchor with the old id is put at the
+ * start of the successor block. Without JavaScript the browser lands there; a
+ * script then moves the address to the successor's id so it is highlighted.
+ */
+export default function rehypeMovedAnchors() {
+  return (tree: Root, file: VFile) => {
+    const frontmatter = (file.data as { astro?: { frontmatter?: { slug?: unknown } } }).astro?.frontmatter;
+    const slug = typeof frontmatter?.slug === 'string' ? frontmatter.slug : path.basename(file.path ?? '', '.md');
+    const moved = Object.entries(movedIds(readRegister(), slug));
+    if (moved.length === 0) return;
+    visit(tree, 'element', (el: Element) => {
+      for (const [old, successor] of moved) {
+        if (el.properties.id === successor) {
+          el.children.unshift(h('span', { id: old, className: ['moved-anchor'], dataMovedTo: successor }));
+        }
+      }
+    });
+  };
+}

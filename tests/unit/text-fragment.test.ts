@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { encodeTextTerm, textDirective } from '../../src/lib/text-fragment';
+
+describe('text fragments', () => {
+  it('percent-encodes the characters the spec reserves: "-", "," and "&"', () => {
+    expect(encodeTextTerm('high-quality care, A&E')).toBe('high%2Dquality%20care%2C%20A%26E');
+  });
+
+  it('writes a short unique selection as one term', () => {
+    const pageText = 'Most importantly, the new team will need to show quickly that its primary focus is genuine service improvement.';
+    expect(textDirective({ selected: 'genuine service improvement', pageText })).toBe(
+      ':~:text=genuine%20service%20improvement',
+    );
+  });
+
+  it('writes a long selection as its first and last words', () => {
+    const selected = 'It is widely believed by both service users and professional staff that their interests have too often been the victim';
+    expect(textDirective({ selected, pageText: selected })).toBe(':~:text=It%20is%20widely%20believed,often%20been%20the%20victim');
+  });
+
+  it('adds a prefix and a suffix when the selected words occur more than once on the page', () => {
+    const pageText = 'Chris Hopson said trusts would welcome it. Later, NHS Providers said trusts would welcome less duplication.';
+    expect(
+      textDirective({ selected: 'trusts would welcome', before: 'Later, NHS Providers said', after: 'less duplication.', pageText }),
+    ).toBe(':~:text=NHS%20Providers%20said-,trusts%20would%20welcome,-less%20duplication.');
+  });
+
+  it('matches case-insensitively when counting, as browsers do', () => {
+    expect(textDirective({ selected: 'NHS', before: 'the', after: 'is', pageText: 'The NHS is big; the nhs is old.' })).toContain('-,');
+  });
+
+  it('gives nothing for an empty selection', () => {
+    expect(textDirective({ selected: '  ', pageText: 'x' })).toBe('');
+  });
+});
