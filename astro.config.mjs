@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import remarkDirective from 'remark-directive';
 import rehypeSlug from 'rehype-slug';
 import { contentDir } from './src/data/paths';
@@ -24,7 +25,7 @@ export default defineConfig({
   // for dist/, so a failed build never leaves half a site behind.
   outDir: process.env.POLICY_READER_OUT ?? './dist',
   cacheDir: process.env.POLICY_READER_CACHE ?? './node_modules/.astro',
-  integrations: [headersFile(), permalinkRegister()],
+  integrations: [sitemap({ filter: (page) => !page.includes('/404') }), headersFile(), permalinkRegister()],
   security: {
     // A <meta> CSP on every page, with hashes for Astro's inline scripts and
     // styles; no 'unsafe-inline'. Pagefind's WebAssembly needs
@@ -44,6 +45,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // No code in the collection; Shiki's inline styles would also need CSP exceptions.
+    syntaxHighlight: false,
     processor: unified({
       // Source text is kept exactly as captured: no "smart" quotes or dashes.
       smartypants: false,

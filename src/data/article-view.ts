@@ -1,4 +1,5 @@
 import { articleDate, type DateStatus } from '../lib/article-dates';
+import type { CitableArticle } from '../lib/csl';
 import { organisationOf, personOf, topicOf, type Article, type Catalogue } from './catalogue';
 
 /** A fact as the page shows it: stated by the source, inferred by an editor, or absent. */
@@ -62,4 +63,32 @@ export function articleView(c: Catalogue, article: Article): ArticleView {
     topics: d.topics.map((ref) => ({ name: topicOf(c, ref).data.name, href: `/topics/${ref.id}/` })),
     partOf: d.partOf,
   };
+}
+
+/** The facts a citation is made of: only what the source states, an inferred date marked as one. */
+export function citableArticle(article: Article, view: ArticleView, site: URL | undefined): CitableArticle {
+  const d = article.data;
+  const date = d.published ?? d.publishedInferred?.value;
+  return {
+    id: article.id,
+    title: view.title,
+    kind: d.kind,
+    date: date && {
+      year: date.year,
+      month: date.month,
+      day: date.day,
+      precision: date.precision,
+      inferred: d.published === undefined,
+    },
+    authors: view.authors.map((a) => a.name),
+    publisher: view.publisher.status === 'stated' ? view.publisher.value.name : undefined,
+    url: d.source.url ?? new URL(view.href, site).href,
+  };
+}
+
+/** The short date a quote citation carries: "30 September 2015", "c. 2016 (date inferred)" or "n.d.". */
+export function citationDate(view: ArticleView): string {
+  if (view.date.status === 'stated') return view.date.label;
+  if (view.date.status === 'inferred') return `${view.date.label} (date inferred)`;
+  return 'n.d.';
 }

@@ -33,7 +33,9 @@ function transform(parent: Root | Element) {
     if (node.properties.dataBlock === 'heading') {
       return [h('div', { className: ['heading-wrapper'] }, [node, control(node)])];
     }
-    node.children.push(control(node));
+    // A figure's caption must be its last child, so a pull quote's link goes in the caption.
+    const caption = node.tagName === 'figure' ? node.children.findLast((c) => c.type === 'element' && c.tagName === 'figcaption') : undefined;
+    (caption && caption.type === 'element' ? caption : node).children.push(control(node));
     return [node];
   }) as typeof parent.children;
 }

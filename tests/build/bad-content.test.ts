@@ -1,36 +1,17 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildFixture as build } from '../support/fixture-build';
 
 /*
  * Each case in tests/fixtures/<case>/ overlays one defect on the small valid
  * content set in tests/fixtures/base/. The build must fail, say which file and
  * field are wrong and what to do, and publish nothing.
  */
-const root = path.resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-fixtures-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-function buildFixture(name: string) {
-  const content = path.join(scratch, name, 'content');
-  cpSync(path.join(root, 'tests/fixtures/base/content'), content, { recursive: true });
-  if (name !== 'base') cpSync(path.join(root, 'tests/fixtures', name, 'content'), content, { recursive: true });
-  const out = path.join(scratch, name, 'dist');
-  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      POLICY_READER_CONTENT: content,
-      POLICY_READER_CACHE: path.join(scratch, name, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-    },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, out };
-}
+const buildFixture = (name: string) => build(name, scratch);
 
 describe('content fixtures', () => {
   it('the valid base content set builds, so each failure below is caused by its one defect', () => {
@@ -69,6 +50,10 @@ describe('content fixtures', () => {
       says: ['articles/sample.md:17', 'broken link to /people/sam-auther/', 'correct the link'],
     },
     {
+      name: 'edited-paragraph',
+      says: ['/articles/sample/#p-1ad41925 was published but the block no longer exists', 'under articles.sample.moved write "p-1ad41925: <new block id>"'],
+    },
+    {
       name: 'unknown-directive',
       says: ['articles/sample.md:17', 'unknown directive "pullqoute"', 'Use one of :::pullquote'],
     },
@@ -85,4 +70,20 @@ describe('content fixtures', () => {
       expect(existsSync(out), 'a failed build must not leave an output folder').toBe(false);
     });
   }
+});
+
+describe('permalink register', () => {
+  it('a published paragraph that was edited builds when its old id is mapped, and the old id lands on the new block', () => {
+    const { status, output, out, content } = buildFixture('moved-paragraph');
+    expect(status, output).toBe(0);
+    const html = readFileSync(path.join(out, 'articles/sample/index.html'), 'utf8');
+    expect(html).toMatch(/<p data-block="paragraph" id="p-edcfd2c8"><span id="p-1ad41925" class="moved-anchor" data-moved-to="p-edcfd2c8">/);
+    expect(readFileSync(path.join(content, 'permalinks.yaml'), 'utf8')).toMatch(/- p-1ad41925\n\s+- p-edcfd2c8\n/);
+  });
+
+  it('a new article and new blocks never fail the build: they are added to the register', () => {
+    const { status, output, content } = buildFixture('base');
+    expect(status, output).toBe(0);
+    expect(readFileSync(path.join(content, 'permalinks.yaml'), 'utf8')).toContain('  sample:\n    ids:\n      - p-a5a2c9d7\n      - p-1ad41925\n');
+  });
 });
