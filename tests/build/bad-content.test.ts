@@ -54,6 +54,10 @@ describe('content fixtures', () => {
       says: ['/articles/sample/#p-1ad41925 was published but the block no longer exists', 'under articles.sample.moved write "p-1ad41925: <new block id>"'],
     },
     {
+      name: 'renamed-article-unmapped',
+      says: ['/articles/sample/ was published but no longer exists', 'map the old slug to the new one under movedArticles'],
+    },
+    {
       name: 'unknown-directive',
       says: ['articles/sample.md:17', 'unknown directive "pullqoute"', 'Use one of :::pullquote'],
     },
@@ -79,6 +83,15 @@ describe('permalink register', () => {
     const html = readFileSync(path.join(out, 'articles/sample/index.html'), 'utf8');
     expect(html).toMatch(/<p data-block="paragraph" id="p-edcfd2c8"><span id="p-1ad41925" class="moved-anchor" data-moved-to="p-edcfd2c8">/);
     expect(readFileSync(path.join(content, 'permalinks.yaml'), 'utf8')).toMatch(/- p-1ad41925\n\s+- p-edcfd2c8\n/);
+  });
+
+  it('a published article whose slug changed builds when mapped, and its old address sends readers on', () => {
+    const { status, output, out } = buildFixture('renamed-article');
+    expect(status, output).toBe(0);
+    expect(existsSync(path.join(out, 'articles/sample-renamed/index.html'))).toBe(true);
+    const old = readFileSync(path.join(out, 'articles/sample/index.html'), 'utf8');
+    expect(old).toContain('<meta http-equiv="refresh" content="1;url=/articles/sample-renamed/">');
+    expect(old).toContain('href="/articles/sample-renamed/" data-redirect');
   });
 
   it('a new article and new blocks never fail the build: they are added to the register', () => {
