@@ -10,10 +10,12 @@ import remarkSourceNotes from './src/markdown/remark-source-notes';
 import remarkRejectUnknownDirectives from './src/markdown/remark-reject-unknown-directives';
 import rehypeBlockIds from './src/markdown/rehype-block-ids';
 import rehypeMovedAnchors from './src/markdown/rehype-moved-anchors';
+import rehypeBlockSpeakers from './src/markdown/rehype-block-speakers';
 import rehypeBlockLinks from './src/markdown/rehype-block-links';
 import rehypeCheckInternalLinks from './src/markdown/rehype-check-internal-links';
 import headersFile from './src/integrations/headers-file';
 import permalinkRegister from './src/integrations/permalink-register';
+import searchIndex from './src/integrations/search-index';
 
 // The public address of the site, used for canonical and shared links.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -25,7 +27,7 @@ export default defineConfig({
   // for dist/, so a failed build never leaves half a site behind.
   outDir: process.env.POLICY_READER_OUT ?? './dist',
   cacheDir: process.env.POLICY_READER_CACHE ?? './node_modules/.astro',
-  integrations: [sitemap({ filter: (page) => !page.includes('/404') }), headersFile(), permalinkRegister()],
+  integrations: [sitemap({ filter: (page) => !page.includes('/404') }), headersFile(), permalinkRegister(), searchIndex()],
   security: {
     // A <meta> CSP on every page, with hashes for Astro's inline scripts and
     // styles; no 'unsafe-inline'. Pagefind's WebAssembly needs
@@ -59,6 +61,7 @@ export default defineConfig({
       rehypePlugins: [
         rehypeSlug,
         rehypeBlockIds,
+        rehypeBlockSpeakers,
         rehypeMovedAnchors,
         rehypeBlockLinks,
         [rehypeCheckInternalLinks, { contentDir }],

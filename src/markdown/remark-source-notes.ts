@@ -26,7 +26,7 @@ export default function remarkSourceNotes() {
       };
       node.children.unshift({
         type: 'paragraph',
-        data: { hName: 'p', hProperties: { className: ['block-note__label'] } },
+        data: { hName: 'p', hProperties: { className: ['block-note__label'], dataPagefindIgnore: '' } },
         children: [{ type: 'text', value: note.label }],
       });
     });

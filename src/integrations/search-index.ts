@@ -1,0 +1,35 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/**
+ * Builds the Pagefind search index from the finished pages. Only pages that
+ * mark a region with data-pagefind-body (the articles) are indexed; any
+ * indexing error fails the build, so a site never ships with a broken search.
+ */
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: 'policy-reader:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          const fail = (step: string, list: string[]) => {
+            if (list.length > 0) throw new Error(`Search indexing failed while ${step}:\n  - ${list.join('\n  - ')}`);
+          };
+          fail('starting Pagefind', errors);
+          if (!index) throw new Error('Search indexing failed: Pagefind returned no index.');
+          const added = await index.addDirectory({ path: site });
+          fail('reading the pages', added.errors);
+          if (added.page_count === 0) throw new Error('Search indexing found no pages with data-pagefind-body.');
+          const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+          fail('writing the index', written.errors);
+          logger.info(`indexed ${added.page_count} pages`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

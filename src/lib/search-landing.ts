@@ -1,0 +1,109 @@
+import { textDirective } from './text-fragment';
+import { findLoosely, rawSentences } from './text-match';
+
+/**
+ * Turns a Pagefind hit into where the reader should land: the block that holds
+ * the matched words, the words as the source writes them, the sentence to show
+ * in the result with those words marked, and a link that scrolls to the block
+ * and highlights the words. Shared by the search page and the Node tests.
+ */
+export interface HitData {
+  url: string;
+  content: string;
+  locations: number[];
+  anchors: { element: string; id: string; text: string; location: number }[];
+  meta: Record<string, string | undefined>;
+}
+
+export interface Landing {
+  /** The block holding the match; undefined when it is in the title or standfirst. */
+  blockId?: string | undefined;
+  /** The matched words as the source writes them. */
+  match: string;
+  /** The sentence to show, split around the match. */
+  sentence: { before: string; match: string; after: string };
+  /** /articles/<slug>/?highlight=…#<block>:~:text=… */
+  href: string;
+  title: string;
+  who?: string | undefined;
+  organisation?: string | undefined;
+  date?: string | undefined;
+}
+
+const EDGE_PUNCTUATION = /^[\s"'“”‘’(\[.,;:!?–—-]+|[\s"'“”‘’)\].,;:!?–—-]+$/g;
+
+/** Consecutive runs of hit locations, longest first (earliest first among equals). */
+function runs(locations: number[]): [number, number][] {
+  const sorted = [...new Set(locations)].sort((a, b) => a - b);
+  const found: [number, number][] = [];
+  for (const loc of sorted) {
+    const last = found.at(-1);
+    if (last && loc === last[1] + 1) last[1] = loc;
+    else found.push([loc, loc]);
+  }
+  return found.sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]);
+}
+
+/** Path of a result URL on this site, whatever prefix Pagefind put before it. */
+function articlePath(url: string): string {
+  const at = url.indexOf('/articles/');
+  return at >= 0 ? url.slice(at) : url;
+}
+
+export function landing(hit: HitData): Landing {
+  const words = hit.content.split(/\s+/);
+  const [start, end] = runs(hit.locations)[0] ?? [0, 0];
+  const match = words.slice(start, end + 1).join(' ').replace(EDGE_PUNCTUATION, '') || (words[start] ?? '');
+  // Old ids kept for moved blocks are empty spans: a hit belongs to a real block.
+  const blocks = hit.anchors.filter((a) => a.element !== 'span').sort((a, b) => a.location - b.location);
+  const block = blocks.filter((a) => a.location <= start).at(-1);
+
+  const base = {
+    title: hit.meta.title ?? '',
+    who: speakerOf(hit.meta, block?.id),
+    organisation: hit.meta.organisation || undefined,
+    date: hit.meta.date || undefined,
+  };
+  const path = articlePath(hit.url);
+  const highlight = `?highlight=${encodeURIComponent(match)}`;
+
+  if (!block) {
+    const context = words.slice(Math.max(0, start - 12), end + 13).join(' ');
+    return { ...base, match, sentence: split(context, match), href: `${path}${highlight}` };
+  }
+
+  const at = findLoosely(block.text, match);
+  const directive = textDirective({
+    selected: match,
+    before: at ? block.text.slice(0, at[0]) : '',
+    after: at ? block.text.slice(at[1]) : '',
+    pageText: hit.content,
+  });
+  const sentence = rawSentences(block.text).find((s) => findLoosely(s, match)) ?? block.text;
+  return {
+    ...base,
+    blockId: block.id,
+    match,
+    sentence: split(sentence, match),
+    href: `${path}${highlight}#${block.id}${directive}`,
+  };
+}
+
+function split(text: string, match: string): Landing['sentence'] {
+  const at = findLoosely(text, match);
+  if (!at) return { before: text, match: '', after: '' };
+  return { before: text.slice(0, at[0]), match: text.slice(at[0], at[1]), after: text.slice(at[1]) };
+}
+
+/** The block's own speaker (a pull quote, a marked quote), else the article's. */
+function speakerOf(meta: HitData['meta'], blockId: string | undefined): string | undefined {
+  if (blockId && meta.speakers) {
+    try {
+      const speakers = JSON.parse(meta.speakers) as Record<string, string>;
+      if (speakers[blockId]) return speakers[blockId];
+    } catch {
+      // A malformed map only costs the block-level attribution.
+    }
+  }
+  return meta.who || undefined;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { landing, type HitData } from '../../src/lib/search-landing';
+
+const text1 = 'Most importantly, the new team will need to show quickly that its primary focus is genuine service improvement. It is widely believed.';
+const text2 = 'Access to high-quality care services is inherently political.';
+const content = `Title words here. ${text1} ${text2}`;
+const words = content.split(' ');
+const at = (word: string) => words.indexOf(word);
+
+const hit = (locations: number[], extra: Partial<HitData> = {}): HitData => ({
+  url: '/articles/view-from-westminster/',
+  content,
+  locations,
+  anchors: [
+    { element: 'p', id: 'p-1111', text: text1, location: 3 },
+    { element: 'span', id: 'p-old', text: '', location: 3 },
+    { element: 'p', id: 'p-2222', text: text2, location: 3 + text1.split(' ').length },
+  ],
+  meta: { title: 'The view from Westminster', who: 'Stephen Dorrell', organisation: 'Nuffield Trust', date: '30 September 2015' },
+  ...extra,
+});
+
+describe('landing on a search hit', () => {
+  it('maps a phrase hit to the block that holds it and links there with a text fragment', () => {
+    const start = at('genuine');
+    const l = landing(hit([start, start + 1, start + 2]));
+    expect(l.blockId).toBe('p-1111');
+    expect(l.match).toBe('genuine service improvement');
+    expect(l.href).toBe(
+      '/articles/view-from-westminster/?highlight=genuine%20service%20improvement#p-1111:~:text=genuine%20service%20improvement',
+    );
+  });
+
+  it('shows the sentence that holds the match, split around it', () => {
+    const start = at('genuine');
+    expect(landing(hit([start, start + 1, start + 2])).sentence).toEqual({
+      before: 'Most importantly, the new team will need to show quickly that its primary focus is ',
+      match: 'genuine service improvement',
+      after: '.',
+    });
+  });
+
+  it('picks the longest run of consecutive hits, wherever it is', () => {
+    const l = landing(hit([at('Access'), at('inherently'), at('inherently') + 1]));
+    expect(l.blockId).toBe('p-2222');
+    expect(l.match).toBe('inherently political');
+  });
+
+  it('never lands on an empty anchor kept for a moved id', () => {
+    expect(landing(hit([at('quickly')])).blockId).toBe('p-1111');
+  });
+
+  it('links to the article itself when the hit is in the title, before any block', () => {
+    const l = landing(hit([1]));
+    expect(l.blockId).toBeUndefined();
+    expect(l.href).toBe('/articles/view-from-westminster/?highlight=words');
+  });
+
+  it('names the block’s own speaker when there is one, else the article’s', () => {
+    const meta = { title: 'T', who: 'Chris Hopson', speakers: JSON.stringify({ 'p-2222': 'Nigel Edwards' }) };
+    expect(landing(hit([at('Access')], { meta })).who).toBe('Nigel Edwards');
+    expect(landing(hit([at('genuine')], { meta })).who).toBe('Chris Hopson');
+  });
+
+  it('strips Pagefind’s path prefix so links work from any base', () => {
+    expect(landing(hit([1], { url: '/file:/tmp/dist/articles/a/' })).href).toBe('/articles/a/?highlight=words');
+  });
+});
