@@ -4,11 +4,12 @@ import { PAGE_KINDS } from './page-kinds';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-for (const { kind, path } of PAGE_KINDS) {
+for (const { kind, path, ready } of PAGE_KINDS) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`the ${kind} page has no axe violations in the ${colorScheme} colour scheme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
+      if (ready) await page.locator(ready).first().waitFor();
       // Open every disclosure so the text inside is checked too.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
@@ -27,6 +28,7 @@ for (const { kind, path } of PAGE_KINDS) {
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
     page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
     await page.goto(path);
+    if (ready) await page.locator(ready).first().waitFor();
     await page.waitForLoadState('networkidle');
     // A 404 page is expected to come with a 404 status, which Chromium logs.
     const expected = kind === 'not found' ? /Failed to load resource: the server responded with a status of 404/ : null;

@@ -1,5 +1,8 @@
-/** One page of every kind the site has; the gates run over each. */
-export const PAGE_KINDS = [
+/**
+ * One page of every kind the site has; the gates run over each. `ready` is an
+ * element to wait for when a page fills itself in after loading.
+ */
+export const PAGE_KINDS: readonly { kind: string; path: string; ready?: string }[] = [
   { kind: 'home', path: '/' },
   { kind: 'article list', path: '/articles/' },
   { kind: 'article (full metadata)', path: '/articles/view-from-westminster/' },
@@ -11,5 +14,7 @@ export const PAGE_KINDS = [
   { kind: 'organisation', path: '/organisations/nhs-providers/' },
   { kind: 'topic list', path: '/topics/' },
   { kind: 'topic', path: '/topics/leadership/' },
+  { kind: 'search (empty)', path: '/search/', ready: '#search-q' },
+  { kind: 'search (results and filters shown)', path: '/search/?q=leadership', ready: '.search-result' },
   { kind: 'not found', path: '/no-such-page/' },
-] as const;
+];

@@ -1,0 +1,240 @@
+/*
+ * The search page: its whole state (query, filters, order) lives in the URL,
+ * so a search can be bookmarked, shared and reloaded, and Back works. Results
+ * come from src/lib/search-engine.ts over Pagefind.
+ */
+import { FACETS, runSearch, type PagefindLike, type SearchOutcome, type Selected } from '../lib/search-engine';
+
+interface State {
+  q: string;
+  selected: Selected;
+  sort: 'relevance' | 'date';
+}
+
+const FACET_LABELS: Record<string, string> = {
+  organisation: 'Organisation',
+  person: 'Author or speaker',
+  topic: 'Topic',
+  year: 'Year',
+  kind: 'Kind',
+};
+const PAGE = 20;
+
+const form = document.getElementById('search-form') as HTMLFormElement;
+const input = document.getElementById('search-q') as HTMLInputElement;
+const sortSelect = document.getElementById('search-sort') as HTMLSelectElement;
+const filtersBox = document.getElementById('search-filters') as HTMLElement;
+const status = document.getElementById('search-status') as HTMLElement;
+const list = document.getElementById('search-results') as HTMLOListElement;
+const more = document.getElementById('search-more') as HTMLButtonElement;
+form.hidden = false;
+document.getElementById('search-nojs')?.remove();
+
+let pagefind: Promise<PagefindLike> | undefined;
+function engine(): Promise<PagefindLike> {
+  // A variable URL: a literal import() here is mangled by Vite (Astro 7.3 bug).
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ url).then(async (pf) => {
+    await pf.options({ excerptLength: 0 });
+    await pf.init();
+    return pf as PagefindLike;
+  });
+  return pagefind;
+}
+
+function readUrl(): State {
+  const params = new URLSearchParams(location.search);
+  const selected: Selected = {};
+  for (const facet of FACETS) {
+    const values = params.getAll(facet);
+    if (values.length > 0) selected[facet] = values;
+  }
+  return { q: params.get('q') ?? '', selected, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+}
+
+function writeUrl(state: State, push: boolean) {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const [facet, values] of Object.entries(state.selected)) for (const v of values) params.append(facet, v);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const url = `${location.pathname}${params.size > 0 ? `?${params}` : ''}`;
+  if (url === `${location.pathname}${location.search}`) return;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+let state = readUrl();
+
+// --- Filters: built once, then only their counts change, so focus stays put.
+const boxes = new Map<string, HTMLInputElement>();
+const countLabels = new Map<string, HTMLElement>();
+const key = (facet: string, value: string) => `${facet}\u0000${value}`;
+
+async function buildFilters() {
+  const all = await (await engine()).filters();
+  for (const facet of FACETS) {
+    const values = Object.keys(all[facet] ?? {}).sort((a, b) =>
+      facet === 'year' ? b.localeCompare(a) : a.localeCompare(b),
+    );
+    if (values.length === 0) continue;
+    const fieldset = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.textContent = FACET_LABELS[facet] ?? facet;
+    fieldset.append(legend);
+    values.forEach((value, index) => {
+      const id = `f-${facet}-${index}`;
+      const row = document.createElement('div');
+      row.className = 'search__filter';
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.id = id;
+      box.name = facet;
+      box.value = value;
+      const label = document.createElement('label');
+      label.htmlFor = id;
+      label.textContent = `${value} `;
+      const count = document.createElement('span');
+      count.className = 'search__count';
+      label.append(count);
+      row.append(box, label);
+      fieldset.append(row);
+      boxes.set(key(facet, value), box);
+      countLabels.set(key(facet, value), count);
+      box.addEventListener('change', () => {
+        const chosen = new Set(state.selected[facet] ?? []);
+        if (box.checked) chosen.add(value);
+        else chosen.delete(value);
+        state = { ...state, selected: { ...state.selected, [facet]: [...chosen] } };
+        if (chosen.size === 0) delete state.selected[facet];
+        writeUrl(state, true);
+        void run();
+      });
+    });
+    filtersBox.append(fieldset);
+  }
+}
+
+function syncForm() {
+  input.value = state.q;
+  sortSelect.value = state.sort;
+  for (const [k, box] of boxes) {
+    const [facet, value] = k.split('\u0000') as [string, string];
+    box.checked = state.selected[facet]?.includes(value) ?? false;
+  }
+}
+
+// --- Results.
+let outcome: SearchOutcome | undefined;
+let shown = 0;
+
+function resultItem(r: SearchOutcome['results'][number]): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const heading = document.createElement('h2');
+  heading.className = 'search-result__title';
+  const link = document.createElement('a');
+  link.href = r.href;
+  link.textContent = r.title;
+  heading.append(link);
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-result__excerpt';
+  const mark = document.createElement('mark');
+  mark.textContent = r.sentence.match;
+  excerpt.append(r.sentence.before, mark, r.sentence.after);
+  const meta = document.createElement('p');
+  meta.className = 'search-result__meta';
+  meta.textContent = [r.who ?? 'Speaker not stated', r.organisation ?? 'Organisation not stated', r.date ?? 'Date not stated'].join(' · ');
+  item.append(heading, excerpt, meta);
+  return item;
+}
+
+function showMore(focusFirstNew: boolean) {
+  if (!outcome) return;
+  const next = outcome.results.slice(shown, shown + PAGE);
+  const items = next.map(resultItem);
+  list.append(...items);
+  shown += next.length;
+  more.hidden = shown >= outcome.results.length;
+  if (focusFirstNew) items[0]?.querySelector('a')?.focus();
+}
+
+function describe(o: SearchOutcome): string {
+  const filtered = Object.values(state.selected).some((v) => v.length > 0);
+  const what = o.query.text ? `for “${o.query.text.replace(/"/g, '')}”` : 'for the chosen filters';
+  if (o.empty) return 'Type a word or a phrase, or paste a quote, to search the collection.';
+  if (o.results.length === 0) {
+    return `No results ${what}.${filtered ? ' Try removing a filter.' : o.query.phrases.length ? ' Try fewer words, or without quotes.' : ''}`;
+  }
+  const n = o.results.length;
+  return `${n} ${n === 1 ? 'result' : 'results'} ${what}${filtered ? ', filtered' : ''}.${o.truncated ? ' Counts cover the first 200 matches.' : ''}`;
+}
+
+let generation = 0;
+async function run() {
+  const mine = ++generation;
+  status.textContent = state.q || Object.keys(state.selected).length ? 'Searching…' : status.textContent;
+  const result = await runSearch(await engine(), state.q, { selected: state.selected, sort: state.sort });
+  if (mine !== generation) return;
+  outcome = result;
+  for (const [k, count] of countLabels) {
+    const [facet, value] = k.split('\u0000') as [string, string];
+    const n = result.counts[facet]?.[value] ?? 0;
+    count.textContent = `(${n})`;
+    const box = boxes.get(k)!;
+    box.disabled = n === 0 && !box.checked;
+  }
+  list.replaceChildren();
+  shown = 0;
+  showMore(false);
+  status.textContent = describe(result);
+}
+
+// --- Events.
+let typing: number | undefined;
+input.addEventListener('input', () => {
+  window.clearTimeout(typing);
+  typing = window.setTimeout(() => {
+    state = { ...state, q: input.value };
+    writeUrl(state, false);
+    void run();
+  }, 200);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  window.clearTimeout(typing);
+  state = { ...state, q: input.value };
+  writeUrl(state, true);
+  void run();
+});
+sortSelect.addEventListener('change', () => {
+  state = { ...state, sort: sortSelect.value === 'date' ? 'date' : 'relevance' };
+  writeUrl(state, true);
+  void run();
+});
+more.addEventListener('click', () => showMore(true));
+window.addEventListener('popstate', () => {
+  state = readUrl();
+  syncForm();
+  void run();
+});
+
+// Arrow keys move between the search box and the results; Enter opens one.
+form.addEventListener('keydown', (event) => {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('.search-result__title a')];
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (document.activeElement === input && event.key === 'ArrowDown' && links[0]) {
+    event.preventDefault();
+    links[0].focus();
+  } else if (at >= 0) {
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? links[at + 1] : at === 0 ? input : links[at - 1];
+    next?.focus();
+  }
+});
+
+void buildFilters().then(() => {
+  syncForm();
+  void run();
+});
+if (!state.q) input.focus();

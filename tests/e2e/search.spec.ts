@@ -1,0 +1,153 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const QUOTES = [
+  { slug: 'view-from-westminster', quote: 'its primary focus is genuine service improvement' },
+  { slug: 'critical-time-for-the-nhs', quote: 'the genie is well and truly out of the bottle' },
+  { slug: 'new-structure-profound-shift', quote: 'creating an unmanageable monolith' },
+  { slug: 'inspiration-and-system-leadership', quote: 'a sophisticated game of ‘pass the parcel’ has been played' },
+  { slug: 'leadership-first-100-days', quote: 'introducing a minimum term on some senior management contracts' },
+];
+
+const fold = (text: string) => text.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+const results = (page: Page) => page.locator('.search-result');
+const status = (page: Page) => page.locator('#search-status');
+
+async function search(page: Page, query: string) {
+  await page.goto('/search/');
+  await page.getByLabel('Words, a phrase, or a quote to find who said it').fill(query);
+  await page.keyboard.press('Enter');
+}
+
+test.describe('finding who said a quote', () => {
+  for (const { slug, quote } of QUOTES) {
+    for (const [form, query] of [
+      ['in curly quotes', `“${quote}”`],
+      ['in straight quotes', `"${quote}"`],
+      ['without quotes', quote],
+    ] as const) {
+      test(`a quote from ${slug} pasted ${form} lands on its block with the phrase highlighted`, async ({ page }) => {
+        await search(page, query);
+        const first = results(page).first().getByRole('link');
+        await expect(first).toHaveAttribute('href', new RegExp(`^/articles/${slug}/\\?highlight=[^#]+#[a-z]+-[0-9a-f]{8}(-\\d+)?:~:text=`));
+        await expect(results(page).first().locator('mark')).toHaveText(/.+/);
+        const blockId = (await first.getAttribute('href'))!.split('#')[1]!.split(':~:')[0]!;
+        await first.click();
+        await expect(page).toHaveURL(new RegExp(`/articles/${slug}/`));
+        const block = page.locator(`[id="${blockId}"]`);
+        await expect(block).toBeInViewport();
+        const marked = (await block.locator('mark.search-hit').allTextContents()).join('');
+        expect(fold(quote)).toContain(fold(marked).replace(/^'|'$/g, ''));
+        expect(fold(marked).split(' ').length).toBeGreaterThan(2);
+      });
+    }
+  }
+
+  test('each result shows the matching sentence with the phrase marked, the title, who said it, organisation and date', async ({ page }) => {
+    await search(page, '“single joint finance director”');
+    const first = results(page).first();
+    await expect(first.getByRole('heading')).toHaveText('New structure could herald a profound shift in the way the NHS is led');
+    await expect(first.locator('mark')).toHaveText('single joint finance director');
+    await expect(first.locator('.search-result__excerpt')).toContainText('must be committed to setting financial');
+    await expect(first.locator('.search-result__meta')).toHaveText('Chris Hopson · NHS Providers (inferred) · 24 May 2018');
+  });
+
+  test('a match in a list item or a heading lands there too', async ({ page }) => {
+    await search(page, '“refreshing the NHS graduate scheme”');
+    await results(page).first().getByRole('link').click();
+    await expect(page.locator('li mark.search-hit')).toHaveText('refreshing the NHS graduate scheme');
+    await search(page, '“Notes to editors”');
+    await expect(results(page).first().getByRole('link')).toHaveAttribute('href', /#notes-to-editors:~:text=/);
+  });
+});
+
+test.describe('the search page', () => {
+  test('its result count is announced, and a filter narrows the results with counts that match', async ({ page }) => {
+    await search(page, 'NHS Improvement');
+    await expect(status(page)).toHaveText(/^5 results for “NHS Improvement”\.$/);
+    await expect(status(page)).toHaveAttribute('role', 'status');
+    const providers = page.getByRole('checkbox', { name: /^NHS Providers \((\d+)\)$/ });
+    const count = Number((await page.getByText(/^NHS Providers \(\d+\)$/).textContent())!.match(/\((\d+)\)/)![1]);
+    await providers.check();
+    await expect(status(page)).toHaveText(`${count} results for “NHS Improvement”, filtered.`);
+    await expect(results(page)).toHaveCount(count);
+    await expect(page).toHaveURL(/organisation=NHS\+Providers/);
+    await expect(providers).toBeFocused();
+  });
+
+  test('a URL with ?q= and filters restores the search, and Back undoes a filter', async ({ page }) => {
+    await page.goto('/search/?q=trusts&person=Chris+Hopson');
+    await expect(page.getByLabel('Words, a phrase, or a quote to find who said it')).toHaveValue('trusts');
+    await expect(page.getByRole('checkbox', { name: /^Chris Hopson/ })).toBeChecked();
+    await expect(status(page)).toHaveText(/results? for “trusts”, filtered\./);
+    const filtered = await results(page).count();
+    await page.getByRole('checkbox', { name: /^Chris Hopson/ }).uncheck();
+    await expect(results(page)).not.toHaveCount(filtered);
+    await page.goBack();
+    await expect(page).toHaveURL(/person=Chris\+Hopson/);
+    await expect(page.getByRole('checkbox', { name: /^Chris Hopson/ })).toBeChecked();
+    await expect(results(page)).toHaveCount(filtered);
+  });
+
+  test('newest first puts the 2018 statement on top', async ({ page }) => {
+    await search(page, 'NHS');
+    await page.getByLabel('Order').selectOption('date');
+    await expect(results(page).first().locator('.search-result__meta')).toContainText('24 May 2018');
+    await expect(page).toHaveURL(/sort=date/);
+  });
+
+  test('an empty query and a query with no match each say so plainly', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(status(page)).toHaveText('Type a word or a phrase, or paste a quote, to search the collection.');
+    await search(page, 'xylophone');
+    await expect(status(page)).toHaveText('No results for “xylophone”.');
+    await expect(results(page)).toHaveCount(0);
+  });
+
+  test('the keyboard goes from any page to search with /, through results with the arrows, and opens one with Enter', async ({ page }) => {
+    await page.goto('/articles/');
+    await page.keyboard.press('/');
+    await expect(page.getByRole('searchbox', { name: 'Search the collection' })).toBeFocused();
+    await page.keyboard.type('monolith');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=monolith$/);
+    await expect(results(page)).toHaveCount(1);
+    await page.getByLabel('Words, a phrase, or a quote to find who said it').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(results(page).first().getByRole('link')).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(page.getByLabel('Words, a phrase, or a quote to find who said it')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/articles\/new-structure-profound-shift\/\?highlight=/);
+  });
+
+  test('Ctrl+K goes to search too', async ({ page }) => {
+    await page.goto('/articles/view-from-westminster/');
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('searchbox', { name: 'Search the collection' })).toBeFocused();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`has no axe violations with results and filters shown, in the ${colorScheme} scheme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/search/?q=leadership&organisation=NHS+England');
+      await expect(results(page).first()).toBeVisible();
+      const found = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says search needs JavaScript and links to the article list', async ({ page }) => {
+    await page.goto('/search/?q=leadership');
+    await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+    await page.getByRole('link', { name: 'browse all articles' }).click();
+    await expect(page).toHaveURL(/\/articles\/$/);
+  });
+});
