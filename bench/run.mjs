@@ -157,8 +157,8 @@ try {
   if (existsSync(path.join(siteOut, 'search/index.html'))) {
     const { measureSearch } = await import('./search-timing.mjs');
     const { cold, warm } = await measureSearch({ base, chromePath, flags: CHROME_FLAGS.slice(1) });
-    row('Typing to results, cold (median of 5)', `${cold.toFixed(0)} ms`);
-    row('Typing to results, warm (median of 5)', `${warm.toFixed(0)} ms`);
+    row('Typing to results, cold (median of 5)', `${cold.toFixed(0)} ms`, 'fresh profile, first query; includes the 200 ms pause the box waits for more typing');
+    row('Typing to results, warm (median of 5)', `${warm.toFixed(0)} ms`, 'next query in the same page; includes the same 200 ms pause');
   } else {
     row('Typing to results, cold and warm', 'n/a', 'no search page yet');
   }
