@@ -2,17 +2,8 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import remarkDirective from 'remark-directive';
-import rehypeSlug from 'rehype-slug';
 import { contentDir } from './src/data/paths';
-import remarkPullQuotes from './src/markdown/remark-pull-quotes';
-import remarkSourceNotes from './src/markdown/remark-source-notes';
-import remarkRejectUnknownDirectives from './src/markdown/remark-reject-unknown-directives';
-import rehypeBlockIds from './src/markdown/rehype-block-ids';
-import rehypeMovedAnchors from './src/markdown/rehype-moved-anchors';
-import rehypeBlockSpeakers from './src/markdown/rehype-block-speakers';
-import rehypeBlockLinks from './src/markdown/rehype-block-links';
-import rehypeCheckInternalLinks from './src/markdown/rehype-check-internal-links';
+import { articlePlugins } from './src/markdown/pipeline';
 import headersFile from './src/integrations/headers-file';
 import permalinkRegister from './src/integrations/permalink-register';
 import searchIndex from './src/integrations/search-index';
@@ -52,20 +43,7 @@ export default defineConfig({
     processor: unified({
       // Source text is kept exactly as captured: no "smart" quotes or dashes.
       smartypants: false,
-      remarkPlugins: [
-        remarkDirective,
-        [remarkPullQuotes, { contentDir }],
-        remarkSourceNotes,
-        remarkRejectUnknownDirectives,
-      ],
-      rehypePlugins: [
-        rehypeSlug,
-        rehypeBlockIds,
-        rehypeBlockSpeakers,
-        rehypeMovedAnchors,
-        rehypeBlockLinks,
-        [rehypeCheckInternalLinks, { contentDir }],
-      ],
+      ...articlePlugins(contentDir),
     }),
   },
 });

@@ -220,6 +220,42 @@ const topic = z
   })
   .strict();
 
+const glossaryTerm = z
+  .object({
+    term: z.string(required('term', 'Write the abbreviation as the texts use it, e.g. "A&E".')).min(1),
+    expansion: z.string(required('expansion', 'Write what the abbreviation stands for.')).min(1),
+  })
+  .strict();
+
+/**
+ * Something that happened, as an article states it: the date it gives (with
+ * its precision), and the block that says so, which the build checks exists.
+ */
+const event = z
+  .object({
+    date: partialDate.optional(),
+    dateInferred: inference(partialDate).optional(),
+    label: z.string(required('label', 'Say in a few words what happened, e.g. "Review commissioned".')).min(1),
+    statedIn: z
+      .object({
+        article: reference('articles'),
+        block: z.string(required('statedIn.block', 'Give the id of the block that states the event (copy it from the block’s link).')).min(1),
+      })
+      .strict(),
+  })
+  .strict()
+  .superRefine((data, ctx) => {
+    if (!data.date === !data.dateInferred) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: data.date
+          ? 'date and dateInferred are both set. Keep date if the article states it, otherwise keep only the inference.'
+          : 'an event needs its date: date: "YYYY-MM-DD" (or "YYYY-MM", "YYYY") as the article states it, or dateInferred: { value, basis } when the article implies it.',
+      });
+    }
+  });
+
 /**
  * Ids are the slugs in every public URL, so they are checked here, where the
  * file is known: the file name (or an article's `slug:`) must be a valid slug
@@ -257,4 +293,6 @@ export const collections = {
   people: defineCollection({ loader: from('people', '[^_]*.yaml'), schema: person }),
   organisations: defineCollection({ loader: from('organisations', '[^_]*.yaml'), schema: organisation }),
   topics: defineCollection({ loader: from('topics', '[^_]*.yaml'), schema: topic }),
+  glossary: defineCollection({ loader: from('glossary', '[^_]*.yaml'), schema: glossaryTerm }),
+  events: defineCollection({ loader: from('events', '[^_]*.yaml'), schema: event }),
 };

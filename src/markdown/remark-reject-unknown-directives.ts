@@ -3,7 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { where } from './content-lookup';
 
-const KNOWN = ['pullquote', 'source-intro', 'disclaimer', 'editorial-note'];
+const KNOWN = ['pullquote', 'quote', 'source-intro', 'disclaimer', 'editorial-note'];
 
 /**
  * A mistyped `:::pullqoute` would otherwise render as an empty div and its

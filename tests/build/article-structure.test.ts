@@ -24,9 +24,10 @@ describe('article structure', () => {
       expect(text(select(quote, (el) => el.tagName === 'figcaption')[0]!)).toContain('Chris Hopson');
       expect(hrefs(quote)).toContain('/people/chris-hopson/');
     }
-    const paragraphs = body('new-structure-profound-shift')
-      .children.filter((node): node is Element => node.type === 'element' && node.tagName === 'p')
-      .map((p) => normaliseText(text(p)));
+    // Body paragraphs, wherever they sit (Hopson's words are inside a quotation wrapper); not the figures' own.
+    const paragraphs = select(body('new-structure-profound-shift'), (el) => el.tagName === 'p' && el.properties.dataBlock === 'paragraph').map((p) =>
+      normaliseText(text(p)),
+    );
     expect(paragraphs).toContain(
       '"Trusts would welcome less duplication and better co-ordination between NHS Improvement and NHS England and a single, aligned, leadership for the NHS.',
     );
@@ -75,5 +76,21 @@ describe('article structure', () => {
   it('labels the untitled piece’s title as supplied by the editors', () => {
     const [note] = select(builtPage('articles/critical-time-for-the-nhs/'), hasClass('editor-title-note'));
     expect(text(note!)).toContain('Title supplied by the editors');
+  });
+
+  it('marks each quotation with its speaker: whole paragraphs, words inside a paragraph, and unattributed ones', () => {
+    const statement = select(body('new-structure-profound-shift'), hasClass('quotation'));
+    expect(statement.length).toBe(3);
+    expect(new Set(statement.map((q) => q.properties.dataSpeaker))).toEqual(new Set(['chris-hopson']));
+    const release = select(body('inspiration-and-system-leadership'), hasClass('quotation'));
+    const inline = release.filter((q) => q.tagName === 'span');
+    expect(inline.map((q) => q.properties.dataSpeaker ?? 'unattributed')).toEqual([
+      'unattributed',
+      'stephen-dorrell',
+      'stephen-dorrell',
+      'jeremy-taylor',
+      'angela-pedder',
+    ]);
+    expect(text(inline[1]!)).toBe('will need to show quickly that its primary focus is genuine service improvement.');
   });
 });

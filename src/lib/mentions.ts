@@ -1,0 +1,65 @@
+/**
+ * Finding names in running text: people and organisations by name, alias or
+ * acronym, and glossary terms. Case matters ("NHS Providers" the body, not
+ * "NHS providers" the trusts); a match must be a whole word or phrase; where
+ * names overlap, the earliest and then the longest wins ("Lord Hunt of King’s
+ * Heath" over "Lord Hunt").
+ */
+export interface Nameable {
+  /** Whatever the caller uses to tell entities apart, e.g. "people/chris-hopson". */
+  key: string;
+  names: string[];
+  /** Also match a plural "s" (acronyms: "CCGs", "AHSNs"). */
+  plural?: boolean;
+}
+
+export interface Mention {
+  key: string;
+  start: number;
+  end: number;
+  /** The words as they stand in the text. */
+  text: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A name with its apostrophes either way, as sources mix ’ and '. */
+function spellings(name: string): string[] {
+  const curly = name.replace(/'/g, '\u2019');
+  const straight = name.replace(/\u2019/g, "'");
+  return [...new Set([name, curly, straight])];
+}
+
+export interface NameMatcher {
+  find(text: string): Mention[];
+}
+
+export function nameMatcher(entities: Nameable[]): NameMatcher {
+  const byName = new Map<string, string>();
+  const plural = new Set<string>();
+  for (const entity of entities) {
+    for (const name of entity.names) {
+      if (name.trim() === '') continue;
+      for (const spelling of spellings(name.trim())) {
+        // The first entity to claim a name keeps it; content checks report clashes.
+        if (!byName.has(spelling)) byName.set(spelling, entity.key);
+        if (entity.plural) plural.add(spelling);
+      }
+    }
+  }
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length);
+  if (names.length === 0) return { find: () => [] };
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${names.map(escape).join('|')})(s?)(?![\\p{L}\\p{N}])`, 'gu');
+  return {
+    find(text) {
+      const found: Mention[] = [];
+      for (const match of text.matchAll(pattern)) {
+        const name = match[1]!;
+        const s = match[2]!;
+        if (s && !plural.has(name)) continue;
+        found.push({ key: byName.get(name)!, start: match.index, end: match.index + match[0].length, text: match[0] });
+      }
+      return found;
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import type { Root } from 'hast';
+import { h } from 'hastscript';
+import { nameMatcher } from '../lib/mentions';
+import { wrapFirstMentions } from './hast-names';
+import { entityNames } from './names';
+
+/**
+ * Links the first mention of each known person and organisation in an
+ * article body (by name, alias or acronym) to its page: outside headings and
+ * never inside another link. Found by matching the content files' names,
+ * never written by hand.
+ */
+export default function rehypeMentions(options: { contentDir: string }) {
+  const matcher = nameMatcher(entityNames(options.contentDir));
+  return (tree: Root) => {
+    wrapFirstMentions(tree, matcher, (m) => h('a', { href: `/${m.key}/`, className: ['mention'] }, m.text), { outsideLinks: true });
+  };
+}

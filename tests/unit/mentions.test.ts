@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { nameMatcher } from '../../src/lib/mentions';
+
+const matcher = nameMatcher([
+  { key: 'people/jeremy-hunt', names: ['Jeremy Hunt'] },
+  { key: 'people/lord-hunt', names: ['Lord Hunt of King’s Heath', 'Lord Hunt'] },
+  { key: 'organisations/nhs-providers', names: ['NHS Providers'] },
+  { key: 'organisations/nhs-england', names: ['NHS England'] },
+  { key: 'organisations/ccg', names: ['CCG'], plural: true },
+  { key: 'organisations/monitor', names: ['Monitor'] },
+]);
+const keys = (text: string) => matcher.find(text).map((m) => `${m.key}:${m.text}`);
+
+describe('finding people and organisations named in a text', () => {
+  test('finds names by whole words, in order', () => {
+    expect(keys('Jeremy Hunt asked NHS England and NHS Providers.')).toEqual([
+      'people/jeremy-hunt:Jeremy Hunt',
+      'organisations/nhs-england:NHS England',
+      'organisations/nhs-providers:NHS Providers',
+    ]);
+  });
+
+  test('case matters: “NHS providers” are trusts, not the membership body', () => {
+    expect(keys('NHS providers need to be better at changing their services')).toEqual([]);
+  });
+
+  test('the longest name wins where names overlap, and either apostrophe matches', () => {
+    expect(keys("Lord Hunt of King's Heath said")).toEqual(["people/lord-hunt:Lord Hunt of King's Heath"]);
+    expect(keys('Lord Hunt said')).toEqual(['people/lord-hunt:Lord Hunt']);
+  });
+
+  test('an acronym matches in the plural too, but no name matches inside a longer word', () => {
+    expect(keys('clinical commissioning groups (CCGs) and CCG boards')).toEqual(['organisations/ccg:CCGs', 'organisations/ccg:CCG']);
+    expect(keys('Monitoring and CCGX')).toEqual([]);
+    expect(keys('NHS Englands')).toEqual([]);
+  });
+});
