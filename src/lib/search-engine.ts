@@ -81,6 +81,6 @@ export async function runSearch(
       }
     }
   }
-  const results = loaded.filter((d) => matches(d.filters, selected)).map((d) => ({ ...landing(d), filters: d.filters }));
+  const results = loaded.filter((d) => matches(d.filters, selected)).map((d) => ({ ...landing(d, { preferSpeakers: selected.person }), filters: d.filters }));
   return { query, empty: false, results, counts, truncated: hits.length > limit };
 }

@@ -50,17 +50,30 @@ function articlePath(url: string): string {
   return at >= 0 ? url.slice(at) : url;
 }
 
-export function landing(hit: HitData): Landing {
+export interface LandingOptions {
+  /**
+   * Names of people a filter has selected: when the words occur several times,
+   * land where one of them says them, so a speaker filter finds what a person
+   * said, not only where they are named.
+   */
+  preferSpeakers?: string[] | undefined;
+}
+
+export function landing(hit: HitData, { preferSpeakers = [] }: LandingOptions = {}): Landing {
   const words = hit.content.split(/\s+/);
-  const [start, end] = runs(hit.locations)[0] ?? [0, 0];
-  const match = words.slice(start, end + 1).join(' ').replace(EDGE_PUNCTUATION, '') || (words[start] ?? '');
   // Old ids kept for moved blocks are empty spans: a hit belongs to a real block.
   const blocks = hit.anchors.filter((a) => a.element !== 'span').sort((a, b) => a.location - b.location);
-  const block = blocks.filter((a) => a.location <= start).at(-1);
+  const candidates = (runs(hit.locations).length > 0 ? runs(hit.locations) : [[0, 0] as [number, number]]).map(([start, end]) => {
+    const match = words.slice(start, end + 1).join(' ').replace(EDGE_PUNCTUATION, '') || (words[start] ?? '');
+    const block = blocks.filter((a) => a.location <= start).at(-1);
+    return { start, end, match, block, who: speakerOf(hit.meta, block?.id, match) };
+  });
+  const chosen = (preferSpeakers.length > 0 && candidates.find((c) => c.who !== undefined && preferSpeakers.includes(c.who))) || candidates[0]!;
+  const { start, end, match, block } = chosen;
 
   const base = {
     title: hit.meta.title ?? '',
-    who: speakerOf(hit.meta, block?.id),
+    who: chosen.who,
     organisation: hit.meta.organisation || undefined,
     date: hit.meta.date || undefined,
   };
@@ -95,11 +108,18 @@ function split(text: string, match: string): Landing['sentence'] {
   return { before: text.slice(0, at[0]), match: text.slice(at[0], at[1]), after: text.slice(at[1]) };
 }
 
-/** The block's own speaker (a pull quote, a marked quote), else the article's. */
-function speakerOf(meta: HitData['meta'], blockId: string | undefined): string | undefined {
-  if (blockId && meta.speakers) {
+/**
+ * Who said the matched words: the speaker of a quotation inside the block
+ * that holds them, else the block's own speaker (a pull quote, a quoted
+ * paragraph), else the article's.
+ */
+function speakerOf(meta: HitData['meta'], blockId: string | undefined, match: string): string | undefined {
+  if (blockId) {
     try {
-      const speakers = JSON.parse(meta.speakers) as Record<string, string>;
+      const inline = JSON.parse(meta.quotes ?? '[]') as { block: string; who: string; text: string }[];
+      const quote = inline.find((q) => q.block === blockId && findLoosely(q.text, match));
+      if (quote) return quote.who;
+      const speakers = JSON.parse(meta.speakers ?? '{}') as Record<string, string>;
       if (speakers[blockId]) return speakers[blockId];
     } catch {
       // A malformed map only costs the block-level attribution.

@@ -124,8 +124,11 @@ function textOfRange(start: Node, startOffset: number, end: Node, endOffset: num
   return range.toString();
 }
 
-function whoSaid(block: HTMLElement): string | undefined {
-  const speaker = block.closest<HTMLElement>('[data-speaker]')?.dataset.speaker;
+/** The speaker of the marked quotation the selection is in (inline or whole block), else the article's. */
+function whoSaid(range: Range, block: HTMLElement): string | undefined {
+  const node = range.commonAncestorContainer;
+  const inside = (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('[data-speaker]');
+  const speaker = (inside ?? block.closest<HTMLElement>('[data-speaker]'))?.dataset.speaker;
   return (speaker && data.speakers[speaker]) || data.who;
 }
 
@@ -151,7 +154,7 @@ function showToolbar() {
     pageText: document.body.innerText,
   });
   const url = `${pageUrl()}#${startBlock.id}${directive}`;
-  selected = { text, url, source: { who: whoSaid(startBlock), organisation: data.organisation, title: data.title, date: data.date, url } };
+  selected = { text, url, source: { who: whoSaid(range, startBlock), organisation: data.organisation, title: data.title, date: data.date, url } };
 
   // In the document right after the selected block, so Tab reaches it next;
   // on screen, just below the selection.

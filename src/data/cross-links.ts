@@ -1,0 +1,172 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { articleDate } from '../lib/article-dates';
+import { dateSortKey, type PartialDate } from '../lib/dates';
+import { nameMatcher } from '../lib/mentions';
+import { quotedFromLinks } from '../lib/quotations';
+import type { QuotedFrom } from '../lib/quoted-from';
+import { rankRelated, type Related, type Relatable } from '../lib/related';
+import { readCorpus } from '../markdown/corpus';
+import type { CorpusArticle, CorpusQuote } from '../markdown/corpus-types';
+import { entityNames, glossaryTerms, type GlossaryTerm } from '../markdown/names';
+import { getCatalogue, type Article, type Catalogue } from './catalogue';
+import { contentDir } from './paths';
+
+/**
+ * Everything that links one piece of content to another, derived at build
+ * time from the content files and the Markdown pre-pass: quotes by speaker,
+ * mentions, abbreviations in use, quoted-from links, timeline events and
+ * related articles. Nothing here is written by hand in a template.
+ */
+export interface BlockRef {
+  article: Article;
+  block: string;
+  text: string;
+  href: string;
+}
+
+export interface Quote extends BlockRef {
+  speaker: string | null;
+  form: CorpusQuote['form'];
+}
+
+export interface TimelineEvent {
+  id: string;
+  label: string;
+  date: PartialDate;
+  inferred?: { basis: string } | undefined;
+  statedIn: BlockRef;
+}
+
+export interface CrossLinks {
+  corpus: Map<string, CorpusArticle>;
+  /** Every marked quotation except pull quotes (which repeat the body), newest article first. */
+  quotes: Quote[];
+  /** "people/<id>" or "organisations/<id>" → the first block of each article that names them. */
+  mentions: Map<string, BlockRef[]>;
+  glossary: { term: GlossaryTerm; uses: BlockRef[] }[];
+  quotedFrom: QuotedFrom[];
+  events: TimelineEvent[];
+}
+
+const blockHref = (article: string, block: string) => `/articles/${article}/#${block}`;
+
+function blockRef(c: Catalogue, corpus: Map<string, CorpusArticle>, article: string, block: string): BlockRef | undefined {
+  const entry = c.articles.find((a) => a.id === article);
+  const text = corpus.get(article)?.blocks.find((b) => b.id === block)?.text;
+  if (!entry || text === undefined) return undefined;
+  return { article: entry, block, text, href: blockHref(article, block) };
+}
+
+function eventsOf(c: Catalogue, corpus: Map<string, CorpusArticle>, entries: CollectionEntry<'events'>[]): TimelineEvent[] {
+  const problems: string[] = [];
+  const events = entries.flatMap((entry): TimelineEvent[] => {
+    const file = entry.filePath ?? `content/events/${entry.id}.yaml`;
+    const { article, block } = entry.data.statedIn;
+    const blocks = corpus.get(article.id)?.blocks;
+    if (!blocks) {
+      problems.push(`${file}: statedIn.article "${article.id}" is not an article. Use the slug of a file in content/articles/.`);
+      return [];
+    }
+    const ref = blockRef(c, corpus, article.id, block);
+    if (!ref) {
+      problems.push(
+        `${file}: statedIn.block "${block}" is not a block of article "${article.id}". Copy the id from the link of the block that states the event (its blocks include ${blocks
+          .slice(0, 4)
+          .map((b) => b.id)
+          .join(', ')}…).`,
+      );
+      return [];
+    }
+    const date = entry.data.date ?? entry.data.dateInferred!.value;
+    return [{ id: entry.id, label: entry.data.label, date, inferred: entry.data.dateInferred ? { basis: entry.data.dateInferred.basis } : undefined, statedIn: ref }];
+  });
+  if (problems.length > 0) throw new Error(`Timeline events that point nowhere:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  return events.sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)));
+}
+
+async function load(): Promise<CrossLinks> {
+  const [c, articles, events] = await Promise.all([getCatalogue(), readCorpus(contentDir), getCollection('events')]);
+  const corpus = new Map(articles.map((a) => [a.slug, a]));
+  const inOrder = c.articles.flatMap((a) => {
+    const entry = corpus.get(a.id);
+    return entry ? [{ article: a, entry }] : [];
+  });
+
+  const quotes = inOrder.flatMap(({ article, entry }) =>
+    entry.quotes
+      .filter((q) => q.form !== 'pull')
+      .map((q): Quote => ({ article, block: q.block, text: q.text, href: blockHref(article.id, q.block), speaker: q.speaker, form: q.form })),
+  );
+
+  const names = nameMatcher(entityNames(contentDir));
+  const mentions = new Map<string, BlockRef[]>();
+  for (const { article, entry } of inOrder) {
+    const seen = new Set<string>();
+    for (const block of entry.blocks) {
+      if (block.kind === 'pull-quote') continue;
+      for (const m of names.find(block.text)) {
+        if (seen.has(m.key)) continue;
+        seen.add(m.key);
+        mentions.set(m.key, [...(mentions.get(m.key) ?? []), { article, block: block.id, text: block.text, href: blockHref(article.id, block.id) }]);
+      }
+    }
+  }
+
+  const glossary = glossaryTerms(contentDir).map((term) => {
+    const matcher = nameMatcher([{ key: term.term, names: [term.term], plural: true }]);
+    const uses = inOrder.flatMap(({ article, entry }) => {
+      const block = entry.blocks.find((b) => b.kind !== 'heading' && b.kind !== 'pull-quote' && matcher.find(b.text).length > 0);
+      return block ? [{ article, block: block.id, text: block.text, href: blockHref(article.id, block.id) }] : [];
+    });
+    return { term, uses };
+  });
+
+  return { corpus, quotes, mentions, glossary, quotedFrom: quotedFromLinks(articles), events: eventsOf(c, corpus, events) };
+}
+
+let crossLinks: Promise<CrossLinks> | undefined;
+
+export function getCrossLinks(): Promise<CrossLinks> {
+  crossLinks ??= load();
+  return crossLinks;
+}
+
+/** Quotes grouped by speaker (person id, or null for unattributed), speakers in name order, unattributed last. */
+export function quotesBySpeaker(c: Catalogue, x: CrossLinks): { speaker: string | null; name: string; quotes: Quote[] }[] {
+  const groups = new Map<string | null, Quote[]>();
+  for (const q of x.quotes) groups.set(q.speaker, [...(groups.get(q.speaker) ?? []), q]);
+  return [...groups]
+    .map(([speaker, quotes]) => ({ speaker, name: speaker ? (c.people.get(speaker)?.data.name ?? speaker) : 'Speaker not stated', quotes }))
+    .sort((a, b) => (a.speaker === null ? 1 : b.speaker === null ? -1 : a.name.localeCompare(b.name, 'en')));
+}
+
+const DAY = 86_400_000;
+
+function relatable(c: Catalogue, x: CrossLinks, article: Article): Relatable {
+  const d = article.data;
+  const person = (id: string): [string, string] => [`people/${id}`, c.people.get(id)?.data.name ?? id];
+  const voiceIds = [
+    ...d.authors.map((r) => r.id),
+    ...d.speakers.map((r) => r.id),
+    ...x.quotes.filter((q) => q.article.id === article.id && q.speaker).map((q) => q.speaker!),
+  ];
+  const named = [...x.mentions].filter(([, refs]) => refs.some((r) => r.article.id === article.id)).map(([key]): [string, string] => {
+    const [kind, id] = key.split('/') as [string, string];
+    return [key, kind === 'people' ? (c.people.get(id)?.data.name ?? id) : (c.organisations.get(id)?.data.name ?? id)];
+  });
+  const date = articleDate(d);
+  return {
+    id: article.id,
+    // A month or year stands for its middle: closeness is approximate for such dates, and said to be.
+    day: date.status === 'none' ? undefined : Math.round(Date.UTC(date.date.year, (date.date.month ?? 7) - 1, date.date.day ?? 15) / DAY),
+    dayInferred: date.status === 'inferred' || (date.status === 'stated' && date.date.precision !== 'day'),
+    topics: new Map(d.topics.map((t) => [t.id, c.topics.get(t.id)?.data.name ?? t.id])),
+    voices: new Map(voiceIds.map(person)),
+    named: new Map(named),
+  };
+}
+
+export function relatedArticles(c: Catalogue, x: CrossLinks, article: Article): (Related & { article: Article })[] {
+  const all = c.articles.map((a) => relatable(c, x, a));
+  return rankRelated(all.find((r) => r.id === article.id)!, all).map((r) => ({ ...r, article: c.articles.find((a) => a.id === r.id)! }));
+}
