@@ -12,7 +12,9 @@ const staging = `${out}.staging-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
 
 const astro = path.resolve('node_modules/.bin/astro');
-const result = spawnSync(astro, ['build', ...process.argv.slice(2).filter((a, i, all) => a !== '--out' && all[i - 1] !== '--out')], {
+// --force: an article's page depends on every other content file (mentions,
+// quoted-from links, related articles), so no cached render may be reused.
+const result = spawnSync(astro, ['build', '--force', ...process.argv.slice(2).filter((a, i, all) => a !== '--out' && all[i - 1] !== '--out')], {
   stdio: 'inherit',
   env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, POLICY_READER_OUT: staging },
 });

@@ -68,7 +68,9 @@ export function landing(hit: HitData, { preferSpeakers = [] }: LandingOptions = 
     const block = blocks.filter((a) => a.location <= start).at(-1);
     return { start, end, match, block, who: speakerOf(hit.meta, block?.id, match) };
   });
-  const chosen = (preferSpeakers.length > 0 && candidates.find((c) => c.who !== undefined && preferSpeakers.includes(c.who))) || candidates[0]!;
+  // A pull quote repeats words of the text: land on the text itself when it has them too.
+  const spoken = candidates.filter((c) => c.who !== undefined && preferSpeakers.includes(c.who));
+  const chosen = spoken.find((c) => !c.block?.id.startsWith('pq-')) ?? spoken[0] ?? candidates[0]!;
   const { start, end, match, block } = chosen;
 
   const base = {
@@ -80,9 +82,11 @@ export function landing(hit: HitData, { preferSpeakers = [] }: LandingOptions = 
   const path = articlePath(hit.url);
   const highlight = `?highlight=${encodeURIComponent(match)}`;
 
-  if (!block) {
-    const context = words.slice(Math.max(0, start - 12), end + 13).join(' ');
-    return { ...base, match, sentence: split(context, match), href: `${path}${highlight}` };
+  const context = () => words.slice(Math.max(0, start - 12), end + 13).join(' ');
+  if (!block) return { ...base, match, sentence: split(context(), match), href: `${path}${highlight}` };
+  // Pagefind gives some anchors (figures) no text of their own: show the words around the match instead.
+  if (!findLoosely(block.text, match)) {
+    return { ...base, blockId: block.id, match, sentence: split(context(), match), href: `${path}${highlight}#${block.id}` };
   }
 
   const at = findLoosely(block.text, match);

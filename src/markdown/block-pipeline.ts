@@ -1,3 +1,4 @@
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
 import rehypeBlockIds from './rehype-block-ids';
@@ -15,7 +16,7 @@ import remarkSourceNotes from './remark-source-notes';
  * reader's controls. Keeping both lists here keeps the pre-pass and the real
  * render from drifting apart.
  */
-export function blockPlugins(contentDir: string) {
+export function blockPlugins(contentDir: string): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   return {
     remarkPlugins: [
       remarkDirective,
@@ -25,6 +26,6 @@ export function blockPlugins(contentDir: string) {
       remarkRejectUnknownDirectives,
     ],
     rehypePlugins: [rehypeSlug, rehypeBlockIds, rehypeBlockSpeakers, rehypeCollectBlocks],
-  } as const;
+  };
 }
 

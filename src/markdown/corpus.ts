@@ -21,7 +21,7 @@ export function readCorpus(contentDir: string): Promise<CorpusArticle[]> {
 
 async function load(contentDir: string): Promise<CorpusArticle[]> {
   const folder = path.join(contentDir, 'articles');
-  const renderer = await unified({ smartypants: false, ...blockPlugins(contentDir) } as Parameters<typeof unified>[0]).createRenderer({
+  const renderer = await unified({ smartypants: false, ...blockPlugins(contentDir) }).createRenderer({
     syntaxHighlight: false,
   });
   const files = readdirSync(folder)

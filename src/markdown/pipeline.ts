@@ -1,3 +1,4 @@
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { blockPlugins } from './block-pipeline';
 import rehypeAbbreviations from './rehype-abbreviations';
 import rehypeBlockLinks from './rehype-block-links';
@@ -7,7 +8,7 @@ import rehypeMovedAnchors from './rehype-moved-anchors';
 import rehypeQuotedFrom from './rehype-quoted-from';
 
 /** The whole article pipeline: the block plugins, then the collection-wide ones and the reader's controls. */
-export function articlePlugins(contentDir: string) {
+export function articlePlugins(contentDir: string): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   const first = blockPlugins(contentDir);
   return {
     remarkPlugins: [...first.remarkPlugins],
@@ -20,5 +21,5 @@ export function articlePlugins(contentDir: string) {
       rehypeBlockLinks,
       [rehypeCheckInternalLinks, { contentDir }],
     ],
-  } as const;
+  };
 }

@@ -18,6 +18,8 @@ describe('content fixtures', () => {
     const { status, output, out } = buildFixture('base');
     expect(status, output).toBe(0);
     expect(existsSync(path.join(out, 'articles/sample/index.html'))).toBe(true);
+    // Its one event points at a real block, and the timeline links there.
+    expect(readFileSync(path.join(out, 'timeline/index.html'), 'utf8')).toContain('href="/articles/sample/#p-a5a2c9d7"');
   });
 
   const cases: { name: string; says: (string | RegExp)[] }[] = [
@@ -60,6 +62,14 @@ describe('content fixtures', () => {
     {
       name: 'unknown-directive',
       says: ['articles/sample.md:17', 'unknown directive "pullqoute"', 'Use one of :::pullquote'],
+    },
+    {
+      name: 'unknown-speaker',
+      says: ['articles/sample.md:17', 'quote speaker "nobody-known" is not a known person', 'Add content/people/nobody-known.yaml'],
+    },
+    {
+      name: 'event-missing-block',
+      says: ['events/sample-event.yaml', 'statedIn.block "p-00000000" is not a block of article "sample"', 'Copy the id from the link of the block'],
     },
   ];
 

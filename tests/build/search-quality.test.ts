@@ -91,4 +91,17 @@ describe('search quality (Node, real index)', () => {
     expect((await runSearch(pf, '“Lines not shown as body text”')).results).toEqual([]);
     expect((await runSearch(pf, '“Link to this paragraph”')).results).toEqual([]);
   });
+
+  it('a person filter finds what that person said: the passage in their words, attributed to them', async () => {
+    const outcome = await runSearch(await loadPagefind(), 'NHS Improvement', { selected: { person: ['Nigel Edwards'] } });
+    expect(outcome.results).toHaveLength(1);
+    expect(outcome.results[0]?.who).toBe('Nigel Edwards');
+    expect(outcome.results[0]?.blockId).toMatch(/^p-/);
+    expect(outcome.results[0]?.sentence.before + outcome.results[0]!.sentence.match).toBe('The chief executive of NHS Improvement');
+  });
+
+  it('words inside a quotation are attributed to its speaker, not to the article', async () => {
+    const outcome = await runSearch(await loadPagefind(), '"Insist on a really clear and simple mandate"');
+    expect(outcome.results[0]?.who).toBe('Jeremy Taylor');
+  });
 });

@@ -62,6 +62,25 @@ describe('landing on a search hit', () => {
     expect(landing(hit([at('genuine')], { meta })).who).toBe('Chris Hopson');
   });
 
+  it('names the speaker of a quotation inside the block when the words are theirs', () => {
+    const meta = {
+      title: 'T',
+      who: 'Press office',
+      quotes: JSON.stringify([{ block: 'p-1111', who: 'Stephen Dorrell', text: 'will need to show quickly that its primary focus is genuine service improvement.' }]),
+    };
+    expect(landing(hit([at('genuine')], { meta })).who).toBe('Stephen Dorrell');
+    expect(landing(hit([at('widely')], { meta })).who).toBe('Press office');
+  });
+
+  it('with a person selected, lands where that person says the words rather than where they first occur', () => {
+    const meta = { title: 'T', who: 'Press office', speakers: JSON.stringify({ 'p-2222': 'Nigel Edwards' }) };
+    const both = [at('Most'), at('Access')];
+    expect(landing(hit(both, { meta })).blockId).toBe('p-1111');
+    const preferred = landing(hit(both, { meta }), { preferSpeakers: ['Nigel Edwards'] });
+    expect(preferred.blockId).toBe('p-2222');
+    expect(preferred.who).toBe('Nigel Edwards');
+  });
+
   it('strips Pagefind’s path prefix so links work from any base', () => {
     expect(landing(hit([1], { url: '/file:/tmp/dist/articles/a/' })).href).toBe('/articles/a/?highlight=words');
   });
