@@ -64,6 +64,7 @@ function writeUrl(state: State, push: boolean) {
 }
 
 let state = readUrl();
+input.value = state.q;
 
 // --- Filters: built once, then only their counts change, so focus stays put.
 const boxes = new Map<string, HTMLInputElement>();
@@ -114,8 +115,9 @@ async function buildFilters() {
   }
 }
 
-function syncForm() {
-  input.value = state.q;
+/** Puts the state into the form; the query too, unless the reader is typing it. */
+function syncForm({ query = true } = {}) {
+  if (query) input.value = state.q;
   sortSelect.value = state.sort;
   for (const [k, box] of boxes) {
     const [facet, value] = k.split('\u0000') as [string, string];
@@ -143,7 +145,7 @@ function resultItem(r: SearchOutcome['results'][number]): HTMLLIElement {
   excerpt.append(r.sentence.before, mark, r.sentence.after);
   const meta = document.createElement('p');
   meta.className = 'search-result__meta';
-  meta.textContent = [r.who ?? 'Speaker not stated', r.organisation ?? 'Organisation not stated', r.date ?? 'Date not stated'].join(' · ');
+  meta.textContent = [r.who ?? 'Author not stated', r.organisation ?? 'Organisation not stated', r.date ?? 'Date not stated'].join(' · ');
   item.append(heading, excerpt, meta);
   return item;
 }
@@ -233,8 +235,13 @@ form.addEventListener('keydown', (event) => {
   }
 });
 
+// On a narrow screen the filters start folded away, unless the URL has chosen some.
+const filtersDisclosure = document.getElementById('search-filters-box') as HTMLDetailsElement;
+if (!matchMedia('(min-width: 50rem)').matches && !Object.values(state.selected).some((v) => v.length > 0)) filtersDisclosure.open = false;
+
 void buildFilters().then(() => {
-  syncForm();
+  // The filters load after the page: what was typed meanwhile must not be wiped.
+  syncForm({ query: false });
   void run();
 });
 if (!state.q) input.focus();

@@ -14,6 +14,8 @@ export const PAGE_KINDS: readonly { kind: string; path: string; ready?: string }
   { kind: 'organisation', path: '/organisations/nhs-providers/' },
   { kind: 'topic list', path: '/topics/' },
   { kind: 'topic', path: '/topics/leadership/' },
+  { kind: 'article (contents, quotations)', path: '/articles/inspiration-and-system-leadership/' },
+  { kind: 'about', path: '/about/' },
   { kind: 'quotes', path: '/quotes/' },
   { kind: 'glossary', path: '/glossary/' },
   { kind: 'timeline', path: '/timeline/' },

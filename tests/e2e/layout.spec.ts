@@ -1,0 +1,159 @@
+import { expect, test, type Page } from '@playwright/test';
+import { PAGE_KINDS } from './page-kinds';
+
+/*
+ * Reading experience: every kind of page at a phone's 320 px and at desktop
+ * width, with JavaScript off, in both colour schemes and in print. Each test
+ * saves a screenshot under test-results/screenshots/ for a person to look at
+ * (artefacts of the run, never committed).
+ */
+const NAV = ['Articles', 'People', 'Organisations', 'Topics', 'Quotes', 'Timeline', 'Search'];
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/screenshots/${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`, fullPage: true });
+
+async function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    // Name the culprits, so a failure says what to fix.
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`);
+  });
+}
+
+for (const width of [320, 1280]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 800 } });
+    for (const { kind, path, ready } of PAGE_KINDS) {
+      test(`the ${kind} page has no horizontal scroll and its navigation is all within reach`, async ({ page }) => {
+        await page.goto(path);
+        if (ready) await page.locator(ready).first().waitFor();
+        expect(await horizontalOverflow(page)).toEqual([]);
+        const nav = page.getByRole('navigation', { name: 'Main' });
+        for (const label of NAV) {
+          const link = nav.getByRole('link', { name: label, exact: true });
+          await expect(link).toBeVisible();
+          const box = (await link.boundingBox())!;
+          expect(box.x + box.width).toBeLessThanOrEqual(width);
+          expect(box.height).toBeGreaterThanOrEqual(20);
+        }
+        await shot(page, `${kind}-${width}`);
+      });
+    }
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const { kind, path } of PAGE_KINDS.filter((k) => !k.kind.startsWith('search'))) {
+    test(`the ${kind} page is complete: content, navigation and links, and no dead controls`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('main h1')).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveCount(NAV.length);
+      // The theme button needs JavaScript, so without it there is none to press.
+      await expect(page.locator('.theme-toggle')).toBeHidden();
+      await shot(page, `${kind}-no-js`);
+    });
+  }
+
+  test('cross-links work: an article’s mention leads to a person, whose quote leads back to its block', async ({ page }) => {
+    await page.goto('/articles/inspiration-and-system-leadership/');
+    await page.locator('.article-body a.mention', { hasText: 'Angela Pedder' }).click();
+    await page.getByRole('region', { name: 'Quotes' }).getByRole('link').first().click();
+    await expect(page.locator(':target')).toContainText('a sophisticated game of ‘pass the parcel’');
+  });
+});
+
+test.describe('colour schemes', () => {
+  test('the page follows the system scheme until the reader picks one with the theme button', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const darkText = await page.evaluate(() => getComputedStyle(document.body).color);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(await page.evaluate(() => getComputedStyle(document.body).color)).not.toBe(darkText);
+  });
+
+  test('a chosen dark theme persists across pages and applies before the page is drawn', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    const lightText = await page.evaluate(() => getComputedStyle(document.body).color);
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    // Record the theme at the moment <body> first exists: set later, the page would flash light.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.body) {
+          (window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset.theme;
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
+    await expect(page).toHaveURL(/\/timeline\/$/);
+    expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | undefined }).themeAtBody)).toBe('dark');
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await page.evaluate(() => getComputedStyle(document.body).color)).not.toBe(lightText);
+    await shot(page, 'timeline-chosen-dark');
+  });
+
+  test('with reduced motion, arriving at a block does not animate', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/articles/view-from-westminster/');
+    const id = await page.locator('[data-block="paragraph"]').nth(2).getAttribute('id');
+    await page.goto(`/articles/view-from-westminster/#${id}`);
+    expect(await page.locator(`#${id}`).evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  });
+});
+
+test.describe('the article page', () => {
+  test('shows its reading time and, when it has sections, a contents list that leads to them', async ({ page }) => {
+    await page.goto('/articles/inspiration-and-system-leadership/');
+    await expect(page.locator('.reading-time')).toHaveText(/^\d+ min read \([\d,]+ words\)$/);
+    const contents = page.getByRole('navigation', { name: 'Contents' });
+    await contents.getByRole('link', { name: 'Notes to editors' }).click();
+    await expect(page).toHaveURL(/#notes-to-editors$/);
+    await page.goto('/articles/view-from-westminster/');
+    await expect(page.getByRole('navigation', { name: 'Contents' })).toHaveCount(0);
+  });
+
+  test('the footer leads to the about page, which says how to cite', async ({ page }) => {
+    await page.goto('/articles/view-from-westminster/');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'How to cite' }).click();
+    await expect(page).toHaveURL(/\/about\/#how-to-cite$/);
+    await expect(page.getByRole('heading', { name: 'How to cite' })).toBeVisible();
+  });
+});
+
+test.describe('in print', () => {
+  test('an article prints without navigation or controls, with each link’s address and the citation at the end', async ({ page, baseURL }) => {
+    await page.goto('/articles/inspiration-and-system-leadership/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.site-footer')).toBeHidden();
+    await expect(page.locator('.block-link').first()).toBeHidden();
+    await expect(page.locator('.related')).toBeHidden();
+    await expect(page.locator('.prev-next')).toBeHidden();
+    // A link in the text prints its full address after it.
+    const after = await page
+      .locator('.article-body li a[href="/people/jane-dacre/"]')
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('/people/jane-dacre/');
+    expect(after).toMatch(/^" \(http/);
+    void baseURL;
+    // The last thing printed is the citation.
+    const lastVisible = await page.evaluate(() => {
+      const visible = [...document.querySelectorAll('main section, main nav, main aside, main article > *')].filter(
+        (el) => getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetHeight > 0,
+      );
+      return visible.at(-1)?.className;
+    });
+    expect(lastVisible).toContain('cite-block');
+    await expect(page.locator('.cite-block')).toContainText('APA');
+    await shot(page, 'article-print');
+  });
+});
