@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Writes a content set of N realistic articles for build benchmarks: front
 // matter like the real content, ~700 words each with headings, a pull quote,
-// quotations and a list, built from the real sources' sentences.
+// quotations marked with speakers (whole paragraphs and words in a paragraph),
+// names of people and organisations, a list, and now and then a quotation of
+// an earlier article, built from the real sources' words.
 //   node bench/generate-corpus.mjs <count> <output dir>
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -44,6 +46,16 @@ people.forEach((id, i) =>
   ),
 );
 
+// Quotations are new sentences of random words from the sources, so that an
+// 8-word run is shared only where an article really quotes another (every
+// 20th article quotes the one 20 before it), as in a real collection.
+const vocabulary = [...new Set(sentences.flatMap((s) => s.toLowerCase().match(/[a-z]+/g) ?? []))];
+const unique = () => {
+  const words = Array.from({ length: 12 }, () => pick(vocabulary));
+  return `${words[0][0].toUpperCase()}${words.join(' ').slice(1)}.`;
+};
+const ownWords = [];
+
 function paragraph(sentenceCount) {
   return Array.from({ length: sentenceCount }, () => pick(sentences)).join(' ');
 }
@@ -52,13 +64,19 @@ for (let i = 0; i < count; i++) {
   const id = `article-${pad(i)}`;
   const title = `${pick(sentences).split(' ').slice(0, 9).join(' ').replace(/[.,;]$/, '')} (${i})`;
   const speaker = pick(people);
+  const other = pick(people);
+  const n = (person) => person.split('-')[1];
+  ownWords[i] = unique();
+  const quotesEarlier = i >= 20 && i % 20 === 0;
   const body = [
     paragraph(3),
-    paragraph(3),
+    `${paragraph(2)} ${ownWords[i]}`,
+    `Person ${n(speaker)}, of Organisation ${n(pick(organisations))}, said:`,
+    `:::quote{speaker="${speaker}"}\n“${unique()} ${unique()}\n\n“${unique()}”\n:::`,
+    `${paragraph(1)} Person ${n(other)} added that “:quote[${quotesEarlier ? ownWords[i - 20] : unique()}]{speaker="${other}"}”`,
     `## ${pick(sentences).split(' ').slice(0, 6).join(' ')}`,
     paragraph(4),
     `:::pullquote{speaker="${speaker}" attribution="Person ${speaker.split('-')[1]}"}\n${pick(sentences)}\n:::`,
-    `“${paragraph(2)}”`,
     paragraph(3),
     ['- ' + pick(sentences), '- ' + pick(sentences), '- ' + pick(sentences)].join('\n'),
     `## ${pick(sentences).split(' ').slice(0, 5).join(' ')}`,
@@ -76,7 +94,7 @@ for (let i = 0; i < count; i++) {
     `kind: ${pick(kinds)}`,
     `published: "${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}"`,
     `authors: [${pick(people)}]`,
-    `speakers: [${speaker}]`,
+    `speakers: [${speaker}, ${other}]`,
     `publisher: ${pick(organisations)}`,
     `organisations: [${pick(organisations)}, ${pick(organisations)}]`,
     `topics: [${pick(topics)}, ${pick(topics)}]`,
@@ -85,6 +103,6 @@ for (let i = 0; i < count; i++) {
     '---',
   ].join('\n');
   writeFileSync(path.join(out, 'articles', `${id}.md`), `${front}\n\n${body}\n`);
-  writeFileSync(path.join(out, 'sources', `${id}.txt`), `${title}\n\n${body.replace(/^(:::.*|## |- )/gm, '')}\n`);
+  writeFileSync(path.join(out, 'sources', `${id}.txt`), `${title}\n\n${body.replace(/^(:::.*|## |- )/gm, '').replace(/:quote\[([^\]]*)\]\{[^}]*\}/g, '$1')}\n`);
 }
 console.log(`wrote ${count} articles to ${out}`);

@@ -46,6 +46,8 @@ export interface CrossLinks {
   glossary: { term: GlossaryTerm; uses: BlockRef[] }[];
   quotedFrom: QuotedFrom[];
   events: TimelineEvent[];
+  /** What each article shares with others, for related articles; computed once. */
+  relatables: Relatable[];
 }
 
 const blockHref = (article: string, block: string) => `/articles/${article}/#${block}`;
@@ -107,7 +109,10 @@ async function load(): Promise<CrossLinks> {
       for (const m of names.find(block.text)) {
         if (seen.has(m.key)) continue;
         seen.add(m.key);
-        mentions.set(m.key, [...(mentions.get(m.key) ?? []), { article, block: block.id, text: block.text, href: blockHref(article.id, block.id) }]);
+        const ref = { article, block: block.id, text: block.text, href: blockHref(article.id, block.id) };
+        const refs = mentions.get(m.key);
+        if (refs) refs.push(ref);
+        else mentions.set(m.key, [ref]);
       }
     }
   }
@@ -121,7 +126,8 @@ async function load(): Promise<CrossLinks> {
     return { term, uses };
   });
 
-  return { corpus, quotes, mentions, glossary, quotedFrom: quotedFromLinks(articles), events: eventsOf(c, corpus, events) };
+  const partial = { corpus, quotes, mentions, glossary, quotedFrom: quotedFromLinks(articles), events: eventsOf(c, corpus, events) };
+  return { ...partial, relatables: relatables(c, partial) };
 }
 
 let crossLinks: Promise<CrossLinks> | undefined;
@@ -134,7 +140,11 @@ export function getCrossLinks(): Promise<CrossLinks> {
 /** Quotes grouped by speaker (person id, or null for unattributed), speakers in name order, unattributed last. */
 export function quotesBySpeaker(c: Catalogue, x: CrossLinks): { speaker: string | null; name: string; quotes: Quote[] }[] {
   const groups = new Map<string | null, Quote[]>();
-  for (const q of x.quotes) groups.set(q.speaker, [...(groups.get(q.speaker) ?? []), q]);
+  for (const q of x.quotes) {
+    const list = groups.get(q.speaker);
+    if (list) list.push(q);
+    else groups.set(q.speaker, [q]);
+  }
   return [...groups]
     .map(([speaker, quotes]) => ({ speaker, name: speaker ? (c.people.get(speaker)?.data.name ?? speaker) : 'Speaker not stated', quotes }))
     .sort((a, b) => (a.speaker === null ? 1 : b.speaker === null ? -1 : a.name.localeCompare(b.name, 'en')));
@@ -142,31 +152,38 @@ export function quotesBySpeaker(c: Catalogue, x: CrossLinks): { speaker: string 
 
 const DAY = 86_400_000;
 
-function relatable(c: Catalogue, x: CrossLinks, article: Article): Relatable {
-  const d = article.data;
-  const person = (id: string): [string, string] => [`people/${id}`, c.people.get(id)?.data.name ?? id];
-  const voiceIds = [
-    ...d.authors.map((r) => r.id),
-    ...d.speakers.map((r) => r.id),
-    ...x.quotes.filter((q) => q.article.id === article.id && q.speaker).map((q) => q.speaker!),
-  ];
-  const named = [...x.mentions].filter(([, refs]) => refs.some((r) => r.article.id === article.id)).map(([key]): [string, string] => {
-    const [kind, id] = key.split('/') as [string, string];
-    return [key, kind === 'people' ? (c.people.get(id)?.data.name ?? id) : (c.organisations.get(id)?.data.name ?? id)];
-  });
-  const date = articleDate(d);
-  return {
-    id: article.id,
-    // A month or year stands for its middle: closeness is approximate for such dates, and said to be.
-    day: date.status === 'none' ? undefined : Math.round(Date.UTC(date.date.year, (date.date.month ?? 7) - 1, date.date.day ?? 15) / DAY),
-    dayInferred: date.status === 'inferred' || (date.status === 'stated' && date.date.precision !== 'day'),
-    topics: new Map(d.topics.map((t) => [t.id, c.topics.get(t.id)?.data.name ?? t.id])),
-    voices: new Map(voiceIds.map(person)),
-    named: new Map(named),
+/** Each article's topics, voices and names, built in one pass (a large collection has thousands). */
+function relatables(c: Catalogue, x: Omit<CrossLinks, 'relatables'>): Relatable[] {
+  const spokenIn = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, value: string) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
   };
+  for (const q of x.quotes) if (q.speaker) add(spokenIn, q.article.id, q.speaker);
+  const namedIn = new Map<string, string[]>();
+  for (const [key, refs] of x.mentions) for (const r of refs) add(namedIn, r.article.id, key);
+  const nameOf = (key: string) => {
+    const [kind, id] = key.split('/') as [string, string];
+    return kind === 'people' ? (c.people.get(id)?.data.name ?? id) : (c.organisations.get(id)?.data.name ?? id);
+  };
+  return c.articles.map((article) => {
+    const d = article.data;
+    const voiceIds = [...d.authors.map((r) => r.id), ...d.speakers.map((r) => r.id), ...(spokenIn.get(article.id) ?? [])];
+    const date = articleDate(d);
+    return {
+      id: article.id,
+      // A month or year stands for its middle: closeness is approximate for such dates, and said to be.
+      day: date.status === 'none' ? undefined : Math.round(Date.UTC(date.date.year, (date.date.month ?? 7) - 1, date.date.day ?? 15) / DAY),
+      dayInferred: date.status === 'inferred' || (date.status === 'stated' && date.date.precision !== 'day'),
+      topics: new Map(d.topics.map((t) => [t.id, c.topics.get(t.id)?.data.name ?? t.id])),
+      voices: new Map(voiceIds.map((id) => [`people/${id}`, c.people.get(id)?.data.name ?? id])),
+      named: new Map((namedIn.get(article.id) ?? []).map((key) => [key, nameOf(key)])),
+    };
+  });
 }
 
 export function relatedArticles(c: Catalogue, x: CrossLinks, article: Article): (Related & { article: Article })[] {
-  const all = c.articles.map((a) => relatable(c, x, a));
-  return rankRelated(all.find((r) => r.id === article.id)!, all).map((r) => ({ ...r, article: c.articles.find((a) => a.id === r.id)! }));
+  const target = x.relatables.find((r) => r.id === article.id)!;
+  return rankRelated(target, x.relatables).map((r) => ({ ...r, article: c.articles.find((a) => a.id === r.id)! }));
 }

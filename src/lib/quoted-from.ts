@@ -49,31 +49,39 @@ export function longestCommonRun(a: string[], b: string[]): number {
 }
 
 export function findQuotedFrom(quotes: Passage[], blocks: Passage[], minWords = MIN_WORDS): QuotedFrom[] {
-  // Index every run of minWords words, so each quote is compared only with
-  // blocks that share at least one such run.
-  const blockWords = blocks.map((b) => words(b.text));
-  const index = new Map<string, Set<number>>();
-  blockWords.forEach((list, i) => {
+  // Index every run of minWords words of the quotes (far fewer than blocks),
+  // then read each block once, comparing it only with quotes it shares a run with.
+  const quoteWords = quotes.map((q) => words(q.text));
+  const index = new Map<string, number[]>();
+  quoteWords.forEach((list, i) => {
     for (let k = 0; k + minWords <= list.length; k++) {
       const key = list.slice(k, k + minWords).join(' ');
-      let set = index.get(key);
-      if (!set) index.set(key, (set = new Set()));
-      set.add(i);
+      const at = index.get(key);
+      if (!at) index.set(key, [i]);
+      else if (at.at(-1) !== i) at.push(i);
     }
   });
+  const pairs = new Map<number, Set<number>>();
+  if (index.size > 0) {
+    blocks.forEach((block, b) => {
+      const list = words(block.text);
+      for (let k = 0; k + minWords <= list.length; k++) {
+        for (const q of index.get(list.slice(k, k + minWords).join(' ')) ?? []) {
+          if (quotes[q]!.article === block.article) continue;
+          let set = pairs.get(q);
+          if (!set) pairs.set(q, (set = new Set()));
+          set.add(b);
+        }
+      }
+    });
+  }
   const found: QuotedFrom[] = [];
-  for (const quote of quotes) {
-    const list = words(quote.text);
-    const candidates = new Set<number>();
-    for (let k = 0; k + minWords <= list.length; k++) {
-      for (const i of index.get(list.slice(k, k + minWords).join(' ')) ?? []) candidates.add(i);
-    }
-    for (const i of [...candidates].sort((a, b) => a - b)) {
-      const source = blocks[i]!;
-      if (source.article === quote.article) continue;
-      const run = longestCommonRun(list, blockWords[i]!);
+  quotes.forEach((quote, q) => {
+    for (const b of [...(pairs.get(q) ?? [])].sort((x, y) => x - y)) {
+      const source = blocks[b]!;
+      const run = longestCommonRun(quoteWords[q]!, words(source.text));
       if (run >= minWords) found.push({ quote, source, words: run });
     }
-  }
+  });
   return found;
 }
