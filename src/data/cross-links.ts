@@ -184,6 +184,6 @@ function relatables(c: Catalogue, x: Omit<CrossLinks, 'relatables'>): Relatable[
 }
 
 export function relatedArticles(c: Catalogue, x: CrossLinks, article: Article): (Related & { article: Article })[] {
-  const target = x.relatables.find((r) => r.id === article.id)!;
+  const target = x.relatables.find((r) => r.id === article.id)!; // once per page: linear, so fine
   return rankRelated(target, x.relatables).map((r) => ({ ...r, article: c.articles.find((a) => a.id === r.id)! }));
 }

@@ -27,34 +27,52 @@ export const WEIGHTS = { topic: 3, voice: 4, named: 1, sameMonth: 2, sameYear: 1
 const list = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? ''));
 const shared = (a: Map<string, string>, b: Map<string, string>) => [...a.keys()].filter((k) => b.has(k)).map((k) => a.get(k)!);
 
+function compare(target: Relatable, other: Relatable, withReasons: boolean): Related {
+  const voices = withReasons ? shared(target.voices, other.voices) : [];
+  const topics = withReasons ? shared(target.topics, other.topics) : [];
+  let voiceCount = 0;
+  let topicCount = 0;
+  let namedCount = 0;
+  for (const key of target.voices.keys()) if (other.voices.has(key)) voiceCount++;
+  for (const key of target.topics.keys()) if (other.topics.has(key)) topicCount++;
+  // A person whose words are in both counts once, as a voice, not again as a name.
+  for (const key of target.named.keys()) if (other.named.has(key) && !(target.voices.has(key) && other.voices.has(key))) namedCount++;
+  let score = voiceCount * WEIGHTS.voice + topicCount * WEIGHTS.topic + namedCount * WEIGHTS.named;
+  const reasons: string[] = [];
+  if (withReasons) {
+    const named = shared(target.named, other.named).filter((name) => !voices.includes(name));
+    reasons.push(
+      ...voices.map((name) => `Also quotes ${name}`),
+      ...(topics.length > 0 ? [`Also on ${list(topics)}`] : []),
+      ...(named.length > 0 ? [`Also names ${named.slice(0, 3).join(', ')}${named.length > 3 ? ` and ${named.length - 3} more` : ''}`] : []),
+    );
+  }
+  if (target.day !== undefined && other.day !== undefined) {
+    const apart = Math.abs(target.day - other.day);
+    const approx = target.dayInferred || other.dayInferred ? 'about ' : '';
+    if (apart <= 31) {
+      score += WEIGHTS.sameMonth;
+      if (withReasons) reasons.push(apart === 0 && !approx ? 'Published the same day' : `Published within ${approx}a month`);
+    } else if (apart <= 366) {
+      score += WEIGHTS.sameYear;
+      if (withReasons) reasons.push(`Published within ${approx}a year`);
+    }
+  }
+  return { id: other.id, score, reasons };
+}
+
 export function rankRelated(target: Relatable, others: Relatable[], limit = 3): Related[] {
-  const ranked = others
-    .filter((o) => o.id !== target.id)
-    .map((other) => {
-      const voices = shared(target.voices, other.voices);
-      const topics = shared(target.topics, other.topics);
-      const named = shared(target.named, other.named).filter((name) => !voices.includes(name));
-      let score = voices.length * WEIGHTS.voice + topics.length * WEIGHTS.topic + named.length * WEIGHTS.named;
-      const reasons = [
-        ...voices.map((name) => `Also quotes ${name}`),
-        ...(topics.length > 0 ? [`Also on ${list(topics)}`] : []),
-        ...(named.length > 0 ? [`Also names ${named.slice(0, 3).join(', ')}${named.length > 3 ? ` and ${named.length - 3} more` : ''}`] : []),
-      ];
-      if (target.day !== undefined && other.day !== undefined) {
-        const apart = Math.abs(target.day - other.day);
-        const approx = target.dayInferred || other.dayInferred ? 'about ' : '';
-        if (apart <= 31) {
-          score += WEIGHTS.sameMonth;
-          reasons.push(apart === 0 && !approx ? 'Published the same day' : `Published within ${approx}a month`);
-        } else if (apart <= 366) {
-          score += WEIGHTS.sameYear;
-          reasons.push(`Published within ${approx}a year`);
-        }
-      }
-      return { id: other.id, score, reasons };
-    })
-    .filter((r) => r.score > 0)
+  // Score everything cheaply, keep the best few, and only word their reasons:
+  // a page in a collection of thousands compares itself with every other.
+  const best: { other: Relatable; score: number }[] = [];
+  for (const other of others) {
+    if (other.id === target.id) continue;
+    const { score } = compare(target, other, false);
     // Ties keep the order given (newest first), so the ranking is stable from build to build.
-    .sort((a, b) => b.score - a.score);
-  return ranked.slice(0, limit);
+    if (score <= 0 || (best.length === limit && score <= best.at(-1)!.score)) continue;
+    const at = best.findIndex((b) => score > b.score);
+    best.splice(at < 0 ? best.length : at, 0, { other, score });
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ other }) => compare(target, other, true));
 }

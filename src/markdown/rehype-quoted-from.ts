@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { quotedFromLinks } from '../lib/quotations';
 import { readCorpus } from './corpus';
+import type { CorpusArticle } from './corpus-types';
 
 /**
  * When this article quotes words that stand in another article, the quoting
@@ -12,10 +13,25 @@ import { readCorpus } from './corpus';
  * quotes this one, the source block says where ("Quoted in …"). Found by
  * matching text across the collection (see lib/quoted-from), never by hand.
  */
+const indexes = new WeakMap<CorpusArticle[], Map<string, CorpusArticle>>();
+/** Each article by its file, built once: every page looks itself up. */
+function byFile(corpus: CorpusArticle[]): Map<string, CorpusArticle> {
+  let index = indexes.get(corpus);
+  if (!index) indexes.set(corpus, (index = new Map(corpus.map((a) => [path.resolve(a.file), a]))));
+  return index;
+}
+
+const titles = new WeakMap<CorpusArticle[], Map<string, string>>();
+function titleOf(corpus: CorpusArticle[], slug: string): string {
+  let index = titles.get(corpus);
+  if (!index) titles.set(corpus, (index = new Map(corpus.map((a) => [a.slug, a.title]))));
+  return index.get(slug) ?? slug;
+}
+
 export default function rehypeQuotedFrom(options: { contentDir: string }) {
   return async (tree: Root, file: VFile) => {
     const corpus = await readCorpus(options.contentDir);
-    const here = corpus.find((a) => file.path && path.resolve(a.file) === path.resolve(file.path));
+    const here = file.path ? byFile(corpus).get(path.resolve(file.path)) : undefined;
     if (!here) return;
     // The pre-pass must have seen the same blocks as this render, or its links would point nowhere.
     const ids: string[] = [];
@@ -26,7 +42,6 @@ export default function rehypeQuotedFrom(options: { contentDir: string }) {
     if (ids.join(' ') !== expected.join(' ')) {
       throw new Error(`${here.file}: the corpus pre-pass found blocks ${expected.join(', ')} but the page has ${ids.join(', ')}; the two pipelines have drifted (see src/markdown/pipeline.ts).`);
     }
-    const title = new Map(corpus.map((a) => [a.slug, a.title]));
     const notes = new Map<string, { label: string; links: Map<string, string> }[]>();
     const add = (block: string, label: string, href: string, text: string) => {
       const list = notes.get(block) ?? [];
@@ -37,10 +52,10 @@ export default function rehypeQuotedFrom(options: { contentDir: string }) {
     };
     for (const link of quotedFromLinks(corpus)) {
       if (link.quote.article === here.slug) {
-        add(link.quote.block, 'Quoted from', `/articles/${link.source.article}/#${link.source.block}`, title.get(link.source.article) ?? link.source.article);
+        add(link.quote.block, 'Quoted from', `/articles/${link.source.article}/#${link.source.block}`, titleOf(corpus, link.source.article));
       }
       if (link.source.article === here.slug) {
-        add(link.source.block, 'Quoted in', `/articles/${link.quote.article}/#${link.quote.block}`, title.get(link.quote.article) ?? link.quote.article);
+        add(link.source.block, 'Quoted in', `/articles/${link.quote.article}/#${link.quote.block}`, titleOf(corpus, link.quote.article));
       }
     }
     if (notes.size === 0) return;
