@@ -1,7 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-
-// Debian's Chromium: Playwright's own browser download is impossible here.
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// Debian's Chromium and its flags, shared with the benchmark.
+import { chromePath as executablePath, CHROMIUM_FLAGS } from './scripts/chromium.mjs';
 const port = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
@@ -23,15 +22,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: CHROMIUM_FLAGS,
         },
       },
     },

@@ -9,20 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { chromePath, CHROMIUM_FLAGS } from '../scripts/chromium.mjs';
 
 const args = new Set(process.argv.slice(2));
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'policy-reader-bench-'));
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 const rows = [];
 const row = (figure, value, note = '') => {
   rows.push([figure, value, note]);
@@ -156,7 +147,7 @@ try {
   // 4. Typing to results, in Chromium.
   if (existsSync(path.join(siteOut, 'search/index.html'))) {
     const { measureSearch } = await import('./search-timing.mjs');
-    const { cold, warm } = await measureSearch({ base, chromePath, flags: CHROME_FLAGS.slice(1) });
+    const { cold, warm } = await measureSearch({ base, chromePath, flags: CHROMIUM_FLAGS });
     row('Typing to results, cold (median of 5)', `${cold.toFixed(0)} ms`, 'fresh profile, first query; includes the 200 ms pause the box waits for more typing');
     row('Typing to results, warm (median of 5)', `${warm.toFixed(0)} ms`, 'next query in the same page; includes the same 200 ms pause');
   } else {

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { articleDate } from '../lib/article-dates';
-import { dateSortKey, type PartialDate } from '../lib/dates';
+import { articleDate, type DateStatus } from '../lib/article-dates';
+import { dateSortKey } from '../lib/dates';
 import { nameMatcher } from '../lib/mentions';
 import { quotedFromLinks } from '../lib/quotations';
 import type { QuotedFrom } from '../lib/quoted-from';
@@ -32,8 +32,8 @@ export interface Quote extends BlockRef {
 export interface TimelineEvent {
   id: string;
   label: string;
-  date: PartialDate;
-  inferred?: { basis: string } | undefined;
+  /** As stated, or the editors' inference with its basis; shown like an article's date. */
+  date: Exclude<DateStatus, { status: 'none' }>;
   statedIn: BlockRef;
 }
 
@@ -79,11 +79,12 @@ function eventsOf(c: Catalogue, corpus: Map<string, CorpusArticle>, entries: Col
       );
       return [];
     }
-    const date = entry.data.date ?? entry.data.dateInferred!.value;
-    return [{ id: entry.id, label: entry.data.label, date, inferred: entry.data.dateInferred ? { basis: entry.data.dateInferred.basis } : undefined, statedIn: ref }];
+    // The schema requires one of the two, so an event always has a date.
+    const date = articleDate({ published: entry.data.date, publishedInferred: entry.data.dateInferred }) as TimelineEvent['date'];
+    return [{ id: entry.id, label: entry.data.label, date, statedIn: ref }];
   });
   if (problems.length > 0) throw new Error(`Timeline events that point nowhere:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  return events.sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)));
+  return events.sort((a, b) => dateSortKey(a.date.date).localeCompare(dateSortKey(b.date.date)));
 }
 
 async function load(): Promise<CrossLinks> {

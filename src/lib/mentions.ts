@@ -30,6 +30,20 @@ function spellings(name: string): string[] {
   return [...new Set([name, curly, straight])];
 }
 
+/** Names (in either apostrophe spelling) that more than one entity claims: a mention of them could link to either. */
+export function nameClashes(entities: Nameable[]): { name: string; keys: string[] }[] {
+  const claims = new Map<string, Set<string>>();
+  for (const entity of entities) {
+    for (const name of entity.names) {
+      const folded = name.trim().replace(/\u2019/g, "'");
+      if (folded === '') continue;
+      if (!claims.has(folded)) claims.set(folded, new Set());
+      claims.get(folded)!.add(entity.key);
+    }
+  }
+  return [...claims].filter(([, keys]) => keys.size > 1).map(([name, keys]) => ({ name, keys: [...keys] }));
+}
+
 export interface NameMatcher {
   find(text: string): Mention[];
 }
@@ -41,7 +55,7 @@ export function nameMatcher(entities: Nameable[]): NameMatcher {
     for (const name of entity.names) {
       if (name.trim() === '') continue;
       for (const spelling of spellings(name.trim())) {
-        // The first entity to claim a name keeps it; content checks report clashes.
+        // The first entity to claim a name keeps it; names.ts refuses content where two do (see nameClashes).
         if (!byName.has(spelling)) byName.set(spelling, entity.key);
         if (entity.plural) plural.add(spelling);
       }

@@ -63,7 +63,8 @@ export function landing(hit: HitData, { preferSpeakers = [] }: LandingOptions = 
   const words = hit.content.split(/\s+/);
   // Old ids kept for moved blocks are empty spans: a hit belongs to a real block.
   const blocks = hit.anchors.filter((a) => a.element !== 'span').sort((a, b) => a.location - b.location);
-  const candidates = (runs(hit.locations).length > 0 ? runs(hit.locations) : [[0, 0] as [number, number]]).map(([start, end]) => {
+  const found = runs(hit.locations);
+  const candidates = (found.length > 0 ? found : [[0, 0] as [number, number]]).map(([start, end]) => {
     const match = words.slice(start, end + 1).join(' ').replace(EDGE_PUNCTUATION, '') || (words[start] ?? '');
     const block = blocks.filter((a) => a.location <= start).at(-1);
     return { start, end, match, block, who: speakerOf(hit.meta, block?.id, match) };

@@ -2,7 +2,6 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
 import rehypeBlockIds from './rehype-block-ids';
-import rehypeBlockSpeakers from './rehype-block-speakers';
 import rehypeCollectBlocks from './rehype-collect-blocks';
 import remarkPullQuotes from './remark-pull-quotes';
 import remarkQuotes from './remark-quotes';
@@ -25,7 +24,7 @@ export function blockPlugins(contentDir: string): { remarkPlugins: RemarkPlugins
       remarkSourceNotes,
       remarkRejectUnknownDirectives,
     ],
-    rehypePlugins: [rehypeSlug, rehypeBlockIds, rehypeBlockSpeakers, rehypeCollectBlocks],
+    rehypePlugins: [rehypeSlug, rehypeBlockIds, rehypeCollectBlocks],
   };
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
-import type { Nameable } from '../lib/mentions';
+import { nameClashes, type Nameable } from '../lib/mentions';
 
 /**
  * The names the Markdown plugins look for, read from the content folders on
@@ -35,7 +35,20 @@ export function entityNames(contentDir: string): Nameable[] {
       ...(acronym ? [{ key: `organisations/${id}`, names: [acronym], plural: true }] : []),
     ];
   });
-  return [...people, ...organisations];
+  const all = [...people, ...organisations];
+  const clashes = nameClashes(all);
+  if (clashes.length > 0) {
+    const file = (key: string) => `${path.relative(process.cwd(), contentDir)}/${key}.yaml`;
+    throw new Error(
+      clashes
+        .map(
+          ({ name, keys }) =>
+            `The name "${name}" belongs to ${keys.map(file).join(' and ')}, so a mention of it in an article could link to either. Remove it from the name, aliases or acronym of all but one.`,
+        )
+        .join('\n'),
+    );
+  }
+  return all;
 }
 
 export interface GlossaryTerm {

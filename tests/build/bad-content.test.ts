@@ -68,6 +68,10 @@ describe('content fixtures', () => {
       says: ['articles/sample.md:17', 'quote speaker "nobody-known" is not a known person', 'Add content/people/nobody-known.yaml'],
     },
     {
+      name: 'name-clash',
+      says: ['The name "Sam Author" belongs to', 'people/sam-author.yaml and', 'organisations/sample-trust.yaml', 'Remove it from the name, aliases or acronym of all but one'],
+    },
+    {
       name: 'event-missing-block',
       says: ['events/sample-event.yaml', 'statedIn.block "p-00000000" is not a block of article "sample"', 'Copy the id from the link of the block'],
     },

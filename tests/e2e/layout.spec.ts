@@ -130,7 +130,7 @@ test.describe('the article page', () => {
 });
 
 test.describe('in print', () => {
-  test('an article prints without navigation or controls, with each link’s address and the citation at the end', async ({ page, baseURL }) => {
+  test('an article prints without navigation or controls, with each link’s address and the citation at the end', async ({ page }) => {
     await page.goto('/articles/inspiration-and-system-leadership/');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
@@ -144,7 +144,6 @@ test.describe('in print', () => {
       .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('/people/jane-dacre/');
     expect(after).toMatch(/^" \(http/);
-    void baseURL;
     // The last thing printed is the citation.
     const lastVisible = await page.evaluate(() => {
       const visible = [...document.querySelectorAll('main section, main nav, main aside, main article > *')].filter(

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nameMatcher } from '../../src/lib/mentions';
+import { nameClashes, nameMatcher } from '../../src/lib/mentions';
 
 const matcher = nameMatcher([
   { key: 'people/jeremy-hunt', names: ['Jeremy Hunt'] },
@@ -33,5 +33,16 @@ describe('finding people and organisations named in a text', () => {
     expect(keys('clinical commissioning groups (CCGs) and CCG boards')).toEqual(['organisations/ccg:CCGs', 'organisations/ccg:CCG']);
     expect(keys('Monitoring and CCGX')).toEqual([]);
     expect(keys('NHS Englands')).toEqual([]);
+  });
+
+  test('a name two entities claim is reported, whichever apostrophe each uses', () => {
+    expect(
+      nameClashes([
+        { key: 'people/a', names: ['Lord Hunt of King’s Heath'] },
+        { key: 'people/b', names: ["Lord Hunt of King's Heath"] },
+        { key: 'organisations/ccg', names: ['CCG'] },
+        { key: 'organisations/ccg', names: ['CCG'], plural: true },
+      ]),
+    ).toEqual([{ name: "Lord Hunt of King's Heath", keys: ['people/a', 'people/b'] }]);
   });
 });
