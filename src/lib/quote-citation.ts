@@ -1,3 +1,5 @@
+import { collapseSpaces as tidy } from './text';
+
 /**
  * "Copy quote with citation": the quote, who said it, their organisation, the
  * article's title and date, and the link to the exact passage, as plain text
@@ -13,8 +15,6 @@ export interface QuoteSource {
   date: string;
   url: string;
 }
-
-const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** "Stephen Dorrell, Nuffield Trust" or whichever of the two is known. */
 function attribution({ who, organisation }: QuoteSource): string {

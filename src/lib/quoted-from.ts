@@ -1,3 +1,5 @@
+import { words } from './text';
+
 /**
  * Finds where an article quotes words that stand in another article, by
  * matching text: a run of at least `minWords` words in common, compared
@@ -20,16 +22,6 @@ export interface QuotedFrom {
 }
 
 export const MIN_WORDS = 8;
-
-export function words(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .split(/[^\p{L}\p{N}']+/u)
-    .map((w) => w.replace(/^'+|'+$/g, ''))
-    .filter((w) => w !== '');
-}
 
 /** The length of the longest run of words the two lists share. */
 export function longestCommonRun(a: string[], b: string[]): number {

@@ -1,5 +1,5 @@
 import { textDirective } from './text-fragment';
-import { findLoosely, rawSentences } from './text-match';
+import { findLoosely, rawSentences } from './text';
 
 /**
  * Turns a Pagefind hit into where the reader should land: the block that holds

@@ -1,3 +1,5 @@
+import { ANY_DOUBLE_QUOTE } from './text';
+
 /**
  * What a reader typed or pasted, read the way they meant it. Pagefind runs an
  * exact-phrase search only when the whole query is in straight double quotes;
@@ -13,11 +15,10 @@ export interface ParsedQuery {
   text: string;
 }
 
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u301D\u301E]/g;
 const SINGLE_AROUND = /^[\u2018\u2019']+|[\u2018\u2019']+$/g;
 
 export function parseQuery(raw: string): ParsedQuery {
-  const text = raw.replace(DOUBLE_QUOTES, '"').replace(/\s+/g, ' ').trim();
+  const text = raw.replace(ANY_DOUBLE_QUOTE, '"').replace(/\s+/g, ' ').trim();
   const phrases: string[] = [];
   const rest = text.replace(/"([^"]*)"?/g, (_, phrase: string) => {
     const clean = phrase.trim();
@@ -48,7 +49,3 @@ export function pagefindQueries(q: ParsedQuery): { all: string[]; preferred?: st
   return preferred ? { all, preferred } : { all };
 }
 
-/** The words a landing page should highlight: the first phrase, else the words as typed. */
-export function highlightTerms(q: ParsedQuery): string[] {
-  return q.phrases.length > 0 ? q.phrases : q.words;
-}

@@ -1,3 +1,5 @@
+import { collapseSpaces as collapse } from './text';
+
 /**
  * Text fragments (https://wicg.github.io/scroll-to-text-fragment/): a link
  * that names the words to highlight, `#id:~:text=[prefix-,]start[,end][,-suffix]`.
@@ -10,7 +12,6 @@ export function encodeTextTerm(term: string): string {
   return encodeURIComponent(term).replace(/-/g, '%2D');
 }
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 const words = (text: string) => collapse(text).split(' ').filter(Boolean);
 
 function occurrences(haystack: string, needle: string): number {

@@ -1,23 +1,128 @@
 /**
- * Text comparison that ignores only what the content rules allow to differ:
- * whitespace (including non-breaking spaces) and the typography of quote marks.
+ * The one place that says which characters count as "the same" when two
+ * texts are compared: fidelity checks, block ids, search landing, quoted-from
+ * matching, text fragments and citations all fold text here. Pure: no Node
+ * or DOM imports, so the browser scripts share it.
+ *
+ * Two strengths of folding:
+ * - `normaliseText` folds only quote typography and white space. Block ids
+ *   are hashes of it, and block ids are public URLs: this table is frozen.
+ *   Widening it would move published permalinks.
+ * - `foldForMatching` (and `findLoosely`, `words`) also fold dashes, the
+ *   ellipsis, letter case and compatibility forms, for what a reader pastes.
  */
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
-const WHITESPACE = /[\s\u00A0\u2007\u202F]+/g;
 
+const charClass = (chars: readonly string[]) => new RegExp(`[${chars.join('')}]`, 'g');
+
+/** Typographic single quotes, apostrophes and primes, as a straight apostrophe. */
+export const SINGLE_QUOTES = ['\u2018', '\u2019', '\u201A', '\u201B', '\u2032'] as const;
+/** Typographic double quotes and double primes, as a straight double quote. */
+export const DOUBLE_QUOTES = ['\u201C', '\u201D', '\u201E', '\u201F', '\u2033'] as const;
+/** Quote marks that only matching folds (not frozen into block ids). */
+const MORE_SINGLE_QUOTES = ['\u02BC', '\u2039', '\u203A'] as const;
+const MORE_DOUBLE_QUOTES = ['\u00AB', '\u00BB', '\u301D', '\u301E'] as const;
+/** Every mark a reader may paste as a double quote. */
+export const ANY_DOUBLE_QUOTE = charClass([...DOUBLE_QUOTES, ...MORE_DOUBLE_QUOTES]);
+/** Hyphens, figure dash, en and em dashes, minus: all read as "-" when matching. */
+export const DASHES = ['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212'] as const;
+/** White space a capture may carry: non-breaking, figure, thin, narrow no-break. */
+export const SPACES = ['\u00A0', '\u2007', '\u2009', '\u202F'] as const;
+
+const SINGLE = charClass(SINGLE_QUOTES);
+const DOUBLE = charClass(DOUBLE_QUOTES);
+const WHITESPACE = new RegExp(`[\\s${SPACES.join('')}]+`, 'g');
+
+/**
+ * Quote typography and runs of white space folded, trimmed. Frozen: block ids
+ * hash this (see above).
+ */
 export function normaliseText(text: string): string {
+  return text.replace(SINGLE, "'").replace(DOUBLE, '"').replace(WHITESPACE, ' ').trim();
+}
+
+/** Runs of white space as one space, trimmed; nothing else changes. */
+export function collapseSpaces(text: string): string {
+  return text.replace(WHITESPACE, ' ').trim();
+}
+
+/** What each character folds to when matching; characters not listed fold to themselves, lower-cased. */
+const MATCH_FOLD = new Map<string, string>([
+  ...[...SINGLE_QUOTES, ...MORE_SINGLE_QUOTES].map((c) => [c, "'"] as const),
+  ...[...DOUBLE_QUOTES, ...MORE_DOUBLE_QUOTES].map((c) => [c, '"'] as const),
+  ...DASHES.map((c) => [c, '-'] as const),
+  ['\u2026', '...'],
+]);
+
+const isSpace = (ch: string) => /\s/.test(ch) || (SPACES as readonly string[]).includes(ch);
+
+/**
+ * The text as matching sees it, and for each folded character the index of
+ * the character it came from, so a match can be mapped back to the source's
+ * own characters for highlighting.
+ */
+export function foldWithMap(text: string): { folded: string; from: number[] } {
+  let folded = '';
+  const from: number[] = [];
+  let lastSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (isSpace(ch)) {
+      if (lastSpace) continue;
+      folded += ' ';
+      from.push(i);
+      lastSpace = true;
+      continue;
+    }
+    const out = (MATCH_FOLD.get(ch) ?? ch).toLowerCase();
+    for (const c of out) {
+      folded += c;
+      from.push(i);
+    }
+    lastSpace = false;
+  }
+  if (folded.endsWith(' ')) {
+    folded = folded.slice(0, -1);
+    from.pop();
+  }
+  return { folded, from };
+}
+
+/** Quotes, dashes, ellipses, spaces and case folded: equal when a reader would say "the same words". */
+export function foldForMatching(text: string): string {
+  return foldWithMap(text).folded;
+}
+
+/** [start, end) of the first match of `needle` in `haystack`, in haystack's own indices. */
+export function findLoosely(haystack: string, needle: string, fromIndex = 0): [number, number] | null {
+  const n = foldForMatching(needle);
+  if (n === '') return null;
+  const h = foldWithMap(haystack);
+  const startAt = h.from.findIndex((i) => i >= fromIndex);
+  if (startAt === -1) return null;
+  const at = h.folded.indexOf(n, startAt);
+  if (at === -1) return null;
+  return [h.from[at]!, h.from[at + n.length - 1]! + 1];
+}
+
+/**
+ * The words of a text, lower-cased, for comparing runs of words: letters and
+ * digits, with apostrophes inside a word kept ("don't"); all other
+ * punctuation, dashes and quote marks are separators.
+ */
+export function words(text: string): string[] {
   return text
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(WHITESPACE, ' ')
-    .trim();
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(new RegExp(`[${[...SINGLE_QUOTES, ...MORE_SINGLE_QUOTES].join('')}\`]`, 'g'), "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .filter((w) => w !== '');
 }
 
 /**
  * Splits a paragraph into sentences at ., ? or ! followed by a space and a
- * capital letter or an opening quote. Good enough for prose; it never drops
- * characters, so joining the parts gives the paragraph back.
+ * capital letter or an opening quote, after `normaliseText`. Good enough for
+ * prose; joining the parts gives the normalised paragraph back.
  */
 export function splitSentences(paragraph: string): string[] {
   const text = normaliseText(paragraph);
@@ -26,4 +131,9 @@ export function splitSentences(paragraph: string): string[] {
     .split(/(?<=[.?!]["']?)\s+(?=["'‘“]?[A-Z0-9])/)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence !== '');
+}
+
+/** Splits prose into sentences without changing a character. */
+export function rawSentences(text: string): string[] {
+  return text.split(/(?<=[.?!][\u201D\u2019"']?)\s+(?=[\u201C\u2018"']?[A-Z0-9])/).filter((s) => s.trim() !== '');
 }

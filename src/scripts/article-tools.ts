@@ -6,7 +6,7 @@
  */
 import { quoteAsMarkdown, quoteAsText, type QuoteSource } from '../lib/quote-citation';
 import { textDirective } from '../lib/text-fragment';
-import { findLoosely } from '../lib/text-match';
+import { findLoosely } from '../lib/text';
 
 interface ArticleData {
   title: string;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findQuotedFrom, longestCommonRun, words } from '../../src/lib/quoted-from';
+import { findQuotedFrom, longestCommonRun } from '../../src/lib/quoted-from';
+import { words } from '../../src/lib/text';
 
 const source = {
   article: 'view-from-westminster',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLoosely, rawSentences } from '../../src/lib/text-match';
+import { findLoosely, rawSentences } from '../../src/lib/text';
 
 describe('loose text matching', () => {
   it('finds words whatever their case, quote marks and spacing, and returns the original span', () => {

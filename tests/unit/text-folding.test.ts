@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { findLoosely, foldForMatching, normaliseText, words } from '../../src/lib/text';
+
+/*
+ * One table: what a reader pastes, what the source prints, and whether the
+ * two must count as the same words. Every consumer (search landing,
+ * quoted-from, fidelity, citations) folds through lib/text, so this table is
+ * the whole rule.
+ */
+const SAME_FOR_MATCHING: [string, string, string][] = [
+  ['curly and straight single quotes', 'the ‘heroic individual’ model', "the 'heroic individual' model"],
+  ['an apostrophe written as a right single quote', 'the world’s largest', "the world's largest"],
+  ['a modifier-letter apostrophe', 'the worldʼs largest', "the world's largest"],
+  ['curly and straight double quotes', '“system leadership”', '"system leadership"'],
+  ['low-9 and guillemet double quotes', '„system leadership“', '«system leadership»'],
+  ['a prime and a straight apostrophe', 'the trust′s view', "the trust's view"],
+  ['a double prime and a straight double quote', 'he said ″no″', 'he said "no"'],
+  ['an en dash and a spaced hyphen-minus', 'head on – rather than', 'head on - rather than'],
+  ['an em dash and a spaced hyphen-minus', 'head on — rather than', 'head on - rather than'],
+  ['a minus sign and a hyphen-minus', '−5%', '-5%'],
+  ['a non-breaking space and a space', 'Chris\u00A0Hopson', 'Chris Hopson'],
+  ['a narrow no-break space and a space', '5\u202F000 staff', '5 000 staff'],
+  ['a thin space and a space', 'NHS\u2009Improvement', 'NHS Improvement'],
+  ['a line break inside a phrase and a space', 'the new\norganisation', 'the new organisation'],
+  ['runs of white space and one space', 'the   new \t organisation', 'the new organisation'],
+  ['an ellipsis character and three full stops', 'we need…', 'we need...'],
+  ['upper and lower case', 'NHS Improvement', 'nhs improvement'],
+];
+
+const DIFFERENT: [string, string, string][] = [
+  ['a plural and its singular', 'service improvements', 'service improvement'],
+  ['a hyphenated word and two words', 'long-term', 'long term'],
+  ['different digits', '2015', '2016'],
+];
+
+describe('folding text for matching', () => {
+  it.each(SAME_FOR_MATCHING)('treats %s as the same', (_, a, b) => {
+    expect(foldForMatching(a)).toBe(foldForMatching(b));
+  });
+
+  it.each(DIFFERENT)('still tells apart %s', (_, a, b) => {
+    expect(foldForMatching(a)).not.toBe(foldForMatching(b));
+  });
+
+  it.each(SAME_FOR_MATCHING)('finds the source span when the reader pastes %s', (_, source, pasted) => {
+    const page = `Before. ${source} After.`;
+    const at = findLoosely(page, pasted);
+    expect(at).not.toBeNull();
+    expect(page.slice(at![0], at![1])).toBe(source);
+  });
+
+  it('maps a match that ends in an ellipsis back to the one source character', () => {
+    const page = 'and so we wait… for now';
+    const [start, end] = findLoosely(page, 'we wait...')!;
+    expect(page.slice(start, end)).toBe('we wait…');
+  });
+});
+
+describe('the words of a text', () => {
+  it('splits at dashes, quotes and punctuation and keeps apostrophes inside words', () => {
+    expect(words('Don’t be an “empire builder” – NHS')).toEqual(["don't", 'be', 'an', 'empire', 'builder', 'nhs']);
+    expect(words('head on – rather')).toEqual(words('head on - rather'));
+  });
+});
+
+describe('the frozen folding behind block ids', () => {
+  it('folds quote typography and white space only, so published ids never move', () => {
+    expect(normaliseText('Hunt’s “single”\u00A0 team')).toBe('Hunt\'s "single" team');
+    // Dashes and ellipses are kept: folding them would change the id of every block that has one.
+    expect(normaliseText('head on – rather…')).toBe('head on – rather…');
+  });
+});
