@@ -1,6 +1,7 @@
 import { articleDate, type DateStatus } from '../lib/article-dates';
 import type { CitableArticle } from '../lib/csl';
 import { organisationOf, personOf, topicOf, type Article, type Catalogue } from './catalogue';
+import { articleUrl, organisationUrl, personUrl, topicUrl } from '../lib/routes';
 
 /** A fact as the page shows it: stated by the source, inferred by an editor, or absent. */
 export type Fact<T> =
@@ -9,6 +10,8 @@ export type Fact<T> =
   | { status: 'none' };
 
 export interface Link {
+  /** The entry's id (its slug), when the link is to an entry of the collection. */
+  id: string;
   name: string;
   href: string;
 }
@@ -38,14 +41,15 @@ function fact<T, U>(stated: T | undefined, inferred: { value: T; basis: string }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export const articleHref = (id: string) => `/articles/${id}/`;
+export const articleHref = articleUrl;
 
 export function articleView(c: Catalogue, article: Article): ArticleView {
   const d = article.data;
-  const personLink = (ref: { id: string }): Link => ({ name: personOf(c, ref).data.name, href: `/people/${ref.id}/` });
+  const personLink = (ref: { id: string }): Link => ({ id: ref.id, name: personOf(c, ref).data.name, href: personUrl(ref.id) });
   const organisationLink = (ref: { id: string }): Link => ({
+    id: ref.id,
     name: organisationOf(c, ref).data.name,
-    href: `/organisations/${ref.id}/`,
+    href: organisationUrl(ref.id),
   });
   return {
     id: article.id,
@@ -60,7 +64,7 @@ export function articleView(c: Catalogue, article: Article): ArticleView {
     authors: d.authors.map(personLink),
     speakers: d.speakers.map(personLink),
     organisations: d.organisations.map(organisationLink),
-    topics: d.topics.map((ref) => ({ name: topicOf(c, ref).data.name, href: `/topics/${ref.id}/` })),
+    topics: d.topics.map((ref) => ({ id: ref.id, name: topicOf(c, ref).data.name, href: topicUrl(ref.id) })),
     partOf: d.partOf,
   };
 }

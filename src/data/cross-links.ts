@@ -10,6 +10,7 @@ import type { CorpusArticle, CorpusQuote } from '../markdown/corpus-types';
 import { entityNames, glossaryTerms, type GlossaryTerm } from '../markdown/names';
 import { getCatalogue, type Article, type Catalogue } from './catalogue';
 import { contentDir } from './paths';
+import { blockUrl } from '../lib/routes';
 
 /**
  * Everything that links one piece of content to another, derived at build
@@ -50,7 +51,7 @@ export interface CrossLinks {
   relatables: Relatable[];
 }
 
-const blockHref = (article: string, block: string) => `/articles/${article}/#${block}`;
+const blockHref = blockUrl;
 
 function blockRef(c: Catalogue, corpus: Map<string, CorpusArticle>, article: string, block: string): BlockRef | undefined {
   const entry = c.articles.find((a) => a.id === article);

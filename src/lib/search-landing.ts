@@ -1,5 +1,6 @@
 import { textDirective } from './text-fragment';
 import { findLoosely, rawSentences } from './text';
+import { articlePath } from './routes';
 
 /**
  * Turns a Pagefind hit into where the reader should land: the block that holds
@@ -44,11 +45,6 @@ function runs(locations: number[]): [number, number][] {
   return found.sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]);
 }
 
-/** Path of a result URL on this site, whatever prefix Pagefind put before it. */
-function articlePath(url: string): string {
-  const at = url.indexOf('/articles/');
-  return at >= 0 ? url.slice(at) : url;
-}
 
 export interface LandingOptions {
   /**

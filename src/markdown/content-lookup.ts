@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
+import type { EntityKind } from '../lib/routes';
 
 /**
  * The Markdown plugins run before Astro's collections are available to them,
  * so they look entries up on disk, in the same folders the loaders read.
  */
-export type EntityKind = 'articles' | 'people' | 'organisations' | 'topics';
 
 const EXTENSION: Record<EntityKind, string> = {
   articles: '.md',

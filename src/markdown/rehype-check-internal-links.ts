@@ -1,9 +1,8 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { entryExists, where, type EntityKind } from './content-lookup';
-
-const ENTITY_LINK = /^\/(articles|people|organisations|topics)\/([^/#?]+)\/?(?:[#?].*)?$/;
+import { parseRoute } from '../lib/routes';
+import { entryExists, where } from './content-lookup';
 
 /**
  * A link in an article to /people/<id>/ (or an article, organisation or
@@ -15,9 +14,9 @@ export default function rehypeCheckInternalLinks(options: { contentDir: string }
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'a') return;
       const href = String(node.properties?.href ?? '');
-      const match = ENTITY_LINK.exec(href);
-      if (!match) return;
-      const [, kind, id] = match as unknown as [string, EntityKind, string];
+      const route = parseRoute(href);
+      if (!route) return;
+      const { kind, id } = route;
       if (!entryExists(options.contentDir, kind, id)) {
         throw new Error(
           `${where(file, node)}: broken link to ${href}: there is no ${kind} entry "${id}". Add content/${kind}/${id}${kind === 'articles' ? '.md' : '.yaml'} or correct the link.`,

@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import { nameMatcher } from '../lib/mentions';
 import { wrapFirstMentions } from './hast-names';
 import { entityNames } from './names';
+import { entityUrl, type EntityKind } from '../lib/routes';
 
 /**
  * Links the first mention of each known person and organisation in an
@@ -13,6 +14,6 @@ import { entityNames } from './names';
 export default function rehypeMentions(options: { contentDir: string }) {
   const matcher = nameMatcher(entityNames(options.contentDir));
   return (tree: Root) => {
-    wrapFirstMentions(tree, matcher, (m) => h('a', { href: `/${m.key}/`, className: ['mention'] }, m.text), { outsideLinks: true });
+    wrapFirstMentions(tree, matcher, (m) => h('a', { href: entityUrl(...(m.key.split('/') as [EntityKind, string])), className: ['mention'] }, m.text), { outsideLinks: true });
   };
 }

@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import { quotedFromLinks } from '../lib/quotations';
 import { readCorpus } from './corpus';
 import type { CorpusArticle } from './corpus-types';
+import { blockUrl } from '../lib/routes';
 
 /**
  * When this article quotes words that stand in another article, the quoting
@@ -52,10 +53,10 @@ export default function rehypeQuotedFrom(options: { contentDir: string }) {
     };
     for (const link of quotedFromLinks(corpus)) {
       if (link.quote.article === here.slug) {
-        add(link.quote.block, 'Quoted from', `/articles/${link.source.article}/#${link.source.block}`, titleOf(corpus, link.source.article));
+        add(link.quote.block, 'Quoted from', blockUrl(link.source.article, link.source.block), titleOf(corpus, link.source.article));
       }
       if (link.source.article === here.slug) {
-        add(link.source.block, 'Quoted in', `/articles/${link.quote.article}/#${link.quote.block}`, titleOf(corpus, link.quote.article));
+        add(link.source.block, 'Quoted in', blockUrl(link.quote.article, link.quote.block), titleOf(corpus, link.quote.article));
       }
     }
     if (notes.size === 0) return;

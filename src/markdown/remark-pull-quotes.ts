@@ -5,6 +5,7 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { entryExists, personName, where } from './content-lookup';
+import { personUrl } from '../lib/routes';
 
 /**
  * `:::pullquote{speaker="chris-hopson" attribution="Chris Hopson"}` becomes a
@@ -29,7 +30,7 @@ export default function remarkPullQuotes(options: { contentDir: string }) {
         );
       }
       const name = personName(options.contentDir, speaker) ?? speaker;
-      const href = `/people/${speaker}/`;
+      const href = personUrl(speaker);
       const caption: PhrasingContent[] = attribution.trim().startsWith(name)
         ? [
             { type: 'link', url: href, children: [{ type: 'text', value: name }] },

@@ -3,12 +3,13 @@ import { articleView, citableArticle } from '../../../data/article-view';
 import { getCatalogue, type Article } from '../../../data/catalogue';
 import { citations } from '../../../lib/citations';
 import { toCsl } from '../../../lib/csl';
+import { citationFileName } from '../../../lib/routes';
 
 /** /articles/<slug>/citation.bib, .ris and .json: the article's citation files. */
 const FILES = {
-  'citation.bib': { type: 'application/x-bibtex; charset=utf-8', pick: 'bibtex' },
-  'citation.ris': { type: 'application/x-research-info-systems; charset=utf-8', pick: 'ris' },
-  'citation.json': { type: 'application/vnd.citationstyles.csl+json; charset=utf-8', pick: 'cslJson' },
+  [citationFileName('bib')]: { type: 'application/x-bibtex; charset=utf-8', pick: 'bibtex' },
+  [citationFileName('ris')]: { type: 'application/x-research-info-systems; charset=utf-8', pick: 'ris' },
+  [citationFileName('json')]: { type: 'application/vnd.citationstyles.csl+json; charset=utf-8', pick: 'cslJson' },
 } as const;
 
 export async function getStaticPaths() {

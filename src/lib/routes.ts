@@ -1,0 +1,79 @@
+/**
+ * Every public URL of the site, and its inverse. URLs are the product's
+ * promise (`/articles/<slug>/#<block-id>`, `/search/?q=…`), so no other module
+ * writes a URL pattern: it asks here. Pure, shared by the build and the
+ * browser scripts.
+ */
+
+/** The kinds of entry that have a page of their own, as they appear in the path. */
+export type EntityKind = 'articles' | 'people' | 'organisations' | 'topics';
+export const ENTITY_KINDS: readonly EntityKind[] = ['articles', 'people', 'organisations', 'topics'];
+
+/** Fixed pages. */
+export const pages = {
+  home: '/',
+  articles: '/articles/',
+  people: '/people/',
+  organisations: '/organisations/',
+  topics: '/topics/',
+  quotes: '/quotes/',
+  timeline: '/timeline/',
+  glossary: '/glossary/',
+  about: '/about/',
+  search: '/search/',
+  feed: '/feed.xml',
+  printCss: '/print.css',
+  favicon: '/favicon.svg',
+} as const;
+
+export const entityUrl = (kind: EntityKind, id: string) => `/${kind}/${id}/`;
+export const articleUrl = (slug: string) => entityUrl('articles', slug);
+export const personUrl = (id: string) => entityUrl('people', id);
+export const organisationUrl = (id: string) => entityUrl('organisations', id);
+export const topicUrl = (id: string) => entityUrl('topics', id);
+
+/** A heading or paragraph of an article: the permalink readers share. */
+export const blockUrl = (slug: string, block: string) => `${articleUrl(slug)}#${block}`;
+
+export const CITATION_FORMATS = ['bib', 'ris', 'json'] as const;
+export type CitationFormat = (typeof CITATION_FORMATS)[number];
+/** The file name of a citation file, e.g. "citation.bib". */
+export const citationFileName = (format: CitationFormat) => `citation.${format}`;
+export const citationFileUrl = (slug: string, format: CitationFormat) => `${articleUrl(slug)}${citationFileName(format)}`;
+
+/** The raw capture an article was transcribed from. */
+export const sourceUrl = (capture: string) => `/sources/${capture}`;
+
+/** The search page with its state in the query string; a filter may repeat. */
+export function searchUrl(state: { q?: string | undefined; [filter: string]: string | string[] | undefined } = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(state)) {
+    for (const v of Array.isArray(value) ? value : [value]) if (v !== undefined && v !== '') params.append(key, v);
+  }
+  const query = params.toString();
+  return query ? `${pages.search}?${query}` : pages.search;
+}
+
+export type Route =
+  | { kind: 'articles'; id: string; block?: string | undefined }
+  | { kind: Exclude<EntityKind, 'articles'>; id: string };
+
+const ENTITY_PATH = /^\/(articles|people|organisations|topics)\/([^/#?]+)\/?(?:\?[^#]*)?(?:#(.*))?$/;
+
+/**
+ * The entry a site path points at, or undefined for any other path: the
+ * inverse of the builders above, for link checks and search results.
+ */
+export function parseRoute(href: string): Route | undefined {
+  const match = ENTITY_PATH.exec(href);
+  if (!match) return undefined;
+  const [, kind, id, fragment] = match as unknown as [string, EntityKind, string, string | undefined];
+  if (kind === 'articles') return { kind, id, block: fragment ? fragment.split(':~:')[0] || undefined : undefined };
+  return { kind, id };
+}
+
+/** The site path of a URL whatever origin or prefix stands before it ("https://x/articles/a/" → "/articles/a/"). */
+export function articlePath(url: string): string {
+  const at = url.indexOf(pages.articles);
+  return at >= 0 ? url.slice(at) : url;
+}

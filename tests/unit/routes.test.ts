@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import {
+  articlePath,
+  articleUrl,
+  blockUrl,
+  citationFileUrl,
+  entityUrl,
+  organisationUrl,
+  parseRoute,
+  personUrl,
+  searchUrl,
+  topicUrl,
+} from '../../src/lib/routes';
+
+describe('public URLs', () => {
+  it('puts every entry at /<kind>/<slug>/ with a trailing slash', () => {
+    expect(articleUrl('a')).toBe('/articles/a/');
+    expect(personUrl('p')).toBe('/people/p/');
+    expect(organisationUrl('o')).toBe('/organisations/o/');
+    expect(topicUrl('t')).toBe('/topics/t/');
+  });
+
+  it('links a block as the article URL with the block id as its fragment', () => {
+    expect(blockUrl('a', 'p-3f9a2c1d')).toBe('/articles/a/#p-3f9a2c1d');
+  });
+
+  it('serves citation files beside the article', () => {
+    expect(citationFileUrl('a', 'bib')).toBe('/articles/a/citation.bib');
+  });
+
+  it('keeps search state in the query string, repeating a filter for each value and leaving out empty ones', () => {
+    expect(searchUrl({ q: '"system leadership"', person: ['x', 'y'], topic: undefined, year: '' })).toBe(
+      '/search/?q=%22system+leadership%22&person=x&person=y',
+    );
+    expect(searchUrl()).toBe('/search/');
+  });
+});
+
+describe('reading a URL back', () => {
+  it.each([
+    ['/articles/a/', { kind: 'articles', id: 'a', block: undefined }],
+    ['/articles/a/#p-1', { kind: 'articles', id: 'a', block: 'p-1' }],
+    ['/articles/a/?highlight=x#p-1:~:text=x', { kind: 'articles', id: 'a', block: 'p-1' }],
+    ['/articles/a', { kind: 'articles', id: 'a', block: undefined }],
+    ['/people/p/', { kind: 'people', id: 'p' }],
+  ])('reads %s as the entry it points at', (href, route) => {
+    expect(parseRoute(href)).toEqual(route);
+  });
+
+  it.each(['/about/', '/articles/', '/articles/a/citation.bib', 'https://example.org/people/p/'])('reads %s as no entry', (href) => {
+    expect(parseRoute(href)).toBeUndefined();
+  });
+
+  it('is the inverse of every builder', () => {
+    for (const kind of ['articles', 'people', 'organisations', 'topics'] as const) {
+      expect(parseRoute(entityUrl(kind, 'x-1'))).toMatchObject({ kind, id: 'x-1' });
+    }
+    expect(parseRoute(blockUrl('a', 'li-9'))).toEqual({ kind: 'articles', id: 'a', block: 'li-9' });
+  });
+
+  it('finds the site path inside a full result URL', () => {
+    expect(articlePath('https://reader.example.org/articles/a/#p-1')).toBe('/articles/a/#p-1');
+  });
+});
