@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import { contentDir } from './src/data/paths';
+import { readCollectionInputs } from './src/content-files/collection-inputs';
+import { contentDir } from './src/content-files/paths';
+import { readCorpus } from './src/markdown/corpus';
 import { articlePlugins } from './src/markdown/pipeline';
 import headersFile from './src/integrations/headers-file';
 import permalinkRegister from './src/integrations/permalink-register';
@@ -10,6 +12,9 @@ import searchIndex from './src/integrations/search-index';
 
 // The public address of the site, used for canonical and shared links.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+// Read once and handed to the Markdown plugins as options.
+const inputs = readCollectionInputs();
 
 export default defineConfig({
   site,
@@ -43,7 +48,7 @@ export default defineConfig({
     processor: unified({
       // Source text is kept exactly as captured: no "smart" quotes or dashes.
       smartypants: false,
-      ...articlePlugins(contentDir),
+      ...articlePlugins(inputs, () => readCorpus(contentDir, inputs)),
     }),
   },
 });

@@ -6,10 +6,11 @@ import { quotedFromLinks } from '../lib/quotations';
 import type { QuotedFrom } from '../lib/quoted-from';
 import { rankRelated, type Related, type Relatable } from '../lib/related';
 import { readCorpus } from '../markdown/corpus';
-import type { CorpusArticle, CorpusQuote } from '../markdown/corpus-types';
-import { entityNames, glossaryTerms, type GlossaryTerm } from '../markdown/names';
+import type { ArticleRecord, QuoteRecord } from '../lib/article-record';
+import { readCollectionInputs } from '../content-files/collection-inputs';
+import { type GlossaryTerm } from '../content-files/names';
+import { contentDir } from '../content-files/paths';
 import { getCatalogue, type Article, type Catalogue } from './catalogue';
-import { contentDir } from './paths';
 import { blockUrl } from '../lib/routes';
 
 /**
@@ -27,7 +28,7 @@ export interface BlockRef {
 
 export interface Quote extends BlockRef {
   speaker: string | null;
-  form: CorpusQuote['form'];
+  form: QuoteRecord['form'];
 }
 
 export interface TimelineEvent {
@@ -39,7 +40,7 @@ export interface TimelineEvent {
 }
 
 export interface CrossLinks {
-  corpus: Map<string, CorpusArticle>;
+  corpus: Map<string, ArticleRecord>;
   /** Every marked quotation except pull quotes (which repeat the body), newest article first. */
   quotes: Quote[];
   /** "people/<id>" or "organisations/<id>" → the first block of each article that names them. */
@@ -53,14 +54,14 @@ export interface CrossLinks {
 
 const blockHref = blockUrl;
 
-function blockRef(c: Catalogue, corpus: Map<string, CorpusArticle>, article: string, block: string): BlockRef | undefined {
+function blockRef(c: Catalogue, corpus: Map<string, ArticleRecord>, article: string, block: string): BlockRef | undefined {
   const entry = c.articles.find((a) => a.id === article);
   const text = corpus.get(article)?.blocks.find((b) => b.id === block)?.text;
   if (!entry || text === undefined) return undefined;
   return { article: entry, block, text, href: blockHref(article, block) };
 }
 
-function eventsOf(c: Catalogue, corpus: Map<string, CorpusArticle>, entries: CollectionEntry<'events'>[]): TimelineEvent[] {
+function eventsOf(c: Catalogue, corpus: Map<string, ArticleRecord>, entries: CollectionEntry<'events'>[]): TimelineEvent[] {
   const problems: string[] = [];
   const events = entries.flatMap((entry): TimelineEvent[] => {
     const file = entry.filePath ?? `content/events/${entry.id}.yaml`;
@@ -89,7 +90,8 @@ function eventsOf(c: Catalogue, corpus: Map<string, CorpusArticle>, entries: Col
 }
 
 async function load(): Promise<CrossLinks> {
-  const [c, articles, events] = await Promise.all([getCatalogue(), readCorpus(contentDir), getCollection('events')]);
+  const inputs = readCollectionInputs();
+  const [c, articles, events] = await Promise.all([getCatalogue(), readCorpus(contentDir, inputs), getCollection('events')]);
   const corpus = new Map(articles.map((a) => [a.slug, a]));
   const inOrder = c.articles.flatMap((a) => {
     const entry = corpus.get(a.id);
@@ -102,7 +104,7 @@ async function load(): Promise<CrossLinks> {
       .map((q): Quote => ({ article, block: q.block, text: q.text, href: blockHref(article.id, q.block), speaker: q.speaker, form: q.form })),
   );
 
-  const names = nameMatcher(entityNames(contentDir));
+  const names = nameMatcher(inputs.names);
   const mentions = new Map<string, BlockRef[]>();
   for (const { article, entry } of inOrder) {
     const seen = new Set<string>();
@@ -119,7 +121,7 @@ async function load(): Promise<CrossLinks> {
     }
   }
 
-  const glossary = glossaryTerms(contentDir).map((term) => {
+  const glossary = inputs.terms.map((term) => {
     const matcher = nameMatcher([{ key: term.term, names: [term.term], plural: true }]);
     const uses = inOrder.flatMap(({ article, entry }) => {
       const block = entry.blocks.find((b) => b.kind !== 'heading' && b.kind !== 'pull-quote' && matcher.find(b.text).length > 0);

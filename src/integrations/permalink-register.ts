@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { isDeepStrictEqual } from 'node:util';
 import { checkRegister, withNewAnchors } from '../lib/permalink-register';
-import { readRegister, registerName, writeRegister } from '../data/permalinks';
+import { readRegister, registerName, writeRegister } from '../content-files/permalinks';
 
 /** Block ids of each built article page, in document order. */
 function builtAnchors(dir: URL): Map<string, string[]> {

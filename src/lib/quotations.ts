@@ -1,4 +1,4 @@
-import type { CorpusArticle } from '../markdown/corpus-types';
+import type { ArticleRecord } from './article-record';
 import { findQuotedFrom, type QuotedFrom } from './quoted-from';
 
 /**
@@ -7,16 +7,16 @@ import { findQuotedFrom, type QuotedFrom } from './quoted-from';
  * articles that is not itself a quotation, so a link always points from the
  * quoting article to the words' own source.
  */
-const computed = new WeakMap<CorpusArticle[], QuotedFrom[]>();
+const computed = new WeakMap<ArticleRecord[], QuotedFrom[]>();
 
 /** Computed once per corpus: every article's page asks for the same links. */
-export function quotedFromLinks(corpus: CorpusArticle[]): QuotedFrom[] {
+export function quotedFromLinks(corpus: ArticleRecord[]): QuotedFrom[] {
   let links = computed.get(corpus);
   if (!links) computed.set(corpus, (links = computeQuotedFromLinks(corpus)));
   return links;
 }
 
-function computeQuotedFromLinks(corpus: CorpusArticle[]): QuotedFrom[] {
+function computeQuotedFromLinks(corpus: ArticleRecord[]): QuotedFrom[] {
   const quotes = corpus.flatMap((a) =>
     a.quotes.filter((q) => q.form !== 'pull').map((q) => ({ article: a.slug, block: q.block, text: q.text })),
   );

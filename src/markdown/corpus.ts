@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
-import { blockPlugins } from './block-pipeline';
-import type { CorpusArticle, CorpusBlock, CorpusQuote } from './corpus-types';
+import { blockPlugins, type PipelineInputs } from './block-pipeline';
+import type { ArticleRecord, BlockRecord, QuoteRecord } from '../lib/article-record';
 
 /**
  * A pre-pass over every article's Markdown, through the same block plugins as
@@ -11,17 +11,17 @@ import type { CorpusArticle, CorpusBlock, CorpusQuote } from './corpus-types';
  * mentions, timeline events) knows every article's block ids and quotes
  * before any page is rendered. Run once per content folder and process.
  */
-const cache = new Map<string, Promise<CorpusArticle[]>>();
+const cache = new Map<string, Promise<ArticleRecord[]>>();
 
-export function readCorpus(contentDir: string): Promise<CorpusArticle[]> {
+export function readCorpus(contentDir: string, inputs: PipelineInputs): Promise<ArticleRecord[]> {
   let corpus = cache.get(contentDir);
-  if (!corpus) cache.set(contentDir, (corpus = load(contentDir)));
+  if (!corpus) cache.set(contentDir, (corpus = load(contentDir, inputs)));
   return corpus;
 }
 
-async function load(contentDir: string): Promise<CorpusArticle[]> {
+async function load(contentDir: string, inputs: PipelineInputs): Promise<ArticleRecord[]> {
   const folder = path.join(contentDir, 'articles');
-  const renderer = await unified({ smartypants: false, ...blockPlugins(contentDir) }).createRenderer({
+  const renderer = await unified({ smartypants: false, ...blockPlugins(inputs) }).createRenderer({
     syntaxHighlight: false,
   });
   const files = readdirSync(folder)
@@ -37,8 +37,8 @@ async function load(contentDir: string): Promise<CorpusArticle[]> {
         slug,
         file: path.relative(process.cwd(), file),
         title: typeof frontmatter.title === 'string' ? frontmatter.title : slug,
-        blocks: (metadata.frontmatter.blocks ?? []) as CorpusBlock[],
-        quotes: (metadata.frontmatter.quotes ?? []) as CorpusQuote[],
+        blocks: (metadata.frontmatter.blocks ?? []) as BlockRecord[],
+        quotes: (metadata.frontmatter.quotes ?? []) as QuoteRecord[],
       };
     }),
   );

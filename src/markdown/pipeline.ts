@@ -1,5 +1,6 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
-import { blockPlugins } from './block-pipeline';
+import type { ArticleRecord } from '../lib/article-record';
+import { blockPlugins, type PipelineInputs } from './block-pipeline';
 import rehypeAbbreviations from './rehype-abbreviations';
 import rehypeBlockLinks from './rehype-block-links';
 import rehypeCheckInternalLinks from './rehype-check-internal-links';
@@ -8,18 +9,21 @@ import rehypeMovedAnchors from './rehype-moved-anchors';
 import rehypeQuotedFrom from './rehype-quoted-from';
 
 /** The whole article pipeline: the block plugins, then the collection-wide ones and the reader's controls. */
-export function articlePlugins(contentDir: string): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
-  const first = blockPlugins(contentDir);
+export function articlePlugins(
+  inputs: PipelineInputs,
+  corpus: () => Promise<ArticleRecord[]>,
+): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+  const first = blockPlugins(inputs);
   return {
     remarkPlugins: [...first.remarkPlugins],
     rehypePlugins: [
       ...first.rehypePlugins,
-      rehypeMovedAnchors,
-      [rehypeMentions, { contentDir }],
-      [rehypeAbbreviations, { contentDir }],
-      [rehypeQuotedFrom, { contentDir }],
+      [rehypeMovedAnchors, { register: inputs.register }],
+      [rehypeMentions, { names: inputs.names }],
+      [rehypeAbbreviations, { terms: inputs.terms }],
+      [rehypeQuotedFrom, { corpus }],
       rehypeBlockLinks,
-      [rehypeCheckInternalLinks, { contentDir }],
+      [rehypeCheckInternalLinks, { entries: inputs.entries }],
     ],
   };
 }

@@ -1,15 +1,15 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { parseRoute } from '../lib/routes';
-import { entryExists, where } from './content-lookup';
+import { parseRoute, type EntityKind } from '../lib/routes';
+import { where } from './where';
 
 /**
  * A link in an article to /people/<id>/ (or an article, organisation or
  * topic) must name an entry that exists, or the build fails: a broken link is
  * caught where it is written, not by a reader.
  */
-export default function rehypeCheckInternalLinks(options: { contentDir: string }) {
+export default function rehypeCheckInternalLinks(options: { entries: Readonly<Record<EntityKind, ReadonlySet<string>>> }) {
   return (tree: Root, file: VFile) => {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'a') return;
@@ -17,7 +17,7 @@ export default function rehypeCheckInternalLinks(options: { contentDir: string }
       const route = parseRoute(href);
       if (!route) return;
       const { kind, id } = route;
-      if (!entryExists(options.contentDir, kind, id)) {
+      if (!options.entries[kind].has(id)) {
         throw new Error(
           `${where(file, node)}: broken link to ${href}: there is no ${kind} entry "${id}". Add content/${kind}/${id}${kind === 'articles' ? '.md' : '.yaml'} or correct the link.`,
         );

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
-import type { CorpusBlock, CorpusQuote } from './corpus-types';
+import type { BlockRecord, QuoteRecord } from '../lib/article-record';
 
 /**
  * Records every block (id, kind, text) and every marked quotation (its block,
@@ -11,8 +11,8 @@ import type { CorpusBlock, CorpusQuote } from './corpus-types';
  */
 export default function rehypeCollectBlocks() {
   return (tree: Root, file: VFile) => {
-    const blocks: CorpusBlock[] = [];
-    const quotes: CorpusQuote[] = [];
+    const blocks: BlockRecord[] = [];
+    const quotes: QuoteRecord[] = [];
     const speakerOf = (el: Element) =>
       typeof el.properties.dataSpeaker === 'string' ? el.properties.dataSpeaker : el.properties.dataUnattributed !== undefined ? null : undefined;
     const walk = (node: Root | Element, block: string | undefined, speaker: string | null | undefined, pull: boolean) => {

@@ -1,8 +1,7 @@
 import type { Root } from 'hast';
 import { h } from 'hastscript';
-import { nameMatcher } from '../lib/mentions';
+import { nameMatcher, type Nameable } from '../lib/mentions';
 import { wrapFirstMentions } from './hast-names';
-import { entityNames } from './names';
 import { entityUrl, type EntityKind } from '../lib/routes';
 
 /**
@@ -11,8 +10,8 @@ import { entityUrl, type EntityKind } from '../lib/routes';
  * never inside another link. Found by matching the content files' names,
  * never written by hand.
  */
-export default function rehypeMentions(options: { contentDir: string }) {
-  const matcher = nameMatcher(entityNames(options.contentDir));
+export default function rehypeMentions(options: { names: Nameable[] }) {
+  const matcher = nameMatcher(options.names);
   return (tree: Root) => {
     wrapFirstMentions(tree, matcher, (m) => h('a', { href: entityUrl(...(m.key.split('/') as [EntityKind, string])), className: ['mention'] }, m.text), { outsideLinks: true });
   };

@@ -3,8 +3,7 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { readRegister } from '../data/permalinks';
-import { movedIds } from '../lib/permalink-register';
+import { movedIds, type PermalinkRegister } from '../lib/permalink-register';
 
 /**
  * Keeps published links to edited blocks working: for each old id the
@@ -12,11 +11,11 @@ import { movedIds } from '../lib/permalink-register';
  * start of the successor block. Without JavaScript the browser lands there; a
  * script then moves the address to the successor's id so it is highlighted.
  */
-export default function rehypeMovedAnchors() {
+export default function rehypeMovedAnchors(options: { register: PermalinkRegister }) {
   return (tree: Root, file: VFile) => {
     const frontmatter = (file.data as { astro?: { frontmatter?: { slug?: unknown } } }).astro?.frontmatter;
     const slug = typeof frontmatter?.slug === 'string' ? frontmatter.slug : path.basename(file.path ?? '', '.md');
-    const moved = Object.entries(movedIds(readRegister(), slug));
+    const moved = Object.entries(movedIds(options.register, slug));
     if (moved.length === 0) return;
     visit(tree, 'element', (el: Element) => {
       for (const [old, successor] of moved) {

@@ -4,8 +4,7 @@ import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { quotedFromLinks } from '../lib/quotations';
-import { readCorpus } from './corpus';
-import type { CorpusArticle } from './corpus-types';
+import type { ArticleRecord } from '../lib/article-record';
 import { blockUrl } from '../lib/routes';
 
 /**
@@ -14,24 +13,24 @@ import { blockUrl } from '../lib/routes';
  * quotes this one, the source block says where ("Quoted in …"). Found by
  * matching text across the collection (see lib/quoted-from), never by hand.
  */
-const indexes = new WeakMap<CorpusArticle[], Map<string, CorpusArticle>>();
+const indexes = new WeakMap<ArticleRecord[], Map<string, ArticleRecord>>();
 /** Each article by its file, built once: every page looks itself up. */
-function byFile(corpus: CorpusArticle[]): Map<string, CorpusArticle> {
+function byFile(corpus: ArticleRecord[]): Map<string, ArticleRecord> {
   let index = indexes.get(corpus);
   if (!index) indexes.set(corpus, (index = new Map(corpus.map((a) => [path.resolve(a.file), a]))));
   return index;
 }
 
-const titles = new WeakMap<CorpusArticle[], Map<string, string>>();
-function titleOf(corpus: CorpusArticle[], slug: string): string {
+const titles = new WeakMap<ArticleRecord[], Map<string, string>>();
+function titleOf(corpus: ArticleRecord[], slug: string): string {
   let index = titles.get(corpus);
   if (!index) titles.set(corpus, (index = new Map(corpus.map((a) => [a.slug, a.title]))));
   return index.get(slug) ?? slug;
 }
 
-export default function rehypeQuotedFrom(options: { contentDir: string }) {
+export default function rehypeQuotedFrom(options: { corpus: () => Promise<ArticleRecord[]> }) {
   return async (tree: Root, file: VFile) => {
-    const corpus = await readCorpus(options.contentDir);
+    const corpus = await options.corpus();
     const here = file.path ? byFile(corpus).get(path.resolve(file.path)) : undefined;
     if (!here) return;
     // The pre-pass must have seen the same blocks as this render, or its links would point nowhere.

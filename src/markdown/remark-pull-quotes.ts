@@ -4,7 +4,7 @@ import type { Root, PhrasingContent, BlockContent, DefinitionContent } from 'mda
 import type { ContainerDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { entryExists, personName, where } from './content-lookup';
+import { where } from './where';
 import { personUrl } from '../lib/routes';
 
 /**
@@ -13,7 +13,7 @@ import { personUrl } from '../lib/routes';
  * it, the speaker's name linked to their page. A pull quote repeats words of
  * the body, so it is marked up as a figure, not as another body paragraph.
  */
-export default function remarkPullQuotes(options: { contentDir: string }) {
+export default function remarkPullQuotes(options: { people: ReadonlyMap<string, string> }) {
   return (tree: Root, file: VFile) => {
     visit(tree, 'containerDirective', (node: ContainerDirective) => {
       if (node.name !== 'pullquote') return;
@@ -24,12 +24,12 @@ export default function remarkPullQuotes(options: { contentDir: string }) {
           `${where(file, node)}: a pullquote needs speaker="<person id>" and attribution="<the words the source uses>", e.g. :::pullquote{speaker="chris-hopson" attribution="Chris Hopson"}.`,
         );
       }
-      if (!entryExists(options.contentDir, 'people', speaker)) {
+      if (!options.people.has(speaker)) {
         throw new Error(
           `${where(file, node)}: pullquote speaker "${speaker}" is not a known person. Add content/people/${speaker}.yaml or correct the id.`,
         );
       }
-      const name = personName(options.contentDir, speaker) ?? speaker;
+      const name = options.people.get(speaker) ?? speaker;
       const href = personUrl(speaker);
       const caption: PhrasingContent[] = attribution.trim().startsWith(name)
         ? [

@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { entryExists, where } from './content-lookup';
+import { where } from './where';
 
 /**
  * Marks who says what. Two plain forms, both keeping the source's own words
@@ -19,7 +19,7 @@ import { entryExists, where } from './content-lookup';
  * `{unattributed}` rather than given a guessed speaker. A speaker who is not
  * in content/people fails the build, by name.
  */
-export default function remarkQuotes(options: { contentDir: string }) {
+export default function remarkQuotes(options: { people: ReadonlyMap<string, string> }) {
   return (tree: Root, file: VFile) => {
     visit(tree, (node) => {
       if (node.type !== 'containerDirective' && node.type !== 'textDirective') return;
@@ -34,7 +34,7 @@ export default function remarkQuotes(options: { contentDir: string }) {
           `${where(file, directive)}: a quote needs its speaker: ${form}, with the id of a file in content/people/; if the source does not say who said it, write {unattributed}.`,
         );
       }
-      if (speaker && !entryExists(options.contentDir, 'people', speaker)) {
+      if (speaker && !options.people.has(speaker)) {
         throw new Error(
           `${where(file, directive)}: quote speaker "${speaker}" is not a known person. Add content/people/${speaker}.yaml, or correct the id in ${form}.`,
         );

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { where } from './content-lookup';
+import { where } from './where';
 
 const KNOWN = ['pullquote', 'quote', 'source-intro', 'disclaimer', 'editorial-note'];
 

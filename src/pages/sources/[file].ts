@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRoute } from 'astro';
 import { getCatalogue } from '../../data/catalogue';
-import { sourcesDir } from '../../data/paths';
+import { sourcesDir } from '../../content-files/paths';
 
 /** The raw captures, byte for byte, so any reader can compare them with the pages. */
 export async function getStaticPaths() {

@@ -1,5 +1,5 @@
-/** What the Markdown pre-pass knows about each article's blocks and quotes. */
-export interface CorpusBlock {
+/** What rendering an article records about its blocks and quotes, for what is built across articles. */
+export interface BlockRecord {
   id: string;
   /** heading, paragraph, list-item, pull-quote or blockquote */
   kind: string;
@@ -8,7 +8,7 @@ export interface CorpusBlock {
   speaker?: string | null;
 }
 
-export interface CorpusQuote {
+export interface QuoteRecord {
   block: string;
   /** A person id, or null when the source does not say who said it. */
   speaker: string | null;
@@ -17,11 +17,11 @@ export interface CorpusQuote {
   form: 'inline' | 'block' | 'pull';
 }
 
-export interface CorpusArticle {
+export interface ArticleRecord {
   slug: string;
   /** Path of the Markdown file, for messages. */
   file: string;
   title: string;
-  blocks: CorpusBlock[];
-  quotes: CorpusQuote[];
+  blocks: BlockRecord[];
+  quotes: QuoteRecord[];
 }

@@ -1,0 +1,17 @@
+import { entityNames, entryIds, glossaryTerms, personNames } from './names';
+import { contentDir } from './paths';
+import { readRegister } from './permalinks';
+
+/**
+ * Everything the Markdown pipeline needs to know about the collection, read
+ * once from the content files (validated) and handed to the plugins as options.
+ */
+export function readCollectionInputs(dir = contentDir) {
+  return {
+    people: personNames(dir),
+    names: entityNames(dir),
+    terms: glossaryTerms(dir),
+    entries: entryIds(dir),
+    register: readRegister(),
+  };
+}

@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { nameClashes, type Nameable } from '../lib/mentions';
+import { entryFileNames, readYamlEntries } from './entries';
+import { contentDir } from './paths';
+import { glossaryTermSchema } from './schemas/glossary';
+import { organisationSchema } from './schemas/organisation';
+import { personSchema } from './schemas/person';
+
+/**
+ * The names the Markdown plugins look for and link, read once from the
+ * content files and validated: people and organisations by name, alias and
+ * acronym, glossary terms, and each person's display name.
+ */
+
+/** Person id → name. */
+export function personNames(dir = contentDir): Map<string, string> {
+  return new Map(readYamlEntries('people', personSchema, dir).map((p) => [p.id, p.data.name]));
+}
+
+/** The ids of each kind of entry that has a page, for link checks. */
+export function entryIds(dir = contentDir): Record<'articles' | 'people' | 'organisations' | 'topics', Set<string>> {
+  const ids = (folder: string, extension: string) =>
+    new Set(entryFileNames(folder, extension, dir).map((name) => name.slice(0, -extension.length)));
+  return {
+    articles: ids('articles', '.md'),
+    people: ids('people', '.yaml'),
+    organisations: ids('organisations', '.yaml'),
+    topics: ids('topics', '.yaml'),
+  };
+}
+
+/** People and organisations, keyed "people/<id>" and "organisations/<id>". */
+export function entityNames(dir = contentDir): Nameable[] {
+  const people = readYamlEntries('people', personSchema, dir).map(({ id, data }) => ({
+    key: `people/${id}`,
+    names: [data.name, ...data.aliases].filter((n) => n.trim() !== ''),
+  }));
+  const organisations = readYamlEntries('organisations', organisationSchema, dir).flatMap(({ id, data }) => [
+    { key: `organisations/${id}`, names: [data.name, ...data.aliases].filter((n) => n.trim() !== '') },
+    ...(data.acronym?.trim() ? [{ key: `organisations/${id}`, names: [data.acronym], plural: true }] : []),
+  ]);
+  const all = [...people, ...organisations];
+  const clashes = nameClashes(all);
+  if (clashes.length > 0) {
+    const file = (key: string) => `${path.relative(process.cwd(), dir)}/${key}.yaml`;
+    throw new Error(
+      clashes
+        .map(
+          ({ name, keys }) =>
+            `The name "${name}" belongs to ${keys.map(file).join(' and ')}, so a mention of it in an article could link to either. Remove it from the name, aliases or acronym of all but one.`,
+        )
+        .join('\n'),
+    );
+  }
+  return all;
+}
+
+export interface GlossaryTerm {
+  term: string;
+  expansion: string;
+  /** The organisation the abbreviation names, if it is one. */
+  organisation?: string;
+}
+
+/** Abbreviations: the glossary files, then every organisation's acronym. */
+export function glossaryTerms(dir = contentDir): GlossaryTerm[] {
+  const terms: GlossaryTerm[] = readYamlEntries('glossary', glossaryTermSchema, dir).map(({ data }) => ({
+    term: data.term,
+    expansion: data.expansion,
+  }));
+  for (const { id, data } of readYamlEntries('organisations', organisationSchema, dir)) {
+    if (data.acronym?.trim() && !terms.some((t) => t.term === data.acronym)) terms.push({ term: data.acronym, expansion: data.name, organisation: id });
+  }
+  return terms.sort((a, b) => a.term.localeCompare(b.term, 'en'));
+}

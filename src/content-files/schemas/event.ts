@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { inference, partialDate, reference, required } from './common';
+
+/**
+ * Something that happened, as an article states it: the date it gives (with
+ * its precision), and the block that says so, which the build checks exists.
+ */
+export const eventSchema = z
+  .object({
+    date: partialDate.optional(),
+    dateInferred: inference(partialDate).optional(),
+    label: z.string(required('label', 'Say in a few words what happened, e.g. "Review commissioned".')).min(1),
+    statedIn: z
+      .object({
+        article: reference('articles'),
+        block: z.string(required('statedIn.block', 'Give the id of the block that states the event (copy it from the block’s link).')).min(1),
+      })
+      .strict(),
+  })
+  .strict()
+  .superRefine((data, ctx) => {
+    if (!data.date === !data.dateInferred) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: data.date
+          ? 'date and dateInferred are both set. Keep date if the article states it, otherwise keep only the inference.'
+          : 'an event needs its date: date: "YYYY-MM-DD" (or "YYYY-MM", "YYYY") as the article states it, or dateInferred: { value, basis } when the article implies it.',
+      });
+    }
+  });
