@@ -1,20 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import { readCollectionInputs } from './src/content-files/collection-inputs';
-import { contentDir } from './src/content-files/paths';
-import { readCorpus } from './src/markdown/corpus';
-import { articlePlugins } from './src/markdown/pipeline';
 import headersFile from './src/integrations/headers-file';
 import permalinkRegister from './src/integrations/permalink-register';
 import searchIndex from './src/integrations/search-index';
 
 // The public address of the site, used for canonical and shared links.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
-
-// Read once and handed to the Markdown plugins as options.
-const inputs = readCollectionInputs();
 
 export default defineConfig({
   site,
@@ -42,13 +34,8 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  markdown: {
-    // No code in the collection; Shiki's inline styles would also need CSP exceptions.
-    syntaxHighlight: false,
-    processor: unified({
-      // Source text is kept exactly as captured: no "smart" quotes or dashes.
-      smartypants: false,
-      ...articlePlugins(inputs, () => readCorpus(contentDir, inputs)),
-    }),
-  },
+  // Articles are rendered by their own loader (src/loaders/articles.ts), not by
+  // Astro's Markdown pipeline; this only keeps Shiki's inline styles, which the
+  // CSP would refuse, out of anything Astro might render.
+  markdown: { syntaxHighlight: false },
 });

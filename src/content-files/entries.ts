@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { load as loadYaml } from 'js-yaml';
 import { contentDir } from './paths';
+import { contentError } from '../lib/content-error';
 
 /** The YAML collections: each a folder of `<id>.yaml` files. */
 export type YamlFolder = 'people' | 'organisations' | 'topics' | 'glossary' | 'events';
@@ -46,6 +47,6 @@ export function readYamlEntries<S extends z.ZodType>(folder: YamlFolder, schema:
     }
     return [{ id: name.replace(/\.yaml$/, ''), file, data: parsed.data as z.output<S> }];
   });
-  if (problems.length > 0) throw new Error(`Content problems in content/${folder}/:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (problems.length > 0) throw contentError(`Content problems in content/${folder}/:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   return entries;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { glob } from 'astro/loaders';
 import { slugProblem } from '../lib/slugs';
 import { contentDir } from './paths';
+import { contentError } from '../lib/content-error';
 
 /**
  * Astro's glob loader over one content folder. Ids are the slugs in every
@@ -15,19 +16,16 @@ export function contentFolder(folder: string, pattern: string) {
   return glob({
     base: path.join(contentDir, folder),
     pattern,
-    // Rendered eagerly, a Markdown error is only logged and the article is
-    // published with an empty body; deferred, the error fails the build.
-    deferRender: true,
     generateId: ({ entry, data }) => {
       const file = `${path.relative(process.cwd(), contentDir)}/${folder}/${entry}`;
       const id = typeof data.slug === 'string' ? data.slug : entry.replace(/\.[^.]+$/, '');
       const problem = slugProblem(id);
       if (problem) {
-        throw new Error(`${file}: ${typeof data.slug === 'string' ? 'slug' : 'file name'}: ${problem}`);
+        throw contentError(`${file}: ${typeof data.slug === 'string' ? 'slug' : 'file name'}: ${problem}`);
       }
       const other = claimedBy.get(id);
       if (other && other !== file && existsSync(path.resolve(other))) {
-        throw new Error(
+        throw contentError(
           `${file}: slug "${id}" is already used by ${other}. Slugs are permanent public URLs and must be unique: give one of them another slug.`,
         );
       }

@@ -5,6 +5,7 @@ import { contentDir } from './paths';
 import { glossaryTermSchema } from './schemas/glossary';
 import { organisationSchema } from './schemas/organisation';
 import { personSchema } from './schemas/person';
+import { contentError } from '../lib/content-error';
 
 /**
  * The names the Markdown plugins look for and link, read once from the
@@ -43,7 +44,7 @@ export function entityNames(dir = contentDir): Nameable[] {
   const clashes = nameClashes(all);
   if (clashes.length > 0) {
     const file = (key: string) => `${path.relative(process.cwd(), dir)}/${key}.yaml`;
-    throw new Error(
+    throw contentError(
       clashes
         .map(
           ({ name, keys }) =>

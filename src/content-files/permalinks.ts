@@ -4,6 +4,7 @@ import { dump, load } from 'js-yaml';
 import { z } from 'astro/zod';
 import { emptyRegister, type PermalinkRegister } from '../lib/permalink-register';
 import { contentDir } from './paths';
+import { contentError } from '../lib/content-error';
 
 /** The committed register of published anchors (see src/lib/permalink-register.ts). */
 export const registerFile = path.join(contentDir, 'permalinks.yaml');
@@ -22,7 +23,7 @@ export function readRegister(): PermalinkRegister {
   const parsed = schema.safeParse(load(readFileSync(registerFile, 'utf8')));
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `  - ${i.path.join('.') || '(top)'}: ${i.message}`).join('\n');
-    throw new Error(`${registerName} is not a valid permalink register:\n${issues}`);
+    throw contentError(`${registerName} is not a valid permalink register:\n${issues}`);
   }
   return parsed.data;
 }

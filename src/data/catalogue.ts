@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareNewestFirst } from '../lib/article-dates';
+import type { ArticleRecord, BlockRecord, QuoteRecord } from '../lib/article-record';
 import { describeDanglingReference, findDanglingReferences } from '../lib/references';
+import { contentError } from '../lib/content-error';
 
 export type Article = CollectionEntry<'articles'>;
 export type Person = CollectionEntry<'people'>;
@@ -28,7 +30,7 @@ async function load(): Promise<Catalogue> {
   if (dangling.length > 0) {
     // Astro only logs a dangling reference and carries on; a site with a
     // broken author or publisher must not be published.
-    throw new Error(
+    throw contentError(
       `Unknown reference${dangling.length > 1 ? 's' : ''} in the content:\n` +
         dangling.map((d) => `  - ${describeDanglingReference(d)}`).join('\n'),
     );
@@ -66,4 +68,16 @@ export const articleOf = (c: Catalogue, ref: { id: string }) =>
 export function neighbours(c: Catalogue, id: string): { newer?: Article | undefined; older?: Article | undefined } {
   const index = c.articles.findIndex((a) => a.id === id);
   return { newer: c.articles[index - 1], older: c.articles[index + 1] };
+}
+
+/** What rendering the article recorded: its blocks and marked quotations (see loaders/articles). */
+export function recordOf(article: Article): ArticleRecord {
+  const recorded = article.rendered?.metadata?.frontmatter as { blocks?: BlockRecord[]; quotes?: QuoteRecord[] } | undefined;
+  return {
+    slug: article.id,
+    file: article.filePath ?? article.id,
+    title: article.data.title,
+    blocks: recorded?.blocks ?? [],
+    quotes: recorded?.quotes ?? [],
+  };
 }

@@ -5,13 +5,12 @@ import { nameMatcher } from '../lib/mentions';
 import { quotedFromLinks } from '../lib/quotations';
 import type { QuotedFrom } from '../lib/quoted-from';
 import { rankRelated, type Related, type Relatable } from '../lib/related';
-import { readCorpus } from '../markdown/corpus';
 import type { ArticleRecord, QuoteRecord } from '../lib/article-record';
 import { readCollectionInputs } from '../content-files/collection-inputs';
 import { type GlossaryTerm } from '../content-files/names';
-import { contentDir } from '../content-files/paths';
-import { getCatalogue, type Article, type Catalogue } from './catalogue';
+import { getCatalogue, recordOf, type Article, type Catalogue } from './catalogue';
 import { blockUrl } from '../lib/routes';
+import { contentError } from '../lib/content-error';
 
 /**
  * Everything that links one piece of content to another, derived at build
@@ -85,13 +84,15 @@ function eventsOf(c: Catalogue, corpus: Map<string, ArticleRecord>, entries: Col
     const date = articleDate({ published: entry.data.date, publishedInferred: entry.data.dateInferred }) as TimelineEvent['date'];
     return [{ id: entry.id, label: entry.data.label, date, statedIn: ref }];
   });
-  if (problems.length > 0) throw new Error(`Timeline events that point nowhere:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (problems.length > 0) throw contentError(`Timeline events that point nowhere:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   return events.sort((a, b) => dateSortKey(a.date.date).localeCompare(dateSortKey(b.date.date)));
 }
 
 async function load(): Promise<CrossLinks> {
   const inputs = readCollectionInputs();
-  const [c, articles, events] = await Promise.all([getCatalogue(), readCorpus(contentDir, inputs), getCollection('events')]);
+  const [c, events] = await Promise.all([getCatalogue(), getCollection('events')]);
+  // Recorded when each article was rendered (loaders/articles): nothing is parsed again here.
+  const articles = [...c.articles].sort((a, b) => (a.filePath ?? '').localeCompare(b.filePath ?? '')).map(recordOf);
   const corpus = new Map(articles.map((a) => [a.slug, a]));
   const inOrder = c.articles.flatMap((a) => {
     const entry = corpus.get(a.id);

@@ -6,6 +6,7 @@ import { visit } from 'unist-util-visit';
 import { isDeepStrictEqual } from 'node:util';
 import { checkRegister, withNewAnchors } from '../lib/permalink-register';
 import { readRegister, registerName, writeRegister } from '../content-files/permalinks';
+import { contentError } from '../lib/content-error';
 
 /** Block ids of each built article page, in document order. */
 function builtAnchors(dir: URL): Map<string, string[]> {
@@ -39,7 +40,7 @@ export default function permalinkRegister(): AstroIntegration {
         const site = builtAnchors(dir);
         const problems = checkRegister(register, site, registerName);
         if (problems.length > 0) {
-          throw new Error(
+          throw contentError(
             `Published permalinks would break:\n${problems.map((p) => `  - ${p.message}`).join('\n')}`,
           );
         }

@@ -29,7 +29,7 @@ describe('content fixtures', () => {
     },
     {
       name: 'impossible-date',
-      says: ['articles/sample.md', 'published', '"2015-02-31" is not a real date: February 2015 has 28 days'],
+      says: ['articles/sample.md:5: published: "2015-02-31" is not a real date: February 2015 has 28 days'],
     },
     {
       name: 'unknown-reference',
@@ -41,7 +41,7 @@ describe('content fixtures', () => {
     },
     {
       name: 'unknown-kind',
-      says: ['articles/sample.md', 'kind: "podcast" is not a known kind', 'Use one of: blog post, press release'],
+      says: ['articles/sample.md:4: kind: "podcast" is not a known kind', 'Use one of: blog post, press release'],
     },
     {
       name: 'missing-capture',
@@ -86,6 +86,8 @@ describe('content fixtures', () => {
         else expect(output).toMatch(text);
       }
       expect(existsSync(out), 'a failed build must not leave an output folder').toBe(false);
+      // The message is for an editor: where and what, not where in our code.
+      expect(output).not.toMatch(/Stack trace|^\s+at .+:\d+:\d+\)?$/m);
     });
   }
 });

@@ -1,0 +1,116 @@
+import path from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readArticleFiles } from '../content-files/articles';
+import { readCollectionInputs } from '../content-files/collection-inputs';
+import { readCapture } from '../content-files/captures';
+import { contentDir } from '../content-files/paths';
+import { articleSchema } from '../content-files/schemas/article';
+import { contentError } from '../lib/content-error';
+import { slugProblem } from '../lib/slugs';
+import { renderArticles, type ArticleSource } from '../markdown/render';
+
+/**
+ * The articles collection, rendered once. Astro's glob loader would render
+ * each article on its own when a page asks for it, with no view of the
+ * others; here every article is validated, then the whole collection is
+ * rendered in one pass (src/markdown/render.ts), and each entry is stored
+ * with its HTML, headings and record (blocks and quotations) so that pages
+ * and collection-wide derivation read them instead of rendering again.
+ *
+ * Every problem in every file is reported together, then the build stops.
+ */
+export function articleLoader(): Loader {
+  return {
+    name: 'policy-reader:articles',
+    load: async (context) => {
+      await loadArticles(context);
+      // In `astro dev`, any content file can change mentions, quotes or links on any article.
+      context.watcher?.add(contentDir);
+      context.watcher?.on('all', async (_event, changed) => {
+        if (!path.resolve(changed).startsWith(contentDir + path.sep)) return;
+        try {
+          await loadArticles(context);
+        } catch (error) {
+          context.logger.error((error as Error).message);
+        }
+      });
+    },
+  };
+}
+
+async function loadArticles({ store, generateDigest }: LoaderContext): Promise<void> {
+  const { articles, problems } = readArticleFiles();
+  // The collection's own schema, applied here so each problem can name its file and line.
+  const schema = articleSchema({ readCapture });
+  const claimedBy = new Map<string, string>();
+  const valid: { id: string; source: ArticleSource; data: Record<string, unknown>; digest: string; filePath: string; body: string }[] = [];
+  for (const article of articles) {
+    const slug = article.frontmatter.slug;
+    const id = typeof slug === 'string' ? slug : article.name;
+    const problem = slugProblem(id);
+    if (problem) {
+      problems.push(`${article.file}: ${typeof slug === 'string' ? 'slug' : 'file name'}: ${problem}`);
+      continue;
+    }
+    const other = claimedBy.get(id);
+    if (other) {
+      problems.push(
+        `${article.file}: slug "${id}" is already used by ${other}. Slugs are permanent public URLs and must be unique: give one of them another slug.`,
+      );
+      continue;
+    }
+    claimedBy.set(id, article.file);
+    const parsed = schema.safeParse(article.frontmatter);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push(`${article.file}:${article.lineOf(issue.path)}: ${fieldName(issue.path) || 'front matter'}: ${issue.message}`);
+      }
+      continue;
+    }
+    {
+      const data = parsed.data as Record<string, unknown>;
+      const title = parsed.data.title;
+      valid.push({
+        id,
+        data,
+        digest: generateDigest(article.raw),
+        filePath: article.file,
+        body: article.body,
+        source: { slug: id, path: article.path, file: article.file, title, body: article.body },
+      });
+    }
+  }
+
+  let inputs: ReturnType<typeof readCollectionInputs> | undefined;
+  try {
+    inputs = readCollectionInputs();
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
+  const { rendered, problems: renderProblems } = inputs
+    ? await renderArticles(valid.map((v) => v.source), inputs)
+    : { rendered: new Map<string, never>(), problems: [] };
+  problems.push(...renderProblems);
+  if (problems.length > 0) {
+    throw contentError(`${problems.length === 1 ? 'A problem' : `${problems.length} problems`} in the articles:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+
+  store.clear();
+  for (const { id, data, digest, filePath, body } of valid) {
+    const { html, headings, record } = rendered.get(id)!;
+    store.set({
+      id,
+      data,
+      body,
+      filePath,
+      digest,
+      rendered: { html, metadata: { headings, frontmatter: { blocks: record.blocks, quotes: record.quotes } } },
+    });
+  }
+}
+
+/** "source.dropped[0].text" for a zod issue path. */
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`)).join('');
+}
+
