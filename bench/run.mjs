@@ -175,7 +175,7 @@ try {
           'performance / accessibility / best practices / SEO',
         );
       } finally {
-        await chrome.kill();
+        chrome.kill();
       }
     }
   }

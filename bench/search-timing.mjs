@@ -2,7 +2,7 @@
 // Timed inside the page (input event → first .search-result in the DOM), so
 // the figure is what a reader waits, including the search box's 200 ms pause
 // for more typing, and not the test driver's round trips.
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 
 const RUNS = 5;
 // Word queries and a phrase: a reader types either.

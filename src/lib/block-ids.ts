@@ -7,6 +7,8 @@ import { normaliseText } from './text';
  * editing the block itself does (and the permalink register then asks for a
  * mapping). Quote marks and spacing are normalised first, so a typographic
  * fix keeps the id.
+ *
+ * Node-only: the hash is node:crypto's, and ids are only made at build time.
  */
 export type BlockKind = 'paragraph' | 'list-item' | 'pull-quote' | 'blockquote';
 

@@ -76,7 +76,7 @@ async function loadArticles({ store, generateDigest }: LoaderContext): Promise<v
         digest: generateDigest(article.raw),
         filePath: article.file,
         body: article.body,
-        source: { slug: id, path: article.path, file: article.file, title, body: article.body },
+        source: { slug: id, file: article.file, title, body: article.body },
       });
     }
   }

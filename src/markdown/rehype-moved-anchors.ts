@@ -1,9 +1,9 @@
-import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { movedIds, type PermalinkRegister } from '../lib/permalink-register';
+import { slugOf } from './file-data';
 
 /**
  * Keeps published links to edited blocks working: for each old id the
@@ -13,9 +13,8 @@ import { movedIds, type PermalinkRegister } from '../lib/permalink-register';
  */
 export default function rehypeMovedAnchors(options: { register: PermalinkRegister }) {
   return (tree: Root, file: VFile) => {
-    const frontmatter = (file.data as { astro?: { frontmatter?: { slug?: unknown } } }).astro?.frontmatter;
-    const slug = typeof frontmatter?.slug === 'string' ? frontmatter.slug : path.basename(file.path ?? '', '.md');
-    const moved = Object.entries(movedIds(options.register, slug));
+    const slug = slugOf(file);
+    const moved = slug ? Object.entries(movedIds(options.register, slug)) : [];
     if (moved.length === 0) return;
     visit(tree, 'element', (el: Element) => {
       for (const [old, successor] of moved) {

@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import type { ArticleRecord } from '../lib/article-record';
 import type { QuotedFrom } from '../lib/quoted-from';
 import { blockUrl } from '../lib/routes';
+import { slugOf } from './file-data';
 
 /**
  * When this article quotes words that stand in another article, the quoting
@@ -35,7 +36,7 @@ export default function rehypeQuotedFrom(options: { corpus: ArticleRecord[]; lin
   }
 
   return (tree: Root, file: VFile) => {
-    const slug = (file.data as { astro?: { frontmatter?: { slug?: string } } }).astro?.frontmatter?.slug;
+    const slug = slugOf(file);
     const here = slug ? notes.get(slug) : undefined;
     if (!here) return;
     visit(tree, 'element', (el: Element) => {

@@ -59,8 +59,6 @@ export interface PipelineInputs {
 
 export interface ArticleSource {
   slug: string;
-  /** Absolute path, for messages. */
-  path: string;
   /** Relative path, for messages and the record. */
   file: string;
   title: string;
@@ -120,7 +118,7 @@ export async function renderArticles(
   const problems: string[] = [];
   const first = blockStage(inputs);
   const parsed = sources.flatMap((source) => {
-    const file = new VFile({ value: source.body, path: source.path, data: { astro: { frontmatter: { slug: source.slug } } } });
+    const file = new VFile({ value: source.body, path: source.file, data: { astro: { frontmatter: { slug: source.slug } } } });
     try {
       const tree = first.runSync(first.parse(file), file) as HastRoot;
       const data = (file.data as Astro).astro?.frontmatter ?? {};
