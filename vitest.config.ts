@@ -2,9 +2,24 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
-    // The build tests run whole Astro builds; one at a time on a 2-core machine.
-    fileParallelism: false,
-    testTimeout: 120_000,
+    projects: [
+      {
+        // Pure code, plugins and rules: no build needed, runs in seconds.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        // Tests over built sites: the real dist/ (built first, see the setup)
+        // and fixture content sets built one at a time.
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/support/fresh-dist.ts'],
+          // Whole Astro builds; one at a time on a 2-core machine.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
   },
 });

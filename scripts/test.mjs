@@ -8,7 +8,8 @@ const reports = 'reports';
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// The site tests read the dist/ the first step builds; they build it themselves only when run alone.
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', POLICY_READER_FRESH_DIST: '1' };
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env }).status === 0;
 
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
