@@ -1,108 +1,137 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFixture as build } from '../support/fixture-build';
+import { buildFixture as build, replace, type Delta } from '../support/fixture-build';
+import { ARTICLE, editedParagraph, movedParagraph, publishedRegister, REGISTER, renamed, SECOND_PARAGRAPH } from '../support/fixture-deltas';
+import { hasClass, select } from '../support/built-site';
 
 /*
- * Each case in tests/fixtures/<case>/ overlays one defect on the small valid
- * content set in tests/fixtures/base/. The build must fail, say which file and
- * field are wrong and what to do, and publish nothing.
+ * Each case applies one small change (a delta) to the valid content set in
+ * tests/fixtures/base/. A bad change must fail the build, say which file,
+ * line and field are wrong and what to do, and publish nothing.
  */
 const scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-fixtures-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-const buildFixture = (name: string) => build(name, scratch);
+const buildFixture = (name: string, delta: Delta = {}) => build(name, delta, scratch);
 
-describe('content fixtures', () => {
-  it('the valid base content set builds, so each failure below is caused by its one defect', () => {
+
+describe('the base content set', () => {
+  it('builds, uses every directive the README documents, and links its event', () => {
     const { status, output, out } = buildFixture('base');
     expect(status, output).toBe(0);
-    expect(existsSync(path.join(out, 'articles/sample/index.html'))).toBe(true);
+    const page = fromHtml(readFileSync(path.join(out, 'articles/sample/index.html'), 'utf8'));
+    const one = (test: (el: Element) => boolean) => expect(select(page, test)).not.toHaveLength(0);
+    one((el) => el.tagName === 'figure' && hasClass('pull-quote')(el));
+    one((el) => el.tagName === 'div' && hasClass('quotation')(el) && el.properties.dataSpeaker === 'sam-author');
+    one((el) => el.tagName === 'span' && hasClass('quotation')(el) && el.properties.dataSpeaker === 'sam-author');
+    one((el) => el.tagName === 'span' && hasClass('quotation')(el) && el.properties.dataUnattributed !== undefined);
+    one(hasClass('source-intro'));
+    one(hasClass('source-disclaimer'));
+    one(hasClass('editorial-note'));
     // Its one event points at a real block, and the timeline links there.
     expect(readFileSync(path.join(out, 'timeline/index.html'), 'utf8')).toContain('href="/articles/sample/#p-a5a2c9d7"');
   });
+});
 
-  const cases: { name: string; says: (string | RegExp)[] }[] = [
-    {
-      name: 'missing-title',
-      says: ['articles/sample.md', 'title is missing', 'Add "title:" to the front matter'],
-    },
-    {
-      name: 'impossible-date',
-      says: ['articles/sample.md:5: published: "2015-02-31" is not a real date: February 2015 has 28 days'],
-    },
-    {
-      name: 'unknown-reference',
-      says: ['articles/sample.md', 'authors[1] refers to people "nobody-known", which does not exist', 'Add content/people/nobody-known.yaml'],
-    },
-    {
-      name: 'duplicate-slug',
-      says: [/articles\/(sample|another-file)\.md: slug "sample" is already used by .*articles\/(sample|another-file)\.md/, 'give one of them another slug'],
-    },
-    {
-      name: 'unknown-kind',
-      says: ['articles/sample.md:4: kind: "podcast" is not a known kind', 'Use one of: blog post, press release'],
-    },
-    {
-      name: 'missing-capture',
-      says: ['articles/sample.md', 'source.capture', 'sample-missing.txt does not exist', 'Copy the raw capture there'],
-    },
-    {
-      name: 'broken-link',
-      says: ['articles/sample.md:17', 'broken link to /people/sam-auther/', 'correct the link'],
-    },
-    {
-      name: 'edited-paragraph',
-      says: ['/articles/sample/#p-1ad41925 was published but the block no longer exists', 'under articles.sample.moved write "p-1ad41925: <new block id>"'],
-    },
-    {
-      name: 'renamed-article-unmapped',
-      says: ['/articles/sample/ was published but no longer exists', 'map the old slug to the new one under movedArticles'],
-    },
-    {
-      name: 'unknown-directive',
-      says: ['articles/sample.md:17', 'unknown directive "pullqoute"', 'Use one of :::pullquote'],
-    },
-    {
-      name: 'unknown-speaker',
-      says: ['articles/sample.md:17', 'quote speaker "nobody-known" is not a known person', 'Add content/people/nobody-known.yaml'],
-    },
-    {
-      name: 'name-clash',
-      says: ['The name "Sam Author" belongs to', 'people/sam-author.yaml and', 'organisations/sample-trust.yaml', 'Remove it from the name, aliases or acronym of all but one'],
-    },
-    {
-      name: 'event-missing-block',
-      says: ['events/sample-event.yaml', 'statedIn.block "p-00000000" is not a block of article "sample"', 'Copy the id from the link of the block'],
-    },
-  ];
+const BAD: { name: string; delta: Delta; says: (string | RegExp)[] }[] = [
+  {
+    name: 'an article with no title',
+    delta: { [ARTICLE]: replace('title: "A sample headline"\n', '') },
+    says: ['articles/sample.md:1: title: title is missing', 'Add "title:" to the front matter'],
+  },
+  {
+    name: 'an impossible date',
+    delta: { [ARTICLE]: replace('published: "2015-09-30"', 'published: "2015-02-31"') },
+    says: ['articles/sample.md:5: published: "2015-02-31" is not a real date: February 2015 has 28 days'],
+  },
+  {
+    name: 'an author who does not exist',
+    delta: { [ARTICLE]: replace('authors: [sam-author]', 'authors: [sam-author, nobody-known]') },
+    says: ['articles/sample.md', 'authors[1] refers to people "nobody-known", which does not exist', 'Add content/people/nobody-known.yaml'],
+  },
+  {
+    name: 'two articles with the same slug',
+    delta: { 'articles/another-file.md': (_) => readFileSync(path.join(import.meta.dirname, '../fixtures/base/content/articles/sample.md'), 'utf8').replace('titleSource', 'slug: sample\ntitleSource') },
+    says: [/articles\/(sample|another-file)\.md: slug "sample" is already used by .*articles\/(sample|another-file)\.md/, 'give one of them another slug'],
+  },
+  {
+    name: 'an unknown kind',
+    delta: { [ARTICLE]: replace('kind: blog post', 'kind: podcast') },
+    says: ['articles/sample.md:4: kind: "podcast" is not a known kind', 'Use one of: blog post, press release'],
+  },
+  {
+    name: 'a capture file that does not exist',
+    delta: { [ARTICLE]: replace('capture: sample.txt', 'capture: sample-missing.txt') },
+    says: ['articles/sample.md', 'source.capture', 'sample-missing.txt does not exist', 'Copy the raw capture there'],
+  },
+  {
+    name: 'a link to a person who does not exist',
+    delta: { [ARTICLE]: replace('(/people/sam-author/)', '(/people/sam-auther/)') },
+    says: ['articles/sample.md:17', 'broken link to /people/sam-auther/', 'correct the link'],
+  },
+  {
+    name: 'a published paragraph edited without mapping its old id',
+    delta: editedParagraph,
+    says: ['/articles/sample/#p-1ad41925 was published but the block no longer exists', 'under articles.sample.moved write "p-1ad41925: <new block id>"'],
+  },
+  {
+    name: 'a published article renamed without mapping its old slug',
+    delta: { ...renamed, [REGISTER]: publishedRegister() },
+    says: ['/articles/sample/ was published but no longer exists', 'map the old slug to the new one under movedArticles'],
+  },
+  {
+    name: 'a misspelt directive',
+    delta: { [ARTICLE]: replace(SECOND_PARAGRAPH, `:::pullqoute{speaker="sam-author" attribution="Sam Author"}\n${SECOND_PARAGRAPH}\n:::`) },
+    says: ['articles/sample.md:17', 'unknown directive "pullqoute"', 'Use one of :::pullquote'],
+  },
+  {
+    name: 'a quotation by a speaker who does not exist',
+    delta: { [ARTICLE]: replace(SECOND_PARAGRAPH, 'The second paragraph quotes :quote[someone]{speaker="nobody-known"}.') },
+    says: ['articles/sample.md:17', 'quote speaker "nobody-known" is not a known person', 'Add content/people/nobody-known.yaml'],
+  },
+  {
+    name: 'a name that belongs to a person and an organisation',
+    delta: { 'organisations/sample-trust.yaml': replace('name: "Sample Trust"\n', 'name: "Sample Trust"\naliases: ["Sam Author"]\n') },
+    says: ['The name "Sam Author" belongs to', 'people/sam-author.yaml and', 'organisations/sample-trust.yaml', 'Remove it from the name, aliases or acronym of all but one'],
+  },
+  {
+    name: 'an event that points at a block the article does not have',
+    delta: { 'events/sample-event.yaml': replace('block: p-a5a2c9d7', 'block: p-00000000') },
+    says: ['events/sample-event.yaml', 'statedIn.block "p-00000000" is not a block of article "sample"', 'Copy the id from the link of the block'],
+  },
+];
 
-  for (const { name, says } of cases) {
-    it(`a build with ${name.replace(/-/g, ' ')} fails, names the file, the field and the fix, and publishes nothing`, () => {
-      const { status, output, out } = buildFixture(name);
-      expect(status, output).not.toBe(0);
-      for (const text of says) {
-        if (typeof text === 'string') expect(output).toContain(text);
-        else expect(output).toMatch(text);
-      }
-      expect(existsSync(out), 'a failed build must not leave an output folder').toBe(false);
-      // The message is for an editor: where and what, not where in our code.
-      expect(output).not.toMatch(/Stack trace|^\s+at .+:\d+:\d+\)?$/m);
-    });
-  }
+describe('content mistakes fail the build', () => {
+  it.each(BAD.map((c) => [c.name, c] as const))('a build with %s fails, names the file, the field and the fix, and publishes nothing', (_, { name, delta, says }) => {
+    const { status, output, out } = buildFixture(name.replace(/\W+/g, '-'), delta);
+    expect(status, output).not.toBe(0);
+    for (const text of says) {
+      if (typeof text === 'string') expect(output).toContain(text);
+      else expect(output).toMatch(text);
+    }
+    expect(existsSync(out), 'a failed build must not leave an output folder').toBe(false);
+    // The message is for an editor: where and what, not where in our code.
+    expect(output).not.toMatch(/Stack trace|^\s+at .+:\d+:\d+\)?$/m);
+  });
 });
 
 describe('permalink register', () => {
   it('a published paragraph that was edited builds when its old id is mapped, and the old id lands on the new block', () => {
-    const { status, output, out, content } = buildFixture('moved-paragraph');
+    const { status, output, out, content } = buildFixture('moved-paragraph', movedParagraph);
     expect(status, output).toBe(0);
     const html = readFileSync(path.join(out, 'articles/sample/index.html'), 'utf8');
     expect(html).toMatch(/<p data-block="paragraph" id="p-edcfd2c8"><span id="p-1ad41925" class="moved-anchor" data-moved-to="p-edcfd2c8">/);
-    expect(readFileSync(path.join(content, 'permalinks.yaml'), 'utf8')).toMatch(/- p-1ad41925\n\s+- p-edcfd2c8\n/);
+    expect(readFileSync(path.join(content, REGISTER), 'utf8')).toMatch(/- p-1ad41925\n\s+- p-edcfd2c8\n/);
   });
 
   it('a published article whose slug changed builds when mapped, and its old address sends readers on', () => {
-    const { status, output, out } = buildFixture('renamed-article');
+    const { status, output, out } = buildFixture('renamed-article', {
+      ...renamed,
+      [REGISTER]: publishedRegister('movedArticles:\n  sample: sample-renamed\n'),
+    });
     expect(status, output).toBe(0);
     expect(existsSync(path.join(out, 'articles/sample-renamed/index.html'))).toBe(true);
     const old = readFileSync(path.join(out, 'articles/sample/index.html'), 'utf8');
@@ -111,8 +140,8 @@ describe('permalink register', () => {
   });
 
   it('a new article and new blocks never fail the build: they are added to the register', () => {
-    const { status, output, content } = buildFixture('base');
+    const { status, output, content } = buildFixture('new-blocks');
     expect(status, output).toBe(0);
-    expect(readFileSync(path.join(content, 'permalinks.yaml'), 'utf8')).toContain('  sample:\n    ids:\n      - p-a5a2c9d7\n      - p-1ad41925\n');
+    expect(readFileSync(path.join(content, REGISTER), 'utf8')).toContain('  sample:\n    ids:\n      - p-a5a2c9d7\n      - p-1ad41925\n');
   });
 });

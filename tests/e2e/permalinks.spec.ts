@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildFixture, root } from '../support/fixture-build';
+import { movedParagraph } from '../support/fixture-deltas';
 
 const ARTICLE = '/articles/view-from-westminster/';
 const FOCUS_SENTENCE = 'Most importantly, the new team will need to show quickly';
@@ -208,7 +209,7 @@ test.describe('an edited paragraph whose old id is mapped', () => {
   const port = 4340;
 
   test.beforeAll(() => {
-    const { status, output, out } = buildFixture('moved-paragraph');
+    const { status, output, out } = buildFixture('moved-paragraph', movedParagraph);
     if (status !== 0) throw new Error(output);
     server = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), '--dir', out, '--port', String(port), '--host', '127.0.0.1']);
     return new Promise((resolve) => server.stdout!.once('data', resolve));

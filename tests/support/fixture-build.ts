@@ -1,19 +1,37 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /*
- * Each case in tests/fixtures/<case>/ overlays one change on the small valid
- * content set in tests/fixtures/base/. This builds a case into a scratch
- * folder through the real build script.
+ * A content set is the small valid one in tests/fixtures/base/ with a delta
+ * applied: for each file (relative to content/), what to make of its text.
+ * This builds it into a scratch folder through the real build script.
  */
 export const root = path.resolve(import.meta.dirname, '../..');
 
-export function buildFixture(name: string, scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-fixture-'))) {
+/** The new text of a file from its old one (undefined when it does not exist yet); null removes it. */
+export type Delta = Record<string, (before: string | undefined) => string | null>;
+
+/** Replaces exact text, failing loudly if the base no longer has it (a delta that silently does nothing tests nothing). */
+export const replace =
+  (from: string, to: string) =>
+  (before: string | undefined): string => {
+    if (before === undefined || !before.includes(from)) throw new Error(`fixture delta: the base file has no ${JSON.stringify(from)}`);
+    return before.replace(from, to);
+  };
+
+export const write = (text: string) => () => text;
+
+export function buildFixture(name: string, delta: Delta = {}, scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-fixture-'))) {
   const content = path.join(scratch, name, 'content');
   cpSync(path.join(root, 'tests/fixtures/base/content'), content, { recursive: true });
-  if (name !== 'base') cpSync(path.join(root, 'tests/fixtures', name, 'content'), content, { recursive: true });
+  for (const [file, change] of Object.entries(delta)) {
+    const full = path.join(content, file);
+    const after = change(existsSync(full) ? readFileSync(full, 'utf8') : undefined);
+    if (after === null) rmSync(full, { force: true });
+    else writeFileSync(full, after);
+  }
   const out = path.join(scratch, name, 'dist');
   const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], {
     cwd: root,
