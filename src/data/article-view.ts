@@ -1,13 +1,10 @@
+import { factOf, mapFact, type Fact, type Inference } from '../lib/fact';
 import { articleDate, type DateStatus } from '../lib/article-dates';
 import type { CitableArticle } from '../lib/csl';
 import { organisationOf, personOf, topicOf, type Article, type Catalogue } from './catalogue';
 import { articleUrl, organisationUrl, personUrl, topicUrl } from '../lib/routes';
 
-/** A fact as the page shows it: stated by the source, inferred by an editor, or absent. */
-export type Fact<T> =
-  | { status: 'stated'; value: T }
-  | { status: 'inferred'; value: T; basis: string }
-  | { status: 'none' };
+export type { Fact } from '../lib/fact';
 
 export interface Link {
   /** The entry's id (its slug), when the link is to an entry of the collection. */
@@ -33,11 +30,7 @@ export interface ArticleView {
   partOf?: { name: string; relation: 'series' | 'extract' } | undefined;
 }
 
-function fact<T, U>(stated: T | undefined, inferred: { value: T; basis: string } | undefined, show: (v: T) => U): Fact<U> {
-  if (stated !== undefined) return { status: 'stated', value: show(stated) };
-  if (inferred) return { status: 'inferred', value: show(inferred.value), basis: inferred.basis };
-  return { status: 'none' };
-}
+const fact = <T, U>(stated: T | undefined, inferred: Inference<T> | undefined, show: (v: T) => U): Fact<U> => mapFact(factOf(stated, inferred), show);
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

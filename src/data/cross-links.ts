@@ -85,7 +85,7 @@ function eventsOf(c: Catalogue, corpus: Map<string, ArticleRecord>, entries: Col
     return [{ id: entry.id, label: entry.data.label, date, statedIn: ref }];
   });
   if (problems.length > 0) throw contentError(`Timeline events that point nowhere:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  return events.sort((a, b) => dateSortKey(a.date.date).localeCompare(dateSortKey(b.date.date)));
+  return events.sort((a, b) => dateSortKey(a.date.value).localeCompare(dateSortKey(b.date.value)));
 }
 
 async function load(): Promise<CrossLinks> {
@@ -179,8 +179,8 @@ function relatables(c: Catalogue, x: Omit<CrossLinks, 'relatables'>): Relatable[
     return {
       id: article.id,
       // A month or year stands for its middle: closeness is approximate for such dates, and said to be.
-      day: date.status === 'none' ? undefined : Math.round(Date.UTC(date.date.year, (date.date.month ?? 7) - 1, date.date.day ?? 15) / DAY),
-      dayInferred: date.status === 'inferred' || (date.status === 'stated' && date.date.precision !== 'day'),
+      day: date.status === 'none' ? undefined : Math.round(Date.UTC(date.value.year, (date.value.month ?? 7) - 1, date.value.day ?? 15) / DAY),
+      dayInferred: date.status === 'inferred' || (date.status === 'stated' && date.value.precision !== 'day'),
       topics: new Map(d.topics.map((t) => [t.id, c.topics.get(t.id)?.data.name ?? t.id])),
       voices: new Map(voiceIds.map((id) => [`people/${id}`, c.people.get(id)?.data.name ?? id])),
       named: new Map((namedIn.get(article.id) ?? []).map((key) => [key, nameOf(key)])),

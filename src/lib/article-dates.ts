@@ -1,29 +1,24 @@
 import { dateSortKey, formatPartialDate, type PartialDate } from './dates';
+import { factOf, type Fact, type Inference } from './fact';
 
-/** The date facts an article can carry: stated by the source, or an editor's inference. */
+/** The date facts an article (or an event) can carry: stated by the source, or an editor's inference. */
 export interface DatedLike {
   published?: PartialDate | undefined;
-  publishedInferred?: { value: PartialDate; basis: string } | undefined;
+  publishedInferred?: Inference<PartialDate> | undefined;
 }
 
-export type DateStatus =
-  | { status: 'stated'; date: PartialDate; label: string }
-  | { status: 'inferred'; date: PartialDate; label: string; basis: string }
-  | { status: 'none'; label: string };
+/** A date as a Fact, with the words a page shows for it. */
+export type DateStatus = Fact<PartialDate> & { label: string };
 
 /**
- * How an article's date is shown: as stated, as "c. 2016 (inferred)", or as
- * not stated. A page never shows an inference as if the source stated it.
+ * How an article's date is shown: as stated, as "c. 2016" (marked inferred
+ * wherever shown), or as not stated.
  */
 export function articleDate(article: DatedLike): DateStatus {
-  if (article.published) {
-    return { status: 'stated', date: article.published, label: formatPartialDate(article.published) };
-  }
-  if (article.publishedInferred) {
-    const date = article.publishedInferred.value;
-    return { status: 'inferred', date, label: `c. ${formatPartialDate(date)}`, basis: article.publishedInferred.basis };
-  }
-  return { status: 'none', label: 'Date not stated in the source' };
+  const fact = factOf(article.published, article.publishedInferred);
+  if (fact.status === 'stated') return { ...fact, label: formatPartialDate(fact.value) };
+  if (fact.status === 'inferred') return { ...fact, label: `c. ${formatPartialDate(fact.value)}` };
+  return { ...fact, label: 'Date not stated in the source' };
 }
 
 /**
@@ -38,6 +33,6 @@ export function compareNewestFirst<T extends DatedLike & { title: string }>(a: T
     if (da.status !== db.status) return da.status === 'none' ? 1 : -1;
     return a.title.localeCompare(b.title);
   }
-  const byDate = dateSortKey(db.date).localeCompare(dateSortKey(da.date));
+  const byDate = dateSortKey(db.value).localeCompare(dateSortKey(da.value));
   return byDate !== 0 ? byDate : a.title.localeCompare(b.title);
 }

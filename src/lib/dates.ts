@@ -6,8 +6,8 @@
 export type DatePrecision = 'year' | 'month' | 'day';
 
 export interface PartialDate {
-  /** The date as written: "2015", "2015-09" or "2015-09-30". */
-  value: string;
+  /** The date as written, ISO: "2015", "2015-09" or "2015-09-30". */
+  iso: string;
   precision: DatePrecision;
   year: number;
   month?: number;
@@ -34,12 +34,12 @@ export function parsePartialDate(value: string): PartialDate | { error: string }
     };
   }
   const year = Number(match[1]);
-  if (match[2] === undefined) return { value, precision: 'year', year };
+  if (match[2] === undefined) return { iso: value, precision: 'year', year };
   const month = Number(match[2]);
   if (month < 1 || month > 12) {
     return { error: `"${value}" is not a real date: there is no month ${match[2]}.` };
   }
-  if (match[3] === undefined) return { value, precision: 'month', year, month };
+  if (match[3] === undefined) return { iso: value, precision: 'month', year, month };
   const day = Number(match[3]);
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
@@ -47,7 +47,7 @@ export function parsePartialDate(value: string): PartialDate | { error: string }
       error: `"${value}" is not a real date: ${MONTHS[month - 1]} ${year} has ${last} days.`,
     };
   }
-  return { value, precision: 'day', year, month, day };
+  return { iso: value, precision: 'day', year, month, day };
 }
 
 export function isPartialDate(parsed: PartialDate | { error: string }): parsed is PartialDate {

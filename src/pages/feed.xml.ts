@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
         title: view.title,
         link: view.href,
         description: view.standfirst,
-        ...(view.date.status === 'stated' && { pubDate: new Date(`${view.date.date.value}T12:00:00Z`) }),
+        ...(view.date.status === 'stated' && { pubDate: new Date(`${view.date.value.iso}T12:00:00Z`) }),
         ...(view.authors.length > 0 && { author: view.authors.map((a) => a.name).join(', ') }),
         categories: view.topics.map((t) => t.name),
       };

@@ -12,7 +12,7 @@ describe('article dates', () => {
   it('shows a stated date as stated', () => {
     expect(articleDate({ published: d('2018-05-24') })).toEqual({
       status: 'stated',
-      date: d('2018-05-24'),
+      value: d('2018-05-24'),
       label: '24 May 2018',
     });
   });

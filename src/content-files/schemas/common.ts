@@ -41,7 +41,10 @@ export const partialDate = z.union([z.string(), z.date()]).transform((value, ctx
   return parsed;
 });
 
-/** An editor's inference: shown as one, never as a stated fact (see lib/fact). */
+/**
+ * An editor's inference, lib/fact's Inference: `{ value, basis }`. Shown as
+ * one, never as a stated fact; factOf() reads it with its stated twin.
+ */
 export const inference = <T extends z.ZodType>(value: T) =>
   z
     .object({

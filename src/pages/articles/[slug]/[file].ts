@@ -1,8 +1,6 @@
 import type { APIRoute } from 'astro';
-import { articleView, citableArticle } from '../../../data/article-view';
+import { articleCitations } from '../../../data/article-page';
 import { getCatalogue, type Article } from '../../../data/catalogue';
-import { citations } from '../../../lib/citations';
-import { toCsl } from '../../../lib/csl';
 import { CITATION_FORMATS, citationFileName, type CitationFormat } from '../../../lib/routes';
 
 /** /articles/<slug>/citation.bib, .ris and .json: the article's citation files. */
@@ -20,10 +18,8 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ article: Article; format: CitationFormat }> = async ({ props, site }) => {
-  const catalogue = await getCatalogue();
-  const view = articleView(catalogue, props.article);
   const file = FILES[props.format];
-  return new Response(citations(toCsl(citableArticle(props.article, view, site)))[file.pick], {
+  return new Response(articleCitations(await getCatalogue(), props.article, site)[file.pick], {
     headers: { 'Content-Type': file.type },
   });
 };

@@ -1,0 +1,73 @@
+import { citations, type Citations } from '../lib/citations';
+import { toCsl } from '../lib/csl';
+import { countWords, readingTime } from '../lib/reading-time';
+import { articleView, citableArticle, citationDate, type ArticleView, type Link } from './article-view';
+import { neighbours, recordOf, type Article, type Catalogue } from './catalogue';
+import { relatedArticles, type CrossLinks } from './cross-links';
+
+/**
+ * Everything an article's page shows that is derived rather than stored, in
+ * one place, so the page and its components only render: attribution,
+ * speakers, length, citations, related and neighbouring articles, and the
+ * facts for structured data.
+ */
+export interface ArticlePage {
+  view: ArticleView;
+  /** Who the words are by: the one speaker of a statement, else the authors. */
+  who?: string | undefined;
+  /** The publisher when the source states it (an inferred one is not cited as fact). */
+  statedPublisher?: Link | undefined;
+  /** schema.org type: press releases and statements are news. */
+  schemaType: 'NewsArticle' | 'Article';
+  /** Person id → name, for everyone whose words the article carries. */
+  speakerNames: Record<string, string>;
+  length: { words: number; minutes: number; label: string };
+  citations: Citations;
+  /** The short date a quote citation carries. */
+  citationDate: string;
+  record: ReturnType<typeof recordOf>;
+  related: ReturnType<typeof relatedArticles>;
+  newer?: ArticleView | undefined;
+  older?: ArticleView | undefined;
+}
+
+const citationCache = new Map<string, Citations>();
+
+/**
+ * An article's citations, formatted once per build: the page and its three
+ * citation files ask for the same ones, and citeproc is slow.
+ */
+export function articleCitations(c: Catalogue, article: Article, site: URL | undefined): Citations {
+  const key = `${site?.href ?? ''} ${article.id}`;
+  let found = citationCache.get(key);
+  if (!found) citationCache.set(key, (found = citations(toCsl(citableArticle(article, articleView(c, article), site)))));
+  return found;
+}
+
+export function articlePage(c: Catalogue, x: CrossLinks, article: Article, site: URL | undefined): ArticlePage {
+  const view = articleView(c, article);
+  const record = recordOf(article);
+  // Pull quotes repeat the text, and headings are not read as prose.
+  const words = countWords(
+    record.blocks
+      .filter((b) => b.kind !== 'pull-quote' && b.kind !== 'heading')
+      .map((b) => b.text)
+      .join(' '),
+  );
+  const kind = view.kind.status === 'none' ? undefined : article.data.kind ?? article.data.kindInferred?.value;
+  const { newer, older } = neighbours(c, article.id);
+  return {
+    view,
+    who: view.speakers.length === 1 ? view.speakers[0]!.name : view.authors.map((a) => a.name).join(', ') || undefined,
+    statedPublisher: view.publisher.status === 'stated' ? view.publisher.value : undefined,
+    schemaType: kind === 'press release' || kind === 'press statement' ? 'NewsArticle' : 'Article',
+    speakerNames: Object.fromEntries([...c.people.values()].map((p) => [p.id, p.data.name])),
+    length: { ...readingTime(words), words },
+    citations: articleCitations(c, article, site),
+    citationDate: citationDate(view),
+    record,
+    related: relatedArticles(c, x, article),
+    newer: newer && articleView(c, newer),
+    older: older && articleView(c, older),
+  };
+}
