@@ -1,12 +1,12 @@
 /*
- * Progressive enhancement for article pages: block links copy themselves,
- * old (moved) ids land on their successors, and a selection can be shared
- * as a link to the exact words or as a quote with its citation. Without this
- * script every block link is still a plain link to its #id.
+ * Sharing a selection: beside selected words of the article, a toolbar
+ * copies a link to exactly those words (a text fragment), or the quote with
+ * its citation as text or Markdown, the speaker named when the words are a
+ * marked quotation. The facts the citation needs come from #article-data.
  */
 import { quoteAsMarkdown, quoteAsText, type QuoteSource } from '../lib/quote-citation';
 import { textDirective } from '../lib/text-fragment';
-import { findLoosely } from '../lib/text';
+import { copy, pageUrl } from './clipboard';
 
 interface ArticleData {
   title: string;
@@ -18,94 +18,7 @@ interface ArticleData {
 
 const data = JSON.parse(document.getElementById('article-data')?.textContent ?? '{}') as ArticleData;
 const body = document.querySelector<HTMLElement>('.article-body');
-const announcer = document.getElementById('announcer');
 const toolbar = document.getElementById('quote-share');
-
-function announce(message: string) {
-  if (!announcer) return;
-  // Clearing first makes a repeated message ("Link copied") announced again.
-  announcer.textContent = '';
-  window.setTimeout(() => (announcer.textContent = message), 30);
-}
-
-async function copy(text: string, done: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-    announce(done);
-  } catch {
-    announce(`Copying is blocked here. The link is: ${text}`);
-  }
-}
-
-const pageUrl = () => `${location.origin}${location.pathname}`;
-
-// Published ids that were edited away carry data-moved-to: go to the successor.
-function followMovedId() {
-  const id = decodeURIComponent(location.hash.slice(1));
-  const successor = id ? document.getElementById(id)?.dataset.movedTo : undefined;
-  if (successor) location.replace(`#${successor}`);
-}
-followMovedId();
-window.addEventListener('hashchange', followMovedId);
-
-/*
- * A search result links here with ?highlight=<words>#<block>:~:text=…. The
- * browser may highlight the text fragment itself; this marks the whole phrase
- * in the block in every browser, and is what the page shows as the match.
- */
-function highlightFromSearch() {
-  const phrase = new URLSearchParams(location.search).get('highlight');
-  if (!phrase || !body) return;
-  const id = decodeURIComponent(location.hash.slice(1));
-  const scope = (id && document.getElementById(id)) || body;
-  const nodes: Text[] = [];
-  const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.parentElement?.closest('.block-link, .block-note__label') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-  const found = findLoosely(nodes.map((n) => n.data).join(''), phrase);
-  if (!found) return;
-  const marks: HTMLElement[] = [];
-  let offset = 0;
-  for (const node of nodes) {
-    const start = Math.max(found[0] - offset, 0);
-    const end = Math.min(found[1] - offset, node.data.length);
-    offset += node.data.length;
-    if (start >= end) continue;
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, end);
-    const mark = document.createElement('mark');
-    mark.className = 'search-hit';
-    range.surroundContents(mark);
-    marks.push(mark);
-  }
-  if (scope === body) marks[0]?.scrollIntoView({ block: 'center' });
-}
-highlightFromSearch();
-
-document.addEventListener('click', (event) => {
-  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.block-link');
-  if (!link) return;
-  event.preventDefault();
-  const url = `${pageUrl()}${link.getAttribute('href')}`;
-  history.replaceState(null, '', link.getAttribute('href'));
-  link.dataset.copied = '';
-  window.setTimeout(() => delete link.dataset.copied, 2000);
-  void copy(url, 'Link copied');
-});
-
-// Copy buttons for the citations; hidden in the HTML, as they need this script.
-document.querySelectorAll<HTMLButtonElement>('button[data-copy]').forEach((button) => {
-  button.hidden = false;
-  button.addEventListener('click', () => {
-    const text = document.getElementById(button.dataset.copy ?? '')?.textContent?.trim();
-    if (text) void copy(text, 'Citation copied');
-  });
-});
-
-// --- Sharing a selected quote ---------------------------------------------
 
 interface Selected {
   text: string;
