@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
+      // Astro components rendered with the container API (needs Astro's Vite plugins).
+      'tests/components/vitest.config.ts',
       {
         // Pure code, plugins and rules: no build needed, runs in seconds.
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },

@@ -1,3 +1,6 @@
+/** The accessibility rules every page and component example is held to: WCAG 2.2 AA and axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
 /**
  * One page of every kind the site has; the gates run over each. `ready` is an
  * element to wait for when a page fills itself in after loading.
