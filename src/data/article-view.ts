@@ -34,8 +34,6 @@ const fact = <T, U>(stated: T | undefined, inferred: Inference<T> | undefined, s
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export const articleHref = articleUrl;
-
 export function articleView(c: Catalogue, article: Article): ArticleView {
   const d = article.data;
   const personLink = (ref: { id: string }): Link => ({ id: ref.id, name: personOf(c, ref).data.name, href: personUrl(ref.id) });
@@ -46,7 +44,7 @@ export function articleView(c: Catalogue, article: Article): ArticleView {
   });
   return {
     id: article.id,
-    href: articleHref(article.id),
+    href: articleUrl(article.id),
     title: d.title,
     titleSource: d.titleSource,
     titleBasis: d.titleBasis,

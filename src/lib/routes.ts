@@ -7,7 +7,6 @@
 
 /** The kinds of entry that have a page of their own, as they appear in the path. */
 export type EntityKind = 'articles' | 'people' | 'organisations' | 'topics';
-export const ENTITY_KINDS: readonly EntityKind[] = ['articles', 'people', 'organisations', 'topics'];
 
 /** Fixed pages. */
 export const pages = {
