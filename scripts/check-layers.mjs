@@ -116,13 +116,26 @@ function sourceFiles(root, dir = '') {
   });
 }
 
+/** The packages declared by the package.json nearest to a file (a bench peer declares its own). */
+function declaredFor(root, file, cache) {
+  for (let dir = path.dirname(path.join(root, file)); dir.startsWith(root); dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (!existsSync(manifest)) continue;
+    if (!cache.has(manifest)) {
+      const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
+      cache.set(manifest, new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})]));
+    }
+    return cache.get(manifest);
+  }
+  return new Set();
+}
+
 /** Every problem in the repository at `root`. */
 export function checkRepository(root) {
-  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-  const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})]);
   const files = ['src', 'scripts', 'bench', 'tests'].filter((d) => existsSync(path.join(root, d))).flatMap((d) => sourceFiles(root, d));
   files.push(...['astro.config.mjs', 'playwright.config.ts', 'vitest.config.ts'].filter((f) => existsSync(path.join(root, f))));
-  return files.flatMap((file) => checkFile({ file, text: readFileSync(path.join(root, file), 'utf8'), declared }));
+  const cache = new Map();
+  return files.flatMap((file) => checkFile({ file, text: readFileSync(path.join(root, file), 'utf8'), declared: declaredFor(root, file, cache) }));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

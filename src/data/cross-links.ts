@@ -4,7 +4,7 @@ import { dateSortKey } from '../lib/dates';
 import { nameMatcher } from '../lib/mentions';
 import { quotedFromLinks } from '../lib/quotations';
 import type { QuotedFrom } from '../lib/quoted-from';
-import { rankRelated, type Related, type Relatable } from '../lib/related';
+import { rankRelated, relatedCandidates, type Related, type Relatable } from '../lib/related';
 import type { ArticleRecord, QuoteRecord } from '../lib/article-record';
 import { readCollectionInputs } from '../content-files/collection-inputs';
 import { type GlossaryTerm } from '../content-files/names';
@@ -49,6 +49,8 @@ export interface CrossLinks {
   events: TimelineEvent[];
   /** What each article shares with others, for related articles; computed once. */
   relatables: Relatable[];
+  /** Each article's candidates for related articles, from an index rather than every pair. */
+  candidates: (target: Relatable) => Relatable[];
 }
 
 const blockHref = blockUrl;
@@ -132,7 +134,8 @@ async function load(): Promise<CrossLinks> {
   });
 
   const partial = { corpus, quotes, mentions, glossary, quotedFrom: quotedFromLinks(articles), events: eventsOf(c, corpus, events) };
-  return { ...partial, relatables: relatables(c, partial) };
+  const all = relatables(c, partial);
+  return { ...partial, relatables: all, candidates: relatedCandidates(all) };
 }
 
 let crossLinks: Promise<CrossLinks> | undefined;
@@ -158,7 +161,7 @@ export function quotesBySpeaker(c: Catalogue, x: CrossLinks): { speaker: string 
 const DAY = 86_400_000;
 
 /** Each article's topics, voices and names, built in one pass (a large collection has thousands). */
-function relatables(c: Catalogue, x: Omit<CrossLinks, 'relatables'>): Relatable[] {
+function relatables(c: Catalogue, x: Omit<CrossLinks, 'relatables' | 'candidates'>): Relatable[] {
   const spokenIn = new Map<string, string[]>();
   const add = (map: Map<string, string[]>, key: string, value: string) => {
     const list = map.get(key);
@@ -188,7 +191,14 @@ function relatables(c: Catalogue, x: Omit<CrossLinks, 'relatables'>): Relatable[
   });
 }
 
+const byId = new WeakMap<CrossLinks, Map<string, Relatable>>();
+const articlesById = new WeakMap<Catalogue, Map<string, Article>>();
+
 export function relatedArticles(c: Catalogue, x: CrossLinks, article: Article): (Related & { article: Article })[] {
-  const target = x.relatables.find((r) => r.id === article.id)!; // once per page: linear, so fine
-  return rankRelated(target, x.relatables).map((r) => ({ ...r, article: c.articles.find((a) => a.id === r.id)! }));
+  let relatable = byId.get(x);
+  if (!relatable) byId.set(x, (relatable = new Map(x.relatables.map((r) => [r.id, r]))));
+  let articles = articlesById.get(c);
+  if (!articles) articlesById.set(c, (articles = new Map(c.articles.map((a) => [a.id, a]))));
+  const target = relatable.get(article.id)!;
+  return rankRelated(target, x.candidates(target)).map((r) => ({ ...r, article: articles.get(r.id)! }));
 }

@@ -76,3 +76,51 @@ export function rankRelated(target: Relatable, others: Relatable[], limit = 3): 
   }
   return best.map(({ other }) => compare(target, other, true));
 }
+
+/**
+ * Candidates for each article's related list without comparing every pair:
+ * an inverted index from each topic, voice and name to the articles that
+ * have it, ordered by date. An article's candidates are, for each of its
+ * keys, the `perKey` articles nearest to it in date that share the key, and
+ * the `byDate` articles nearest in date overall (closeness in date scores
+ * too). Candidates keep the collection's order, so ties rank as before; in a
+ * collection where no key is shared by more than `perKey` articles, every
+ * article that could score is a candidate and the ranking is exact.
+ */
+export function relatedCandidates(all: Relatable[], { perKey = 40, byDate = 20 } = {}): (target: Relatable) => Relatable[] {
+  const position = new Map(all.map((r, i) => [r.id, i]));
+  const day = (r: Relatable) => r.day ?? Number.NEGATIVE_INFINITY;
+  const byDay = (list: number[]) => list.sort((a, b) => day(all[a]!) - day(all[b]!) || a - b);
+  const postings = new Map<string, number[]>();
+  all.forEach((r, i) => {
+    for (const key of [...[...r.topics.keys()].map((k) => `t:${k}`), ...[...r.voices.keys()].map((k) => `v:${k}`), ...[...r.named.keys()].map((k) => `n:${k}`)]) {
+      const list = postings.get(key);
+      if (list) list.push(i);
+      else postings.set(key, [i]);
+    }
+  });
+  for (const list of postings.values()) byDay(list);
+  const everyone = byDay(all.map((_, i) => i));
+
+  /** The `count` entries of a day-ordered list nearest to `target` in date. */
+  const nearest = (list: number[], target: Relatable, count: number): number[] => {
+    if (list.length <= count) return list;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (day(all[list[mid]!]!) < day(target)) lo = mid + 1;
+      else hi = mid;
+    }
+    const start = Math.max(0, Math.min(lo - (count >> 1), list.length - count));
+    return list.slice(start, start + count);
+  };
+
+  return (target) => {
+    const found = new Set<number>(nearest(everyone, target, byDate));
+    const keys = [...[...target.topics.keys()].map((k) => `t:${k}`), ...[...target.voices.keys()].map((k) => `v:${k}`), ...[...target.named.keys()].map((k) => `n:${k}`)];
+    for (const key of keys) for (const i of nearest(postings.get(key) ?? [], target, perKey)) found.add(i);
+    found.delete(position.get(target.id)!);
+    return [...found].sort((a, b) => a - b).map((i) => all[i]!);
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { rankRelated, type Relatable } from '../../src/lib/related';
+import { rankRelated, relatedCandidates, type Relatable } from '../../src/lib/related';
 
 const m = (...pairs: string[]) => new Map(pairs.map((p) => [p, p]));
 const article = (id: string, over: Partial<Relatable> = {}): Relatable => ({ id, topics: m(), voices: m(), named: m(), ...over });
@@ -35,5 +35,30 @@ describe('ranking related articles', () => {
     const target = article('a', { topics: m('T') });
     const others = ['b', 'c', 'd', 'e'].map((id) => article(id, { topics: m('T') }));
     expect(rankRelated(target, others).map((r) => r.id)).toEqual(['b', 'c', 'd']);
+  });
+});
+
+describe('candidates for related articles, from an index', () => {
+  const topic = (id: string, day: number, ...topics: string[]) => article(id, { day, topics: m(...topics) });
+
+  test('in a small collection every article that could score is a candidate, so the ranking is the same as comparing every pair', () => {
+    const all = [topic('a', 10, 'T'), topic('b', 500, 'T'), topic('c', 20), topic('d', 5000, 'U'), topic('e', 12, 'T', 'U')];
+    const candidates = relatedCandidates(all);
+    for (const target of all) expect(rankRelated(target, candidates(target))).toEqual(rankRelated(target, all));
+  });
+
+  test('never offers an article as its own candidate, and keeps the collection’s order for ties', () => {
+    const all = ['a', 'b', 'c', 'd'].map((id, i) => topic(id, i, 'T'));
+    expect(relatedCandidates(all)(all[2]!).map((r) => r.id)).toEqual(['a', 'b', 'd']);
+  });
+
+  test('in a large collection an article is compared with the nearest in date that share each key, not with every article', () => {
+    const all = Array.from({ length: 2000 }, (_, i) => topic(`x${i}`, i * 3, 'Popular'));
+    const candidates = relatedCandidates(all, { perKey: 40, byDate: 20 })(all[1000]!);
+    expect(candidates.length).toBeLessThanOrEqual(60);
+    // The nearest in date are among them, and they are what ranks first.
+    expect(candidates.map((r) => r.id)).toEqual(expect.arrayContaining(['x999', 'x1001']));
+    // All share the topic; those within a month of it rank first.
+    for (const r of rankRelated(all[1000]!, candidates)) expect(Math.abs(Number(r.id.slice(1)) - 1000) * 3).toBeLessThanOrEqual(31);
   });
 });
