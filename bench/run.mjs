@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // npm run bench: measures the site on this machine and prints a Markdown
 // table, one figure a row. It prints; it never fails on a timing.
-//   --skip-corpora     skip the 1,000 and 5,000-article builds (minutes)
+//   --skip-corpora     skip the generated-corpus builds (minutes)
+//   --sizes 1000,5000  corpus sizes to build (default 1000,5000; --sizes 1000 is quick)
+//   --rounds 2         clean builds of each, interleaved with the peers'
+//   --peers starlight,floor   peers to build beside ours (also: starlight-sidebar)
 //   --skip-lighthouse  skip the Lighthouse runs
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -10,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromePath, CHROMIUM_FLAGS } from '../scripts/chromium.mjs';
+import { compareBuilds } from './builds.mjs';
 
 const args = new Set(process.argv.slice(2));
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'policy-reader-bench-'));
@@ -56,16 +60,15 @@ row('Clean build, empty Astro page', seconds(emptyMs));
 row('Real site ÷ empty page', `${(siteMs / emptyMs).toFixed(2)}×`, 'the cost of the content and its checks over Astro’s fixed start-up');
 
 if (!args.has('--skip-corpora')) {
-  for (const count of [1000, 5000]) {
-    console.error(`Generating and building a ${count}-article corpus…`);
-    const content = path.join(scratch, `corpus-${count}`);
-    spawnSync('node', ['bench/generate-corpus.mjs', String(count), content], { stdio: 'ignore' });
-    const ms = timedBuild(['scripts/build.mjs', '--out', path.join(scratch, `corpus-${count}-out`)], {
-      POLICY_READER_CONTENT: content,
-    });
-    row(`Build, ${count.toLocaleString('en-GB')} generated articles`, seconds(ms), `${(ms / count).toFixed(1)} ms per article`);
-    rmSync(path.join(scratch, `corpus-${count}-out`), { recursive: true, force: true });
-  }
+  const option = (name, fallback) => {
+    const at = process.argv.indexOf(name);
+    return at > 0 ? process.argv[at + 1] : fallback;
+  };
+  const sizes = option('--sizes', '1000,5000').split(',').map(Number);
+  const rounds = Number(option('--rounds', '2'));
+  const peers = option('--peers', 'starlight,floor').split(',').filter(Boolean);
+  console.error(`Building generated corpora of ${sizes.join(', ')} articles, ${rounds} rounds, beside ${peers.join(', ')}…`);
+  compareBuilds({ sizes, rounds, peers, scratch, row });
 }
 
 // 2. Search index: what Pagefind writes and what a first search downloads.

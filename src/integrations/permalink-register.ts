@@ -48,6 +48,7 @@ export default function permalinkRegister(): AstroIntegration {
     name: 'policy-reader:permalink-register',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
         const register = readRegister();
         const site = builtAnchors(dir);
         const problems = checkRegister(register, site, registerName);
@@ -61,6 +62,7 @@ export default function permalinkRegister(): AstroIntegration {
           writeRegister(updated);
           logger.info(`added new anchors to ${registerName}: review and commit it`);
         }
+        logger.info(`checked the permalinks of ${site.size} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

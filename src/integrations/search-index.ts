@@ -13,6 +13,7 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const started = performance.now();
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           const fail = (step: string, list: string[]) => {
@@ -25,7 +26,7 @@ export default function searchIndex(): AstroIntegration {
           if (added.page_count === 0) throw new Error('Search indexing found no pages with data-pagefind-body.');
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           fail('writing the index', written.errors);
-          logger.info(`indexed ${added.page_count} pages`);
+          logger.info(`indexed ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         } finally {
           await pagefind.close();
         }

@@ -38,7 +38,8 @@ export function articleLoader(): Loader {
   };
 }
 
-async function loadArticles({ store, generateDigest }: LoaderContext): Promise<void> {
+async function loadArticles({ store, generateDigest, logger }: LoaderContext): Promise<void> {
+  const started = performance.now();
   const { articles, problems } = readArticleFiles();
   // The collection's own schema, applied here so each problem can name its file and line.
   const schema = articleSchema({ readCapture });
@@ -107,6 +108,7 @@ async function loadArticles({ store, generateDigest }: LoaderContext): Promise<v
       rendered: { html, metadata: { headings, frontmatter: { blocks: record.blocks, quotes: record.quotes } } },
     });
   }
+  logger.info(`rendered ${valid.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 /** "source.dropped[0].text" for a zod issue path. */

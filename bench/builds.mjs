@@ -1,0 +1,174 @@
+// Clean builds of generated corpora, ours beside its peers, interleaved round
+// by round so a machine that slows down slows every build alike:
+//   ours       this site (scripts/build.mjs): checks, one rendering pass,
+//              cross-links, citations, search index, permalink register
+//   starlight  a bare Starlight site (bench/starlight, installed here on first
+//              use), its sidebar off: remark/rehype and Pagefind, like ours
+//   starlight-sidebar  the same with Starlight's default sidebar, which lists
+//              every page on every page (its cost grows with the square)
+//   floor      bare Astro + unified + Pagefind (bench/floor): the least any
+//              site on this stack pays
+// Each build runs under /usr/bin/time for CPU seconds and peak memory (RSS
+// of the largest process); wall time is measured here.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const node = path.join(root, 'node_modules/.bin/node');
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+function ensureStarlight() {
+  const dir = path.join(root, 'bench/starlight');
+  if (existsSync(path.join(dir, 'node_modules/@astrojs/starlight'))) return;
+  console.error('Installing the Starlight peer in bench/starlight (once)…');
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('could not install bench/starlight');
+}
+
+/** Copies a corpus's articles where a peer site reads them. */
+function place(corpus, dir) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(path.join(corpus, 'articles'), dir, { recursive: true });
+}
+
+const BUILDS = {
+  ours: (corpus, out, scratch) => ({
+    command: [node, path.join(root, 'scripts/build.mjs'), '--out', out],
+    cwd: root,
+    env: { POLICY_READER_CONTENT: corpus, POLICY_READER_CACHE: path.join(scratch, `cache-${Date.now()}`) },
+  }),
+  starlight: (corpus, out) => {
+    ensureStarlight();
+    const dir = path.join(root, 'bench/starlight');
+    place(corpus, path.join(dir, 'src/content/docs'));
+    rmSync(path.join(dir, 'node_modules/.astro'), { recursive: true, force: true });
+    return { command: [node, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], cwd: dir, env: { BENCH_SIDEBAR: 'none' } };
+  },
+  'starlight-sidebar': (corpus, out) => {
+    const spec = BUILDS.starlight(corpus, out);
+    return { ...spec, env: {} };
+  },
+  floor: (corpus, out) => {
+    const dir = path.join(root, 'bench/floor');
+    place(corpus, path.join(dir, 'src/content/articles'));
+    rmSync(path.join(dir, 'node_modules/.astro'), { recursive: true, force: true });
+    return { command: [node, path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], cwd: dir, env: {} };
+  },
+};
+
+/** One clean build: wall, CPU and peak memory, and its log. */
+export function timeBuild(name, corpus, out, scratch) {
+  const spec = BUILDS[name](corpus, out, scratch);
+  rmSync(out, { recursive: true, force: true });
+  const command = TIME ? [TIME, '-f', 'BENCH-TIME %U %S %M', ...spec.command] : spec.command;
+  const start = performance.now();
+  const result = spawnSync(command[0], command.slice(1), {
+    cwd: spec.cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    // Node 24 from node_modules/.bin first, as npm scripts have it (Astro 7 needs Node 22.12+).
+    env: { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...spec.env },
+  });
+  const wall = (performance.now() - start) / 1000;
+  const log = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) throw new Error(`${name} build failed:\n${log.slice(-3000)}`);
+  const time = /BENCH-TIME ([\d.]+) ([\d.]+) (\d+)/.exec(log);
+  return { wall, cpu: time ? Number(time[1]) + Number(time[2]) : undefined, rssMB: time ? Number(time[3]) / 1024 : undefined, log };
+}
+
+/** Our build's steps, from the times its own log gives (Astro's, and the loader's and integrations'). */
+export function stepsOf(log) {
+  const steps = [];
+  const grab = (label, pattern) => {
+    const m = pattern.exec(log);
+    if (m) steps.push(`${label} ${m[1]}`);
+  };
+  grab('load, check and render articles once', /rendered \d+ articles in ([\d.]+ s)/);
+  grab('pages', /generating static routes[\s\S]*?✓ Completed in ([^.\n]+(?:\.\d+)?m?s)\./);
+  grab('permalink register', /checked the permalinks of \d+ articles in ([\d.]+ s)/);
+  grab('search index', /indexed \d+ pages in ([\d.]+ s)/);
+  return steps.join('; ');
+}
+
+/** What the generated corpus holds, and whether the build found the cross-links it was made with. */
+export function corpusStatistics(corpus, out) {
+  const articles = readdirSync(path.join(corpus, 'articles')).filter((f) => f.endsWith('.md'));
+  let quotations = 0;
+  for (const f of articles) quotations += (readFileSync(path.join(corpus, 'articles', f), 'utf8').match(/:quote\[/g) ?? []).length;
+  // Every 20th article (from the 20th) quotes the one 20 before it.
+  const expected = Math.max(0, Math.floor((articles.length - 1) / 20));
+  let found = 0;
+  for (const f of articles) {
+    const page = path.join(out, 'articles', f.replace(/\.md$/, ''), 'index.html');
+    if (existsSync(page) && readFileSync(page, 'utf8').includes('Quoted from:')) found++;
+  }
+  return { articles: articles.length, quotations, expected, found };
+}
+
+const median = (values) => {
+  const sorted = values.filter((v) => v !== undefined).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : undefined;
+};
+
+/**
+ * Builds each size with every peer, `rounds` times interleaved, and returns
+ * rows: medians and the ratio ours ÷ peer, per size.
+ */
+export function compareBuilds({ sizes, rounds, peers, scratch, row }) {
+  const perArticle = {};
+  for (const size of sizes) {
+    const corpus = path.join(scratch, `corpus-${size}`);
+    spawnSync(node, [path.join(root, 'bench/generate-corpus.mjs'), String(size), corpus], { cwd: root, stdio: 'ignore' });
+    const results = Object.fromEntries(['ours', ...peers].map((n) => [n, []]));
+    let stats;
+    let steps = [];
+    for (let round = 1; round <= rounds; round++) {
+      for (const name of ['ours', ...peers]) {
+        console.error(`  ${size.toLocaleString('en-GB')} articles, round ${round}: ${name}…`);
+        const out = path.join(scratch, `out-${name}-${size}`);
+        const r = timeBuild(name, corpus, out, scratch);
+        results[name].push(r);
+        if (name === 'ours') {
+          steps.push(stepsOf(r.log));
+          stats ??= corpusStatistics(corpus, out);
+        }
+        rmSync(out, { recursive: true, force: true });
+      }
+    }
+    const fmt = (v, unit) => (v === undefined ? 'n/a' : `${v.toFixed(unit === 'MB' ? 0 : 1)} ${unit}`);
+    const summary = (name) => ({
+      wall: median(results[name].map((r) => r.wall)),
+      cpu: median(results[name].map((r) => r.cpu)),
+      rss: median(results[name].map((r) => r.rssMB)),
+      spread: `${Math.min(...results[name].map((r) => r.wall)).toFixed(1)}–${Math.max(...results[name].map((r) => r.wall)).toFixed(1)} s wall`,
+    });
+    const ours = summary('ours');
+    perArticle[size] = ours.wall / size;
+    const n = size.toLocaleString('en-GB');
+    row(`Build, ${n} articles: ours`, `${fmt(ours.wall, 's')} wall, ${fmt(ours.cpu, 's')} CPU, ${fmt(ours.rss, 'MB')} peak`, `median of ${rounds} (${ours.spread}); ${(ours.wall * 1000 / size).toFixed(1)} ms per article; ${steps[0]}`);
+    for (const peer of peers) {
+      const p = summary(peer);
+      const ratio = (a, b) => (a !== undefined && b !== undefined ? `${(a / b).toFixed(2)}×` : 'n/a');
+      row(
+        `Build, ${n} articles: ${peer}`,
+        `${fmt(p.wall, 's')} wall, ${fmt(p.cpu, 's')} CPU, ${fmt(p.rss, 'MB')} peak`,
+        `ours ÷ ${peer}: ${ratio(ours.wall, p.wall)} wall, ${ratio(ours.cpu, p.cpu)} CPU (median of ${rounds}; ${p.spread})`,
+      );
+    }
+    row(
+      `Corpus, ${n} articles`,
+      `${stats.quotations.toLocaleString('en-GB')} inline quotations, ${stats.found} articles with a quoted-from link`,
+      `${stats.expected} made by the generator (every 20th article quotes an earlier one)${stats.found === stats.expected ? '' : ': MISMATCH'}`,
+    );
+  }
+  const [first, last] = [sizes[0], sizes.at(-1)];
+  if (sizes.length > 1) {
+    row(
+      `Cost per article, ${last.toLocaleString('en-GB')} ÷ ${first.toLocaleString('en-GB')}`,
+      `${(perArticle[last] / perArticle[first]).toFixed(2)}×`,
+      '1.00× is linear; the issue asks for at most 1.10×',
+    );
+  }
+}
