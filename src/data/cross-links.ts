@@ -2,8 +2,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { articleDate, type DateStatus } from '../lib/article-dates';
 import { dateSortKey } from '../lib/dates';
 import { nameMatcher } from '../lib/mentions';
-import { quotedFromLinks } from '../lib/quotations';
-import type { QuotedFrom } from '../lib/quoted-from';
 import { rankRelated, relatedCandidates, type Related, type Relatable } from '../lib/related';
 import type { ArticleRecord, QuoteRecord } from '../lib/article-record';
 import { readCollectionInputs } from '../content-files/collection-inputs';
@@ -45,7 +43,6 @@ export interface CrossLinks {
   /** "people/<id>" or "organisations/<id>" → the first block of each article that names them. */
   mentions: Map<string, BlockRef[]>;
   glossary: { term: GlossaryTerm; uses: BlockRef[] }[];
-  quotedFrom: QuotedFrom[];
   events: TimelineEvent[];
   /** What each article shares with others, for related articles; computed once. */
   relatables: Relatable[];
@@ -94,8 +91,7 @@ async function load(): Promise<CrossLinks> {
   const inputs = readCollectionInputs();
   const [c, events] = await Promise.all([getCatalogue(), getCollection('events')]);
   // Recorded when each article was rendered (loaders/articles): nothing is parsed again here.
-  const articles = [...c.articles].sort((a, b) => (a.filePath ?? '').localeCompare(b.filePath ?? '')).map(recordOf);
-  const corpus = new Map(articles.map((a) => [a.slug, a]));
+  const corpus = new Map(c.articles.map((a) => [a.id, recordOf(a)]));
   const inOrder = c.articles.flatMap((a) => {
     const entry = corpus.get(a.id);
     return entry ? [{ article: a, entry }] : [];
@@ -133,7 +129,7 @@ async function load(): Promise<CrossLinks> {
     return { term, uses };
   });
 
-  const partial = { corpus, quotes, mentions, glossary, quotedFrom: quotedFromLinks(articles), events: eventsOf(c, corpus, events) };
+  const partial = { corpus, quotes, mentions, glossary, events: eventsOf(c, corpus, events) };
   const all = relatables(c, partial);
   return { ...partial, relatables: all, candidates: relatedCandidates(all) };
 }

@@ -87,6 +87,20 @@ export function withNewAnchors(register: PermalinkRegister, site: Map<string, st
 }
 
 /** Old ids of an article mapped to their successors, for anchors that keep old links working. */
+/**
+ * Every article's moved ids at once, by its current slug: for a plugin that
+ * asks for each article in turn (movedIds reads the whole register per call).
+ */
+export function movedIdsBySlug(register: PermalinkRegister): Map<string, Record<string, string>> {
+  const bySlug = new Map<string, Record<string, string>>();
+  for (const [old, anchors] of Object.entries(register.articles)) {
+    if (!anchors.moved) continue;
+    const slug = currentSlug(register, old);
+    bySlug.set(slug, { ...bySlug.get(slug), ...anchors.moved });
+  }
+  return bySlug;
+}
+
 export function movedIds(register: PermalinkRegister, slug: string): Record<string, string> {
   const moved: Record<string, string> = {};
   for (const [old, anchors] of Object.entries(register.articles)) {

@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { movedIds, type PermalinkRegister } from '../lib/permalink-register';
+import { movedIdsBySlug, type PermalinkRegister } from '../lib/permalink-register';
 import { slugOf } from './file-data';
 
 /**
@@ -12,9 +12,10 @@ import { slugOf } from './file-data';
  * script then moves the address to the successor's id so it is highlighted.
  */
 export default function rehypeMovedAnchors(options: { register: PermalinkRegister }) {
+  const bySlug = movedIdsBySlug(options.register);
   return (tree: Root, file: VFile) => {
     const slug = slugOf(file);
-    const moved = slug ? Object.entries(movedIds(options.register, slug)) : [];
+    const moved = Object.entries((slug && bySlug.get(slug)) || {});
     if (moved.length === 0) return;
     visit(tree, 'element', (el: Element) => {
       for (const [old, successor] of moved) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRegister, movedIds, withNewAnchors, type PermalinkRegister } from '../../src/lib/permalink-register';
+import { checkRegister, movedIds, movedIdsBySlug, withNewAnchors, type PermalinkRegister } from '../../src/lib/permalink-register';
 
 const site = (entries: Record<string, string[]>) => new Map(Object.entries(entries));
 
@@ -43,5 +43,21 @@ describe('the permalink register', () => {
       movedArticles: { old: 'now' },
     };
     expect(movedIds(r, 'now')).toEqual({ 'p-1': 'p-2', 'p-3': 'p-4' });
+  });
+});
+
+describe('moved ids for every article at once', () => {
+  it('gives each article, under its current slug, the same moved ids as asking for it alone', () => {
+    const register = {
+      articles: {
+        a: { ids: ['p-1', 'p-2'], moved: { 'p-1': 'p-2' } },
+        old: { ids: ['p-3'], moved: { 'p-3': 'p-4' } },
+        b: { ids: ['p-5'] },
+      },
+      movedArticles: { old: 'renamed' },
+    };
+    const bySlug = movedIdsBySlug(register);
+    for (const slug of ['a', 'renamed', 'b', 'old']) expect(bySlug.get(slug) ?? {}).toEqual(movedIds(register, slug));
+    expect(bySlug.get('renamed')).toEqual({ 'p-3': 'p-4' });
   });
 });
