@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { isMap, isSeq, parseDocument, type Node } from 'yaml';
 import { entryFileNames } from './entries';
 import { contentDir } from './paths';
+import { readContentText } from './text-file';
 
 export interface ArticleFile {
   /** Absolute path. */
@@ -51,12 +51,13 @@ export function readArticleFiles(dir = contentDir): { articles: ArticleFile[]; p
   const articles = entryFileNames('articles', '.md', dir).flatMap((name): ArticleFile[] => {
     const full = path.join(dir, 'articles', name);
     const file = path.relative(process.cwd(), full);
-    const raw = readFileSync(full, 'utf8');
     try {
+      const raw = readContentText(full, file);
       const { frontmatter, content, rawFrontmatter } = parseFrontmatter(raw, { frontmatter: 'empty-with-spaces' });
       return [{ path: full, file, name: name.replace(/\.md$/, ''), raw, frontmatter, body: content, lineOf: frontmatterLines(rawFrontmatter) }];
     } catch (error) {
-      problems.push(`${file}: the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+      const message = (error as Error).message;
+      problems.push(message.startsWith(file) ? message : `${file}: the front matter is not valid YAML: ${message.split('\n')[0]}`);
       return [];
     }
   });

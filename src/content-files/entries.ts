@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { load as loadYaml } from 'js-yaml';
 import { contentDir } from './paths';
+import { readContentText } from './text-file';
 import { contentError } from '../lib/content-error';
 
 /** The YAML collections: each a folder of `<id>.yaml` files. */
@@ -35,9 +36,10 @@ export function readYamlEntries<S extends z.ZodType>(folder: YamlFolder, schema:
     const file = path.relative(process.cwd(), full);
     let raw: unknown;
     try {
-      raw = loadYaml(readFileSync(full, 'utf8')) ?? {};
+      raw = loadYaml(readContentText(full, file)) ?? {};
     } catch (error) {
-      problems.push(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+      const message = (error as Error).message;
+      problems.push(message.startsWith(file) ? message : `${file}: not valid YAML: ${message.split('\n')[0]}`);
       return [];
     }
     const parsed = schema.safeParse(raw);

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { dump, load } from 'js-yaml';
 import { z } from 'astro/zod';
 import { emptyRegister, type PermalinkRegister } from '../lib/permalink-register';
 import { contentDir } from './paths';
+import { readContentText } from './text-file';
 import { contentError } from '../lib/content-error';
 
 /** The committed register of published anchors (see src/lib/permalink-register.ts). */
@@ -20,7 +21,7 @@ const schema = z
 
 export function readRegister(): PermalinkRegister {
   if (!existsSync(registerFile)) return emptyRegister();
-  const parsed = schema.safeParse(load(readFileSync(registerFile, 'utf8')));
+  const parsed = schema.safeParse(load(readContentText(registerFile, registerName)));
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `  - ${i.path.join('.') || '(top)'}: ${i.message}`).join('\n');
     throw contentError(`${registerName} is not a valid permalink register:\n${issues}`);

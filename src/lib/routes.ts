@@ -76,3 +76,16 @@ export function articlePath(url: string): string {
   const at = url.indexOf(pages.articles);
   return at >= 0 ? url.slice(at) : url;
 }
+
+/**
+ * Whether a link or image address written in content may be published: a
+ * path on this site, a fragment, or an http(s) or mailto address. Anything
+ * else (javascript:, data:, vbscript:, file:…) could run or embed something
+ * the source never had.
+ */
+export function isSafeAddress(address: string): boolean {
+  // Browsers ignore leading control characters and white space, and tabs or newlines inside a scheme.
+  const cleaned = address.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
+  return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto';
+}

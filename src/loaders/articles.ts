@@ -61,7 +61,18 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
       continue;
     }
     claimedBy.set(id, article.file);
-    const parsed = schema.safeParse(article.frontmatter);
+    if (article.body.trim() === '') {
+      problems.push(`${article.file}: the article has no body. Paste the source's text below the front matter, every sentence word for word.`);
+      continue;
+    }
+    let parsed: ReturnType<typeof schema.safeParse>;
+    try {
+      parsed = schema.safeParse(article.frontmatter);
+    } catch (error) {
+      // Reading the capture can fail (a file that is not UTF-8): say so, and go on to the next article.
+      problems.push((error as Error).message);
+      continue;
+    }
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         problems.push(`${article.file}:${article.lineOf(issue.path)}: ${fieldName(issue.path) || 'front matter'}: ${issue.message}`);

@@ -1,17 +1,26 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { parseRoute, type EntityKind } from '../lib/routes';
+import { isSafeAddress, parseRoute, type EntityKind } from '../lib/routes';
 import { where } from './where';
 
 /**
  * A link in an article to /people/<id>/ (or an article, organisation or
  * topic) must name an entry that exists, or the build fails: a broken link is
- * caught where it is written, not by a reader.
+ * caught where it is written, not by a reader. No link or image may point at
+ * a javascript:, data: or other address that runs or embeds something.
  */
 export default function rehypeCheckInternalLinks(options: { entries: Readonly<Record<EntityKind, ReadonlySet<string>>> }) {
   return (tree: Root, file: VFile) => {
     visit(tree, 'element', (node: Element) => {
+      for (const attribute of ['href', 'src'] as const) {
+        const address = node.properties?.[attribute];
+        if (typeof address === 'string' && !isSafeAddress(address)) {
+          throw new Error(
+            `${where(file, node)}: the address ${JSON.stringify(address.slice(0, 60))} is not allowed in an article: links and images may point at this site, or at http, https or mailto addresses.`,
+          );
+        }
+      }
       if (node.tagName !== 'a') return;
       const href = String(node.properties?.href ?? '');
       const route = parseRoute(href);

@@ -26,6 +26,7 @@ import rehypeMovedAnchors from './rehype-moved-anchors';
 import rehypeQuotedFrom from './rehype-quoted-from';
 import remarkPullQuotes from './remark-pull-quotes';
 import remarkQuotes from './remark-quotes';
+import remarkRejectRawHtml from './remark-reject-raw-html';
 import remarkRejectUnknownDirectives from './remark-reject-unknown-directives';
 import remarkSourceNotes from './remark-source-notes';
 
@@ -77,6 +78,7 @@ export function blockStage(inputs: Pick<PipelineInputs, 'people'>) {
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkRejectRawHtml)
     .use(remarkDirective)
     .use(remarkPullQuotes, { people: inputs.people })
     .use(remarkQuotes, { people: inputs.people })

@@ -98,6 +98,42 @@ const BAD: { name: string; delta: Delta; says: (string | RegExp)[] }[] = [
     says: ['The name "Sam Author" belongs to', 'people/sam-author.yaml and', 'organisations/sample-trust.yaml', 'Remove it from the name, aliases or acronym of all but one'],
   },
   {
+    name: 'raw HTML in the body',
+    delta: { [ARTICLE]: replace(SECOND_PARAGRAPH, `${SECOND_PARAGRAPH}\n\n<script>alert(1)</script>`) },
+    says: ['articles/sample.md:19', 'raw HTML is not allowed in an article body', '<script>alert(1)</script>'],
+  },
+  {
+    name: 'a javascript: link',
+    delta: { [ARTICLE]: replace('(/people/sam-author/)', '(javascript:alert(1))') },
+    says: ['articles/sample.md:17', 'the address "javascript:alert(1)" is not allowed', 'http, https or mailto'],
+  },
+  {
+    name: 'an image from a data: address',
+    delta: { [ARTICLE]: replace(SECOND_PARAGRAPH, `${SECOND_PARAGRAPH}\n\n![x](data:image/svg+xml;base64,PHN2Zz4=)`) },
+    says: ['articles/sample.md:19', 'the address "data:image/svg+xml', 'is not allowed'],
+  },
+  {
+    name: 'a body in Windows-1252',
+    // A curly apostrophe as Windows-1252 writes it, in the first paragraph.
+    delta: { [ARTICLE]: (before) => { const at = before!.indexOf('sentences.'); return Buffer.concat([Buffer.from(before!.slice(0, at)), Buffer.from([0x92]), Buffer.from(before!.slice(at))]); } },
+    says: ['articles/sample.md: line 15 has the byte 0x92, which is not UTF-8', 'looks like Windows-1252', 'save it as UTF-8'],
+  },
+  {
+    name: 'a person file in UTF-16',
+    delta: { 'people/sam-author.yaml': (before) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(before!, 'utf16le')]) },
+    says: ['people/sam-author.yaml: the file is UTF-16', 'save it as UTF-8'],
+  },
+  {
+    name: 'an empty body',
+    delta: { [ARTICLE]: (before) => `${before!.split('\n---\n')[0]}\n---\n\n` },
+    says: ['articles/sample.md: the article has no body'],
+  },
+  {
+    name: 'a capture path outside content/sources',
+    delta: { [ARTICLE]: replace('capture: sample.txt', 'capture: ../articles/sample.md') },
+    says: ['articles/sample.md:10: source.capture: source.capture must be the name of a file in content/sources/, with no folder'],
+  },
+  {
     name: 'an event that points at a block the article does not have',
     delta: { 'events/sample-event.yaml': replace('block: p-a5a2c9d7', 'block: p-00000000') },
     says: ['events/sample-event.yaml', 'statedIn.block "p-00000000" is not a block of article "sample"', 'Copy the id from the link of the block'],

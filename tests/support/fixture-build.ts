@@ -10,8 +10,8 @@ import path from 'node:path';
  */
 export const root = path.resolve(import.meta.dirname, '../..');
 
-/** The new text of a file from its old one (undefined when it does not exist yet); null removes it. */
-export type Delta = Record<string, (before: string | undefined) => string | null>;
+/** The new text (or bytes) of a file from its old text (undefined when it does not exist yet); null removes it. */
+export type Delta = Record<string, (before: string | undefined) => string | Buffer | null>;
 
 /** Replaces exact text, failing loudly if the base no longer has it (a delta that silently does nothing tests nothing). */
 export const replace =
@@ -21,7 +21,7 @@ export const replace =
     return before.replace(from, to);
   };
 
-export const write = (text: string) => () => text;
+export const write = (text: string | Buffer) => () => text;
 
 export function buildFixture(name: string, delta: Delta = {}, scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-fixture-'))) {
   const content = path.join(scratch, name, 'content');

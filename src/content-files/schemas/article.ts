@@ -18,7 +18,9 @@ const droppedLine = z
 
 const articleSource = z
   .object({
-    capture: z.string(required('source.capture', 'Name the raw capture file in content/sources/.')),
+    capture: z
+      .string(required('source.capture', 'Name the raw capture file in content/sources/.'))
+      .regex(/^(?!\.)[^/\\]+$/, { error: 'source.capture must be the name of a file in content/sources/, with no folder: move the capture there and write its name alone.' }),
     url: z.url({ error: 'source.url must be a full URL (https://…) as the source states it.' }).optional(),
     citation: z.string().optional(),
     dropped: z.array(droppedLine).default([]),
