@@ -11,8 +11,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // scripts/build.mjs builds into a staging folder and only then swaps it in
-  // for dist/, so a failed build never leaves half a site behind.
+  // scripts/build.mjs builds into a folder of its own and only then points
+  // dist at it, in one rename, so a failed build never leaves half a site.
   outDir: process.env.POLICY_READER_OUT ?? './dist',
   cacheDir: process.env.POLICY_READER_CACHE ?? './node_modules/.astro',
   integrations: [sitemap({ filter: (page) => !page.includes('/404') }), headersFile(), permalinkRegister(), searchIndex()],

@@ -1,34 +1,96 @@
 #!/usr/bin/env node
-// Builds the site into a staging folder and swaps it in for dist/ only when
-// the whole build has succeeded, so a failed build never leaves half a site.
+// Builds the site and publishes it in one step, so a reader (or the preview
+// server) sees the old site or the new one, never half a site or none:
+//
+//   .dist-builds/<id>/   each build, written by Astro into its own folder
+//   dist -> .dist-builds/<id>   a symlink, swapped in one rename when a build
+//                        has wholly succeeded (rename over a symlink is atomic)
+//
+// The previous build is kept until the next one, so a download in progress
+// when the site changes can finish. A build that fails or is interrupted
+// (Ctrl+C, kill) stops its Astro process, removes its own folder and leaves
+// dist as it was; a folder left by a build that was killed outright is
+// removed by the next build.
 //   node scripts/build.mjs [--out DIR]   (POLICY_READER_CONTENT picks the content)
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 
 const outArg = process.argv.indexOf('--out');
 const out = path.resolve(outArg > 0 ? process.argv[outArg + 1] : 'dist');
-const staging = `${out}.staging-${process.pid}`;
-rmSync(staging, { recursive: true, force: true });
+const shown = path.relative(process.cwd(), out) || out;
+const builds = path.join(path.dirname(out), `.${path.basename(out)}-builds`);
+const id = `${new Date().toISOString().replace(/[-:.TZ]/g, '')}-${process.pid}`;
+const staging = path.join(builds, `staging-${id}`);
+const extraArgs = process.argv.slice(2).filter((a, i, all) => a !== '--out' && all[i - 1] !== '--out');
+
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+};
+const current = () => {
+  try {
+    return lstatSync(out).isSymbolicLink() ? path.resolve(path.dirname(out), readlinkSync(out)) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+// Folders of builds that were killed outright (their process is gone), and
+// published builds older than the one before the current one.
+mkdirSync(builds, { recursive: true });
+const live = current();
+const published = readdirSync(builds)
+  .filter((name) => /^\d/.test(name))
+  .sort();
+for (const name of readdirSync(builds)) {
+  const full = path.join(builds, name);
+  if (full === live) continue;
+  const stale = name.startsWith('staging-') ? !alive(Number(name.split('-').at(-1))) : !published.slice(-2).includes(name);
+  if (stale) rmSync(full, { recursive: true, force: true });
+}
 
 const astro = path.resolve('node_modules/.bin/astro');
-// --force: an article's page depends on every other content file (mentions,
-// quoted-from links, related articles), so no cached render may be reused.
-const result = spawnSync(astro, ['build', '--force', ...process.argv.slice(2).filter((a, i, all) => a !== '--out' && all[i - 1] !== '--out')], {
+const child = spawn(astro, ['build', ...extraArgs], {
   stdio: 'inherit',
   env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, POLICY_READER_OUT: staging },
 });
 
-if (result.status !== 0) {
+const giveUp = (message, code) => {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\nBuild failed: nothing was published; ${path.relative(process.cwd(), out) || out}/ is unchanged.`);
-  process.exit(result.status ?? 1);
+  if (readdirSync(builds).length === 0) rmSync(builds, { recursive: true, force: true });
+  console.error(`\n${message} Nothing was published; ${shown}/ is unchanged.`);
+  process.exit(code);
+};
+
+// Interrupted: stop Astro too (killed on its own it would go on writing), then clean up.
+let interrupted;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    interrupted = signal;
+    if (child.exitCode !== null || child.signalCode !== null) return giveUp(`Build interrupted (${signal}).`, 130);
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+  });
 }
 
-rmSync(out, { recursive: true, force: true });
-renameSync(staging, out);
-if (!existsSync(path.join(out, 'index.html'))) {
-  console.error(`Build finished but ${out}/index.html is missing.`);
-  process.exit(1);
-}
-console.log(`Site written to ${path.relative(process.cwd(), out) || out}/`);
+child.on('error', (error) => giveUp(`Could not start Astro: ${error.message}.`, 1));
+child.on('exit', (code, signal) => {
+  if (interrupted) return giveUp(`Build interrupted (${interrupted}).`, 130);
+  if (signal || code !== 0) return giveUp(signal ? `Build stopped (${signal}).` : 'Build failed.', code ?? 1);
+  if (!existsSync(path.join(staging, 'index.html'))) return giveUp(`Build finished but its index.html is missing.`, 1);
+
+  const build = path.join(builds, id);
+  renameSync(staging, build);
+  // A real folder where the symlink goes (a site built before builds were published this way) is set aside first.
+  if (existsSync(out) && !lstatSync(out).isSymbolicLink()) renameSync(out, path.join(builds, `previous-${id}`));
+  const next = `${out}.next-${process.pid}`;
+  rmSync(next, { force: true });
+  symlinkSync(path.relative(path.dirname(out), build), next);
+  renameSync(next, out);
+  console.log(`Site written to ${shown}/ (${path.relative(process.cwd(), build)})`);
+});

@@ -111,7 +111,7 @@ const IGNORED_DIRS = new Set(['node_modules', 'dist', '.astro', '.git', 'reports
 function sourceFiles(root, dir = '') {
   return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
     const rel = dir ? `${dir}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return IGNORED_DIRS.has(entry.name) || entry.name.startsWith('dist') ? [] : sourceFiles(root, rel);
+    if (entry.isDirectory()) return IGNORED_DIRS.has(entry.name) || entry.name.startsWith('dist') || entry.name.startsWith('.') ? [] : sourceFiles(root, rel);
     return SCANNED.test(entry.name) ? [rel] : [];
   });
 }

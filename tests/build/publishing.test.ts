@@ -1,0 +1,72 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { root } from '../support/fixture-build';
+
+/*
+ * Publishing is atomic: the site is a symlink swapped in one rename once a
+ * build has wholly succeeded, and an interrupted build leaves nothing
+ * running and nothing behind.
+ */
+const scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-publish-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const content = path.join(scratch, 'content');
+cpSync(path.join(root, 'tests/fixtures/base/content'), content, { recursive: true });
+const out = path.join(scratch, 'dist');
+const builds = path.join(scratch, '.dist-builds');
+const env = { ...process.env, POLICY_READER_CONTENT: content, POLICY_READER_CACHE: path.join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+
+const build = () => spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], { cwd: root, encoding: 'utf8', env });
+/** Processes (other than this one) whose environment names this scratch folder: a build, or an Astro it left running. */
+const running = () =>
+  readdirSync('/proc')
+    .filter((pid) => /^\d+$/.test(pid) && Number(pid) !== process.pid)
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/environ`, 'latin1').includes(scratch);
+      } catch {
+        return false;
+      }
+    });
+
+describe('publishing a build', () => {
+  it('publishes the site as a symlink to a complete build, and swaps it in one step on the next build', () => {
+    const first = build();
+    expect(first.status, first.stderr).toBe(0);
+    expect(lstatSync(out).isSymbolicLink()).toBe(true);
+    const firstTarget = realpathSync(out);
+    expect(existsSync(path.join(out, 'index.html'))).toBe(true);
+    const second = build();
+    expect(second.status, second.stderr).toBe(0);
+    expect(realpathSync(out)).not.toBe(firstTarget);
+    // The build before is kept until the next one, so a download in progress can finish.
+    expect(existsSync(firstTarget)).toBe(true);
+    expect(readdirSync(builds).filter((name) => name.startsWith('staging-'))).toEqual([]);
+  });
+
+  it('a build killed midway stops Astro, removes its folder and leaves the published site as it was', async () => {
+    const before = realpathSync(out);
+    const child = spawn(process.execPath, ['scripts/build.mjs', '--out', out], { cwd: root, env, stdio: 'ignore' });
+    // Wait until Astro is writing into its staging folder, then kill the build.
+    for (let i = 0; i < 600 && !readdirSync(builds).some((name) => name.startsWith('staging-')); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(readdirSync(builds).some((name) => name.startsWith('staging-'))).toBe(true);
+    child.kill('SIGTERM');
+    const code = await new Promise((resolve) => child.once('exit', (c) => resolve(c)));
+    expect(code).not.toBe(0);
+    for (let i = 0; i < 100 && running().length > 0; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(running()).toEqual([]);
+    expect(readdirSync(builds).filter((name) => name.startsWith('staging-'))).toEqual([]);
+    expect(realpathSync(out)).toBe(before);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('<html');
+  });
+
+  it('the next build removes a folder left by a build that was killed outright', () => {
+    const leftover = path.join(builds, 'staging-20200101000000000-999999');
+    mkdirSync(leftover, { recursive: true });
+    const result = build();
+    expect(result.status, result.stderr).toBe(0);
+    expect(existsSync(leftover)).toBe(false);
+  });
+});
