@@ -172,10 +172,12 @@ try {
         const result = await lighthouse(base + url, { port: chrome.port, logLevel: 'error', output: 'json' });
         const c = result.lhr.categories;
         const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
+        // A score of 0 is Lighthouse failing to measure, not the page: say why.
+        const failed = result.lhr.runtimeError?.code ?? Object.values(result.lhr.audits).find((a) => a.errorMessage)?.errorMessage;
         row(
           `Lighthouse (mobile), ${kind}`,
           `${score('performance')} / ${score('accessibility')} / ${score('best-practices')} / ${score('seo')}`,
-          'performance / accessibility / best practices / SEO',
+          `performance / accessibility / best practices / SEO${failed ? `; Lighthouse reported: ${String(failed).slice(0, 120)}` : ''}`,
         );
       } finally {
         chrome.kill();
