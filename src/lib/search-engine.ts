@@ -63,8 +63,10 @@ export async function runSearch(
     const others = searches.slice(1).map((s) => new Set(s.results.map((r) => r.id)));
     hits = searches[0]!.results.filter((r) => others.every((ids) => ids.has(r.id)));
     if (preferred && sort === 'relevance') {
-      // The passage's exact source first, with the phrase's own hit locations.
-      const exact = (await pagefind.search(preferred)).results;
+      // The passage's exact source first, with the phrase's own hit locations: every run of it must match.
+      const runs = await Promise.all(preferred.map((q) => pagefind.search(q)));
+      const inAll = runs.slice(1).map((s) => new Set(s.results.map((r) => r.id)));
+      const exact = runs[0]!.results.filter((r) => inAll.every((ids) => ids.has(r.id)));
       const exactIds = new Set(exact.map((r) => r.id));
       hits = [...exact, ...hits.filter((r) => !exactIds.has(r.id))];
     }

@@ -66,13 +66,25 @@ export function landing(hit: HitData, { preferSpeakers = [] }: LandingOptions = 
     return { start, end, match, block, who: speakerOf(hit.meta, block?.id, match) };
   });
   // A pull quote repeats words of the text: land on the text itself when it has them too.
+  const inText = (c: (typeof candidates)[number]) => !c.block?.id.startsWith('pq-');
+  const longest = candidates[0]!.end - candidates[0]!.start;
   const spoken = candidates.filter((c) => c.who !== undefined && preferSpeakers.includes(c.who));
-  const chosen = spoken.find((c) => !c.block?.id.startsWith('pq-')) ?? spoken[0] ?? candidates[0]!;
-  const { start, end, match, block } = chosen;
+  const chosen =
+    spoken.find(inText) ?? spoken[0] ?? candidates.find((c) => inText(c) && c.end - c.start === longest) ?? candidates[0]!;
+  const { start, end, match } = chosen;
+  let { block, who } = chosen;
+  // Pagefind gives a phrase's first occurrence only; when that is a pull quote, the statement it repeats holds the words too.
+  if (block?.id.startsWith('pq-')) {
+    const statement = blocks.find((a) => !a.id.startsWith('pq-') && a.text && findLoosely(a.text, match));
+    if (statement) {
+      block = statement;
+      who = speakerOf(hit.meta, statement.id, match);
+    }
+  }
 
   const base = {
     title: hit.meta.title ?? '',
-    who: chosen.who,
+    who,
     organisation: hit.meta.organisation || undefined,
     date: hit.meta.date || undefined,
   };

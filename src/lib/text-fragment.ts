@@ -44,10 +44,9 @@ export function textDirective({ selected, before = '', after = '', pageText }: F
   if (selectedWords.length === 0) return '';
   const terms: string[] = [];
   const unique = occurrences(pageText, selected) <= 1;
-  if (!unique) {
-    const prefix = words(before).slice(-CONTEXT).join(' ');
-    if (prefix) terms.push(`${encodeTextTerm(prefix)}-`);
-  }
+  const prefix = words(before).slice(-CONTEXT).join(' ');
+  const suffix = words(after).slice(0, CONTEXT).join(' ');
+  if (!unique && prefix) terms.push(`${encodeTextTerm(prefix)}-`);
   if (selectedWords.length > LONG) {
     terms.push(encodeTextTerm(selectedWords.slice(0, EDGE).join(' ')));
     terms.push(encodeTextTerm(selectedWords.slice(-EDGE).join(' ')));
@@ -55,8 +54,12 @@ export function textDirective({ selected, before = '', after = '', pageText }: F
     terms.push(encodeTextTerm(selectedWords.join(' ')));
   }
   if (!unique) {
-    const suffix = words(after).slice(0, CONTEXT).join(' ');
     if (suffix) terms.push(`-${encodeTextTerm(suffix)}`);
+    // The same words in the same context elsewhere (a pull quote repeating the sentence): a text
+    // directive would take the reader there, so leave it out and let the #block fragment land.
+    const gap = (side: string) => (/\s/.test(side) ? ' ' : '');
+    const context = `${prefix}${prefix ? gap(before.slice(-1)) : ''}${selected}${suffix ? gap(after.slice(0, 1)) : ''}${suffix}`;
+    if (occurrences(pageText, context) > 1) return '';
   }
   return `:~:text=${terms.join(',')}`;
 }

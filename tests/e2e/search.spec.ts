@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { foldForMatching } from '../../src/lib/text';
+import { PASTED_IN_BROWSER } from '../examples/pasted-quotes';
 
 const QUOTES = [
   { slug: 'view-from-westminster', quote: 'its primary focus is genuine service improvement' },
@@ -41,6 +43,21 @@ test.describe('finding who said a quote', () => {
         expect(fold(marked).split(' ').length).toBeGreaterThan(2);
       });
     }
+  }
+
+  for (const [kind, pasted, slug, block] of PASTED_IN_BROWSER) {
+    test(`a quotation pasted with ${kind} (seed article ${slug}) lands on its block with words of it highlighted`, async ({ page }) => {
+      await search(page, pasted);
+      const first = results(page).first().getByRole('link');
+      // A text fragment too, unless the words recur in the same context (a pull quote): then the block decides.
+      await expect(first).toHaveAttribute('href', new RegExp(`^/articles/${slug}/\\?highlight=[^#]+#${block}(:~:text=.+)?$`));
+      await first.click();
+      const target = page.locator(`[id="${block}"]`);
+      await expect(target).toBeInViewport();
+      const marked = (await target.locator('mark.search-hit').allTextContents()).join('');
+      expect(marked.split(/\s+/).length).toBeGreaterThan(1);
+      expect(foldForMatching(pasted)).toContain(foldForMatching(marked));
+    });
   }
 
   test('each result shows the matching sentence with the phrase marked, the title, who said it, organisation and date', async ({ page }) => {

@@ -85,3 +85,25 @@ describe('landing on a search hit', () => {
     expect(landing(hit([1], { url: '/file:/tmp/dist/articles/a/' })).href).toBe('/articles/a/?highlight=words');
   });
 });
+
+describe('landing when a pull quote repeats the words', () => {
+  it('lands on the statement, not on its pull quote, when Pagefind only reports the pull quote', () => {
+    const pull = 'A heroic individual leadership model will not work.';
+    const body = 'Leaders know that a heroic individual leadership model will not work here.';
+    const content = `Title. ${pull} ${body}`;
+    const words = content.split(' ');
+    const start = words.indexOf('heroic');
+    const l = landing({
+      url: '/articles/a/',
+      content,
+      locations: [start, start + 1, start + 2],
+      anchors: [
+        { element: 'figure', id: 'pq-1', text: pull, location: 1 },
+        { element: 'p', id: 'p-9', text: body, location: 1 + pull.split(' ').length },
+      ],
+      meta: { title: 'A', who: 'Someone' },
+    });
+    expect(l.blockId).toBe('p-9');
+    expect(l.sentence.match).toBe('heroic individual leadership');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindQueries, parseQuery } from '../../src/lib/search-query';
+import { pagefindQueries, parseQuery, phraseRuns } from '../../src/lib/search-query';
 
 describe('reading a search query', () => {
   it('treats a query in curly double quotes as an exact phrase, as with straight quotes', () => {
@@ -18,7 +18,7 @@ describe('reading a search query', () => {
     const q = parseQuery('the new team will need to show quickly');
     expect(pagefindQueries(q)).toEqual({
       all: ['the new team will need to show quickly'],
-      preferred: '"the new team will need to show quickly"',
+      preferred: ['"the new team will need to show quickly"'],
     });
   });
 
@@ -33,5 +33,32 @@ describe('reading a search query', () => {
 
   it('reads an empty or blank query as empty', () => {
     expect(parseQuery('  “ ” ')).toMatchObject({ phrases: [], words: [] });
+  });
+});
+
+describe('a pasted quotation, split into the runs of the source’s own words', () => {
+  it.each([
+    ['a spaced en dash', 'head on – rather than relying', ['head on', 'rather than relying']],
+    ['a spaced em dash', 'head on — rather than relying', ['head on', 'rather than relying']],
+    ['a spaced hyphen-minus', 'head on - rather than relying', ['head on', 'rather than relying']],
+    ['an ellipsis marking words left out', 'the new team … genuine service improvement', ['the new team', 'genuine service improvement']],
+    ['three full stops joined to a word', 'the new team... genuine service', ['the new team', 'genuine service']],
+    ['the quoter’s [sic]', 'their [sic] plans for change', ['their', 'plans for change']],
+    ['the quoter’s words in brackets', '[the regulator] will need to show', ['will need to show']],
+    ['quote marks around a phrase inside the quotation', 'a sophisticated game of ‘pass the parcel’ has been played', ['a sophisticated game of pass the parcel has been played']],
+  ])('splits at %s', (_, phrase, runs) => {
+    expect(phraseRuns(phrase)).toEqual(runs);
+  });
+
+  it('keeps hyphenated words, apostrophes and numbers inside a run', () => {
+    expect(phraseRuns('the world’s long-term plan for 5,000 staff (2%)')).toEqual(['the world’s long-term plan for 5,000 staff (2%)']);
+  });
+
+  it('asks Pagefind for every run of a quoted phrase, and of a long passage pasted without quotes, the longest first', () => {
+    expect(pagefindQueries(parseQuery('“head on – rather than relying”')).all).toEqual(['"rather than relying"', '"head on"']);
+    expect(pagefindQueries(parseQuery('ministers address the issue head on – rather than relying on workarounds')).preferred).toEqual([
+      '"ministers address the issue head on"',
+      '"rather than relying on workarounds"',
+    ]);
   });
 });

@@ -33,3 +33,14 @@ describe('text fragments', () => {
     expect(textDirective({ selected: '  ', pageText: 'x' })).toBe('');
   });
 });
+
+describe('words repeated with their context', () => {
+  it('gives no text directive when the words and their context occur twice (a pull quote repeating a sentence), so the block fragment decides', () => {
+    const sentence = 'a leadership model isn’t going to work - the system is too large, and too disjointed';
+    const pageText = `Pull quote: ${sentence}. Body: The chief executive needs to realise that ${sentence}, for one person.`;
+    const at = pageText.lastIndexOf('the system is too large');
+    expect(
+      textDirective({ selected: 'the system is too large', before: pageText.slice(0, at), after: pageText.slice(at + 'the system is too large'.length), pageText }),
+    ).toBe('');
+  });
+});

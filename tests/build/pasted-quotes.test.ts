@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { runSearch } from '../../src/lib/search-engine';
+import { PASTED_QUOTES } from '../examples/pasted-quotes';
+import { loadPagefind } from '../support/pagefind-node';
+
+/* Every pasted quotation of tests/examples/pasted-quotes.ts, against the real Pagefind index in Node. */
+describe('pasted quotations find their source, whatever the punctuation (seed articles)', () => {
+  it.each(PASTED_QUOTES)('%s: %s', async (_, pasted, slug, block) => {
+    const outcome = await runSearch(await loadPagefind(), pasted);
+    const first = outcome.results[0];
+    expect(first?.href, `no result for ${pasted}`).toMatch(new RegExp(`^/articles/${slug}/\\?highlight=`));
+    expect(first?.blockId).toBe(block);
+    expect(first?.sentence.match.length).toBeGreaterThan(0);
+  });
+});
