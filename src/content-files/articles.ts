@@ -22,13 +22,19 @@ export interface ArticleFile {
   body: string;
   /** The line of the file where a front-matter field is written (the opening "---" when it is missing). */
   lineOf: (field: readonly PropertyKey[]) => number;
+  /** A front-matter value exactly as written, before YAML read it (2015-02-31, not the 3 March it becomes). */
+  writtenAs: (field: readonly PropertyKey[]) => string | undefined;
 }
 
-/** Lines of the file for positions in the front matter, which starts right after the opening "---". */
-function frontmatterLines(rawFrontmatter: string): ArticleFile['lineOf'] {
+/** Where front-matter fields are written, and how: positions in the front matter, which starts right after the opening "---". */
+function frontmatterIndex(rawFrontmatter: string): Pick<ArticleFile, 'lineOf' | 'writtenAs'> {
   const doc = parseDocument(rawFrontmatter);
   const lineAt = (offset: number) => 1 + (rawFrontmatter.slice(0, offset).match(/\n/g)?.length ?? 0);
-  return (field) => {
+  const writtenAs = (field: readonly PropertyKey[]) => {
+    const node = doc.getIn(field as PropertyKey[], true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? rawFrontmatter.slice(node.range[0], node.range[1]) : undefined;
+  };
+  const lineOf = (field: readonly PropertyKey[]) => {
     // The deepest node on the path that exists: a missing field points at its parent.
     let node: unknown = doc.contents;
     let found = node as Node | null;
@@ -43,6 +49,7 @@ function frontmatterLines(rawFrontmatter: string): ArticleFile['lineOf'] {
     if (!found || found === doc.contents) return 1;
     return lineAt(found.range?.[0] ?? 0);
   };
+  return { lineOf, writtenAs };
 }
 
 /** Every article file of the collection, front matter parsed, in name order. */
@@ -54,7 +61,7 @@ export function readArticleFiles(dir = contentDir): { articles: ArticleFile[]; p
     try {
       const raw = readContentText(full, file);
       const { frontmatter, content, rawFrontmatter } = parseFrontmatter(raw, { frontmatter: 'empty-with-spaces' });
-      return [{ path: full, file, name: name.replace(/\.md$/, ''), raw, frontmatter, body: content, lineOf: frontmatterLines(rawFrontmatter) }];
+      return [{ path: full, file, name: name.replace(/\.md$/, ''), raw, frontmatter, body: content, ...frontmatterIndex(rawFrontmatter) }];
     } catch (error) {
       const message = (error as Error).message;
       problems.push(message.startsWith(file) ? message : `${file}: the front matter is not valid YAML: ${message.split('\n')[0]}`);

@@ -6,6 +6,7 @@ import { readCapture } from '../content-files/captures';
 import { contentDir } from '../content-files/paths';
 import { articleSchema } from '../content-files/schemas/article';
 import { contentError } from '../lib/content-error';
+import { isPartialDate, parsePartialDate } from '../lib/dates';
 import { slugProblem } from '../lib/slugs';
 import { renderArticles, type ArticleSource } from '../markdown/render';
 
@@ -75,7 +76,7 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
     }
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.push(`${article.file}:${article.lineOf(issue.path)}: ${fieldName(issue.path) || 'front matter'}: ${issue.message}`);
+        problems.push(`${article.file}:${article.lineOf(issue.path)}: ${fieldName(issue.path) || 'front matter'}: ${unquotedDate(issue, article.writtenAs(issue.path))}`);
       }
       continue;
     }
@@ -120,6 +121,19 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
     });
   }
   logger.info(`rendered ${valid.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/**
+ * YAML reads an unquoted 2015-02-31 as a timestamp and moves it to 3 March,
+ * so the schema only sees the moved date. Say what was written instead:
+ * that it is no date at all, or the same date in quotes.
+ */
+function unquotedDate(issue: { message: string }, written: string | undefined): string {
+  if (!issue.message.startsWith('write the date in quotes') || written === undefined) return issue.message;
+  const date = parsePartialDate(written.trim());
+  return isPartialDate(date)
+    ? `write the date in quotes: "${written.trim()}". Unquoted, YAML reads it as a timestamp.`
+    : `${date.error} Write the date in quotes, as the source states it: YYYY-MM-DD, YYYY-MM or YYYY.`;
 }
 
 /** "source.dropped[0].text" for a zod issue path. */

@@ -58,6 +58,16 @@ const BAD: { name: string; delta: Delta; says: (string | RegExp)[] }[] = [
     says: [/articles\/(sample|another-file)\.md: slug "sample" is already used by .*articles\/(sample|another-file)\.md/, 'give one of them another slug'],
   },
   {
+    name: 'an impossible date written without quotes',
+    delta: { [ARTICLE]: replace('published: "2015-09-30"', 'published: 2015-02-31') },
+    says: ['articles/sample.md:5: published: "2015-02-31" is not a real date: February 2015 has 28 days'],
+  },
+  {
+    name: 'a real date written without quotes',
+    delta: { [ARTICLE]: replace('published: "2015-09-30"', 'published: 2015-09-30') },
+    says: ['articles/sample.md:5: published: write the date in quotes: "2015-09-30"'],
+  },
+  {
     name: 'an unknown kind',
     delta: { [ARTICLE]: replace('kind: blog post', 'kind: podcast') },
     says: ['articles/sample.md:4: kind: "podcast" is not a known kind', 'Use one of: blog post, press release'],

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildFixture, root } from '../support/fixture-build';
 import { movedParagraph } from '../support/fixture-deltas';
+import { contentArticles } from '../support/built-site';
 
 const ARTICLE = '/articles/view-from-westminster/';
 const FOCUS_SENTENCE = 'Most importantly, the new team will need to show quickly';
@@ -197,7 +198,7 @@ test.describe('link previews and discovery', () => {
   test('a sitemap and an RSS feed list every article', async ({ request }) => {
     const sitemap = await (await request.get('/sitemap-0.xml')).text();
     const feed = await (await request.get('/feed.xml')).text();
-    for (const slug of ['view-from-westminster', 'critical-time-for-the-nhs', 'new-structure-profound-shift', 'inspiration-and-system-leadership', 'leadership-first-100-days']) {
+    for (const slug of contentArticles().map((a) => a.id)) {
       expect(sitemap).toContain(`/articles/${slug}/</loc>`);
       expect(feed).toContain(`/articles/${slug}/</link>`);
     }
