@@ -36,6 +36,22 @@ describe('the base content set', () => {
   });
 });
 
+describe('long stated titles', () => {
+  it('an article whose stated title is too long for a tab builds, with the whole title on the page and a shortened one in the head', () => {
+    const long = 'A sample headline that the source states in full, however long it runs, because a stated title is never shortened by an editor';
+    const { status, output, out } = buildFixture('long-title', {
+      [ARTICLE]: replace('title: "A sample headline"', `title: "${long}"`),
+      'sources/sample.txt': replace('A sample headline', long),
+    });
+    expect(status, output).toBe(0);
+    const html = readFileSync(path.join(out, 'articles/sample/index.html'), 'utf8');
+    const head = /<title>([^<]*)<\/title>/.exec(html)![1]!;
+    expect(head.length).toBeLessThanOrEqual(130);
+    expect(head).toMatch(/… · Policy Reader$/);
+    expect(html).toMatch(new RegExp(`<h1[^>]*>${long}</h1>`));
+  });
+});
+
 const BAD: { name: string; delta: Delta; says: (string | RegExp)[] }[] = [
   {
     name: 'an article with no title',
