@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import headersFile from './src/integrations/headers-file';
+import linkCheck from './src/integrations/link-check';
 import permalinkRegister from './src/integrations/permalink-register';
 import searchIndex from './src/integrations/search-index';
 
@@ -15,7 +16,8 @@ export default defineConfig({
   // dist at it, in one rename, so a failed build never leaves half a site.
   outDir: process.env.POLICY_READER_OUT ?? './dist',
   cacheDir: process.env.POLICY_READER_CACHE ?? './node_modules/.astro',
-  integrations: [sitemap({ filter: (page) => !page.includes('/404') }), headersFile(), permalinkRegister(), searchIndex()],
+  // The link check last: it checks what the others write too.
+  integrations: [sitemap({ filter: (page) => !page.includes('/404') }), headersFile(), permalinkRegister(), searchIndex(), linkCheck()],
   security: {
     // A <meta> CSP on every page, with hashes for Astro's inline scripts and
     // styles; no 'unsafe-inline'. Pagefind's WebAssembly needs

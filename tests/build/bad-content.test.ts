@@ -99,6 +99,11 @@ const BAD: { name: string; delta: Delta; says: (string | RegExp)[] }[] = [
     says: ['articles/sample.md:17', 'broken link to /people/sam-auther/', 'correct the link'],
   },
   {
+    name: 'a link to a paragraph that does not exist',
+    delta: { [ARTICLE]: replace('(/people/sam-author/)', '(/articles/sample/#p-00000000)') },
+    says: ['Broken links in the built site', '/articles/sample/: /articles/sample/#p-00000000 (/articles/sample/ has no element with id "p-00000000")'],
+  },
+  {
     name: 'a published paragraph edited without mapping its old id',
     delta: editedParagraph,
     says: ['/articles/sample/#p-1ad41925 was published but the block no longer exists', 'under articles.sample.moved write "p-1ad41925: <new block id>"'],

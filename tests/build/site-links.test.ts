@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
+import { htmlLinks } from '../../src/lib/html-links';
 import { checkLinks, type SiteIndex } from '../../src/lib/link-check';
 import { builtFiles, pageUrl, readBuilt, root, select } from '../support/built-site';
 
@@ -29,6 +30,15 @@ describe('links in the built site', () => {
 
   it('has pages to check', () => {
     expect(site.pages.size).toBeGreaterThan(10);
+  });
+
+  it('the build’s own link check reads the same ids and links from every page as a full HTML parse', () => {
+    for (const [page, parsed] of site.pages) {
+      const file = page.endsWith('/') ? `${page}index.html` : page;
+      const read = htmlLinks(readBuilt(file));
+      expect([...read.ids].sort(), page).toEqual([...parsed.ids].sort());
+      expect(read.links, page).toEqual(parsed.links);
+    }
   });
 
   it('every internal link and #fragment reaches a page and an element that exist', () => {
