@@ -88,14 +88,17 @@ test.describe('colour schemes', () => {
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (document.body) {
-          (window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset.theme;
+          // 'none' rather than undefined, so that "not recorded yet" and "no theme" differ.
+          (window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset.theme ?? 'none';
           observer.disconnect();
         }
       }).observe(document, { childList: true, subtree: true });
     });
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
     await expect(page).toHaveURL(/\/timeline\/$/);
-    expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | undefined }).themeAtBody)).toBe('dark');
+    // The URL changes before the new page has a body: wait until the observer has recorded it.
+    const themeAtBody = await page.waitForFunction(() => (window as unknown as { themeAtBody: string | undefined }).themeAtBody);
+    expect(await themeAtBody.jsonValue()).toBe('dark');
     await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).not.toBe(lightText);
     await shot(page, 'timeline-chosen-dark');
