@@ -6,6 +6,11 @@ const port = Number(process.env.E2E_PORT ?? 4322);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
+  // Limits that only bound a failure: on a busy 2-core machine an axe run or a
+  // first search can take many times its usual second, and a test must not
+  // fail because the machine is slow (a passing run is no slower for these).
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   workers: 1,
   forbidOnly: !!process.env.CI,
   retries: 0,
