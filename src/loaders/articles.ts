@@ -3,7 +3,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readArticleFiles } from '../content-files/articles';
 import { readCollectionInputs } from '../content-files/collection-inputs';
 import { readCapture } from '../content-files/captures';
+import { readYamlEntries } from '../content-files/entries';
 import { contentDir } from '../content-files/paths';
+import { eventSchema } from '../content-files/schemas/event';
 import { articleSchema } from '../content-files/schemas/article';
 import { contentError } from '../lib/content-error';
 import { isPartialDate, parsePartialDate } from '../lib/dates';
@@ -104,6 +106,7 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
     ? await renderArticles(valid.map((v) => v.source), inputs)
     : { rendered: new Map<string, never>(), problems: [] };
   problems.push(...renderProblems);
+  if (problems.length === 0) problems.push(...eventProblems(new Map([...rendered].map(([slug, r]) => [slug, r.record.blocks.map((b) => b.id)]))));
   if (problems.length > 0) {
     throw contentError(`${problems.length === 1 ? 'A problem' : `${problems.length} problems`} in the articles:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
@@ -141,3 +144,28 @@ function fieldName(path: readonly PropertyKey[]): string {
   return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`)).join('');
 }
 
+
+/**
+ * Timeline events point at the block of an article that states them. Only
+ * here, once every article is rendered, are the block ids known, so the
+ * check is made here: found once, with the other content problems, rather
+ * than by every page that lists events.
+ */
+function eventProblems(blocksOf: Map<string, string[]>): string[] {
+  let events: ReturnType<typeof readYamlEntries<typeof eventSchema>>;
+  try {
+    events = readYamlEntries('events', eventSchema);
+  } catch {
+    // A malformed event file is reported by the events collection itself.
+    return [];
+  }
+  return events.flatMap(({ file, data }) => {
+    const { article, block } = data.statedIn;
+    const blocks = blocksOf.get(article.id);
+    if (!blocks) return [`${file}: statedIn.article "${article.id}" is not an article. Use the slug of a file in content/articles/.`];
+    if (blocks.includes(block)) return [];
+    return [
+      `${file}: statedIn.block "${block}" is not a block of article "${article.id}". Copy the id from the link of the block that states the event (its blocks include ${blocks.slice(0, 4).join(', ')}…).`,
+    ];
+  });
+}

@@ -182,6 +182,9 @@ describe('content mistakes fail the build', () => {
     expect(existsSync(out), 'a failed build must not leave an output folder').toBe(false);
     // The message is for an editor: where and what, not where in our code.
     expect(output).not.toMatch(/Stack trace|^\s+at .+:\d+:\d+\)?$/m);
+    // Said once, not repeated by each step that meets it.
+    const first = says.find((text): text is string => typeof text === 'string');
+    if (first) expect(output.split(first).length - 1, `"${first}" is reported once`).toBe(1);
   });
 });
 
