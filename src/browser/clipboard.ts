@@ -2,7 +2,7 @@
  * Copying for the reader, announced to screen readers through the page's
  * live region (#announcer, in the base layout). Shared by every copy control.
  */
-export function announce(message: string) {
+function announce(message: string) {
   const announcer = document.getElementById('announcer');
   if (!announcer) return;
   // Clearing first makes a repeated message ("Link copied") announced again.

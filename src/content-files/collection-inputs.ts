@@ -1,4 +1,4 @@
-import { entityNames, entryIds, glossaryTerms, personNames } from './names';
+import { entryIds, readNames } from './names';
 import { contentDir } from './paths';
 import { readRegister } from './permalinks';
 
@@ -7,11 +7,5 @@ import { readRegister } from './permalinks';
  * once from the content files (validated) and handed to the plugins as options.
  */
 export function readCollectionInputs(dir = contentDir) {
-  return {
-    people: personNames(dir),
-    names: entityNames(dir),
-    terms: glossaryTerms(dir),
-    entries: entryIds(dir),
-    register: readRegister(),
-  };
+  return { ...readNames(dir), entries: entryIds(dir), register: readRegister() };
 }

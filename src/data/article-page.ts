@@ -32,6 +32,14 @@ export interface ArticlePage {
 }
 
 const citationCache = new Map<string, Citations>();
+const namesCache = new WeakMap<Catalogue, Record<string, string>>();
+
+/** Person id → name, made once per build rather than once per article page. */
+function personNames(c: Catalogue): Record<string, string> {
+  let names = namesCache.get(c);
+  if (!names) namesCache.set(c, (names = Object.fromEntries([...c.people.values()].map((p) => [p.id, p.data.name]))));
+  return names;
+}
 
 /**
  * An article's citations, formatted once per build: the page and its three
@@ -61,7 +69,7 @@ export function articlePage(c: Catalogue, x: CrossLinks, article: Article, site:
     who: view.speakers.length === 1 ? view.speakers[0]!.name : view.authors.map((a) => a.name).join(', ') || undefined,
     statedPublisher: view.publisher.status === 'stated' ? view.publisher.value : undefined,
     schemaType: kind === 'press release' || kind === 'press statement' ? 'NewsArticle' : 'Article',
-    speakerNames: Object.fromEntries([...c.people.values()].map((p) => [p.id, p.data.name])),
+    speakerNames: personNames(c),
     length: { ...readingTime(words), words },
     citations: articleCitations(c, article, site),
     citationDate: citationDate(view),

@@ -4,7 +4,6 @@ import type { CitableArticle } from '../lib/csl';
 import { organisationOf, personOf, topicOf, type Article, type Catalogue } from './catalogue';
 import { articleUrl, organisationUrl, personUrl, topicUrl } from '../lib/routes';
 
-export type { Fact } from '../lib/fact';
 
 export interface Link {
   /** The entry's id (its slug), when the link is to an entry of the collection. */

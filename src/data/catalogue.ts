@@ -12,6 +12,8 @@ export type Topic = CollectionEntry<'topics'>;
 export interface Catalogue {
   /** Newest first; undated articles last. */
   articles: Article[];
+  /** The same articles by id. */
+  articlesById: Map<string, Article>;
   people: Map<string, Person>;
   organisations: Map<string, Organisation>;
   topics: Map<string, Topic>;
@@ -38,6 +40,7 @@ async function load(): Promise<Catalogue> {
   const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
   return {
     articles: [...articles].sort((a, b) => compareNewestFirst(a.data, b.data)),
+    articlesById: byId(articles),
     people: byId(people),
     organisations: byId(organisations),
     topics: byId(topics),
@@ -61,8 +64,7 @@ function required<T>(map: Map<string, T>, kind: string, id: string): T {
 export const personOf = (c: Catalogue, ref: { id: string }) => required(c.people, 'person', ref.id);
 export const organisationOf = (c: Catalogue, ref: { id: string }) => required(c.organisations, 'organisation', ref.id);
 export const topicOf = (c: Catalogue, ref: { id: string }) => required(c.topics, 'topic', ref.id);
-export const articleOf = (c: Catalogue, ref: { id: string }) =>
-  required(new Map(c.articles.map((a) => [a.id, a])), 'article', ref.id);
+export const articleOf = (c: Catalogue, ref: { id: string }) => required(c.articlesById, 'article', ref.id);
 
 /** The articles next to this one in date order: newer and older. */
 export function neighbours(c: Catalogue, id: string): { newer?: Article | undefined; older?: Article | undefined } {

@@ -4,11 +4,9 @@ import { dateSortKey } from '../lib/dates';
 import { nameMatcher } from '../lib/mentions';
 import { rankRelated, relatedCandidates, type Related, type Relatable } from '../lib/related';
 import type { ArticleRecord, QuoteRecord } from '../lib/article-record';
-import { readCollectionInputs } from '../content-files/collection-inputs';
-import { type GlossaryTerm } from '../content-files/names';
-import { getCatalogue, recordOf, type Article, type Catalogue } from './catalogue';
+import { readNames, type GlossaryTerm } from '../content-files/names';
+import { articleOf, getCatalogue, recordOf, type Article, type Catalogue } from './catalogue';
 import { blockUrl } from '../lib/routes';
-import { contentError } from '../lib/content-error';
 
 /**
  * Everything that links one piece of content to another, derived at build
@@ -50,45 +48,29 @@ export interface CrossLinks {
   candidates: (target: Relatable) => Relatable[];
 }
 
-const blockHref = blockUrl;
-
 function blockRef(c: Catalogue, corpus: Map<string, ArticleRecord>, article: string, block: string): BlockRef | undefined {
-  const entry = c.articles.find((a) => a.id === article);
+  const entry = c.articlesById.get(article);
   const text = corpus.get(article)?.blocks.find((b) => b.id === block)?.text;
   if (!entry || text === undefined) return undefined;
-  return { article: entry, block, text, href: blockHref(article, block) };
+  return { article: entry, block, text, href: blockUrl(article, block) };
 }
 
 function eventsOf(c: Catalogue, corpus: Map<string, ArticleRecord>, entries: CollectionEntry<'events'>[]): TimelineEvent[] {
-  const problems: string[] = [];
-  const events = entries.flatMap((entry): TimelineEvent[] => {
-    const file = entry.filePath ?? `content/events/${entry.id}.yaml`;
+  const events = entries.map((entry): TimelineEvent => {
     const { article, block } = entry.data.statedIn;
-    const blocks = corpus.get(article.id)?.blocks;
-    if (!blocks) {
-      problems.push(`${file}: statedIn.article "${article.id}" is not an article. Use the slug of a file in content/articles/.`);
-      return [];
-    }
+    // The articles loader has checked that every event's block exists, and reported any that does not.
     const ref = blockRef(c, corpus, article.id, block);
-    if (!ref) {
-      problems.push(
-        `${file}: statedIn.block "${block}" is not a block of article "${article.id}". Copy the id from the link of the block that states the event (its blocks include ${blocks
-          .slice(0, 4)
-          .map((b) => b.id)
-          .join(', ')}…).`,
-      );
-      return [];
-    }
+    if (!ref) throw new Error(`events/${entry.id}: block ${article.id}#${block} was not checked by the articles loader`);
     // The schema requires one of the two, so an event always has a date.
     const date = articleDate({ published: entry.data.date, publishedInferred: entry.data.dateInferred }) as TimelineEvent['date'];
-    return [{ id: entry.id, label: entry.data.label, date, statedIn: ref }];
+    return { id: entry.id, label: entry.data.label, date, statedIn: ref };
   });
-  if (problems.length > 0) throw contentError(`Timeline events that point nowhere:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   return events.sort((a, b) => dateSortKey(a.date.value).localeCompare(dateSortKey(b.date.value)));
 }
 
 async function load(): Promise<CrossLinks> {
-  const inputs = readCollectionInputs();
+  // Only the names and terms: the rest of what the loader read is not needed here.
+  const inputs = readNames();
   const [c, events] = await Promise.all([getCatalogue(), getCollection('events')]);
   // Recorded when each article was rendered (loaders/articles): nothing is parsed again here.
   const corpus = new Map(c.articles.map((a) => [a.id, recordOf(a)]));
@@ -100,7 +82,7 @@ async function load(): Promise<CrossLinks> {
   const quotes = inOrder.flatMap(({ article, entry }) =>
     entry.quotes
       .filter((q) => q.form !== 'pull')
-      .map((q): Quote => ({ article, block: q.block, text: q.text, href: blockHref(article.id, q.block), speaker: q.speaker, form: q.form })),
+      .map((q): Quote => ({ article, block: q.block, text: q.text, href: blockUrl(article.id, q.block), speaker: q.speaker, form: q.form })),
   );
 
   const names = nameMatcher(inputs.names);
@@ -112,7 +94,7 @@ async function load(): Promise<CrossLinks> {
       for (const m of names.find(block.text)) {
         if (seen.has(m.key)) continue;
         seen.add(m.key);
-        const ref = { article, block: block.id, text: block.text, href: blockHref(article.id, block.id) };
+        const ref = { article, block: block.id, text: block.text, href: blockUrl(article.id, block.id) };
         const refs = mentions.get(m.key);
         if (refs) refs.push(ref);
         else mentions.set(m.key, [ref]);
@@ -124,7 +106,7 @@ async function load(): Promise<CrossLinks> {
     const matcher = nameMatcher([{ key: term.term, names: [term.term], plural: true }]);
     const uses = inOrder.flatMap(({ article, entry }) => {
       const block = entry.blocks.find((b) => b.kind !== 'heading' && b.kind !== 'pull-quote' && matcher.find(b.text).length > 0);
-      return block ? [{ article, block: block.id, text: block.text, href: blockHref(article.id, block.id) }] : [];
+      return block ? [{ article, block: block.id, text: block.text, href: blockUrl(article.id, block.id) }] : [];
     });
     return { term, uses };
   });
@@ -187,14 +169,11 @@ function relatables(c: Catalogue, x: Omit<CrossLinks, 'relatables' | 'candidates
   });
 }
 
-const byId = new WeakMap<CrossLinks, Map<string, Relatable>>();
-const articlesById = new WeakMap<Catalogue, Map<string, Article>>();
+const relatableById = new WeakMap<CrossLinks, Map<string, Relatable>>();
 
 export function relatedArticles(c: Catalogue, x: CrossLinks, article: Article): (Related & { article: Article })[] {
-  let relatable = byId.get(x);
-  if (!relatable) byId.set(x, (relatable = new Map(x.relatables.map((r) => [r.id, r]))));
-  let articles = articlesById.get(c);
-  if (!articles) articlesById.set(c, (articles = new Map(c.articles.map((a) => [a.id, a]))));
+  let relatable = relatableById.get(x);
+  if (!relatable) relatableById.set(x, (relatable = new Map(x.relatables.map((r) => [r.id, r]))));
   const target = relatable.get(article.id)!;
-  return rankRelated(target, x.candidates(target)).map((r) => ({ ...r, article: articles.get(r.id)! }));
+  return rankRelated(target, x.candidates(target)).map((r) => ({ ...r, article: articleOf(c, r) }));
 }

@@ -1,4 +1,4 @@
-import { ANY_DOUBLE_QUOTE } from './text';
+import { ANY_DOUBLE_QUOTE, foldApostrophes } from './text';
 
 /**
  * What a reader typed or pasted, read the way they meant it. Pagefind runs an
@@ -20,8 +20,8 @@ export interface ParsedQuery {
 const SINGLE_AROUND = /^[\u2018\u2019']+|[\u2018\u2019']+$/g;
 
 export function parseQuery(raw: string): ParsedQuery {
-  // Pagefind reads ' and ’ alike, but not the modifier-letter apostrophe some keyboards type.
-  const text = raw.replace(ANY_DOUBLE_QUOTE, '"').replace(/[\u02BC\u00B4`]/g, "'").replace(/\s+/g, ' ').trim();
+  // Pagefind reads ' and ’ alike, but not the modifier-letter apostrophe some keyboards type: fold them all.
+  const text = foldApostrophes(raw.replace(ANY_DOUBLE_QUOTE, '"')).replace(/\s+/g, ' ').trim();
   const phrases: string[] = [];
   const rest = text.replace(/"([^"]*)"?/g, (_, phrase: string) => {
     const clean = phrase.trim();

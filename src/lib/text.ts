@@ -19,7 +19,7 @@ export const SINGLE_QUOTES = ['\u2018', '\u2019', '\u201A', '\u201B', '\u2032'] 
 /** Typographic double quotes and double primes, as a straight double quote. */
 export const DOUBLE_QUOTES = ['\u201C', '\u201D', '\u201E', '\u201F', '\u2033'] as const;
 /** Quote marks that only matching folds (not frozen into block ids). */
-const MORE_SINGLE_QUOTES = ['\u02BC', '\u2039', '\u203A'] as const;
+const MORE_SINGLE_QUOTES = ['\u02BC', '\u00B4', '\u2039', '\u203A'] as const;
 const MORE_DOUBLE_QUOTES = ['\u00AB', '\u00BB', '\u301D', '\u301E'] as const;
 /** Every mark a reader may paste as a double quote. */
 export const ANY_DOUBLE_QUOTE = charClass([...DOUBLE_QUOTES, ...MORE_DOUBLE_QUOTES]);
@@ -53,7 +53,9 @@ const MATCH_FOLD = new Map<string, string>([
   ['\u2026', '...'],
 ]);
 
-const isSpace = (ch: string) => /\s/.test(ch) || (SPACES as readonly string[]).includes(ch);
+const SPACE = new RegExp(`[\\s${SPACES.join('')}]`);
+const isSpace = (ch: string) => SPACE.test(ch);
+const ANY_SINGLE_QUOTE = new RegExp(`[${[...SINGLE_QUOTES, ...MORE_SINGLE_QUOTES].join('')}\`]`, 'g');
 
 /**
  * The text as matching sees it, and for each folded character the index of
@@ -104,6 +106,11 @@ export function findLoosely(haystack: string, needle: string, fromIndex = 0): [n
   return [h.from[at]!, h.from[at + n.length - 1]! + 1];
 }
 
+/** Every apostrophe and single quote mark a reader may type or paste, as a straight apostrophe. */
+export function foldApostrophes(text: string): string {
+  return text.replace(ANY_SINGLE_QUOTE, "'");
+}
+
 /**
  * The words of a text, lower-cased, for comparing runs of words: letters and
  * digits, with apostrophes inside a word kept ("don't"); all other
@@ -113,7 +120,7 @@ export function words(text: string): string[] {
   return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(new RegExp(`[${[...SINGLE_QUOTES, ...MORE_SINGLE_QUOTES].join('')}\`]`, 'g'), "'")
+    .replace(ANY_SINGLE_QUOTE, "'")
     .split(/[^\p{L}\p{N}']+/u)
     .map((w) => w.replace(/^'+|'+$/g, ''))
     .filter((w) => w !== '');

@@ -47,7 +47,7 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
   // The collection's own schema, applied here so each problem can name its file and line.
   const schema = articleSchema({ readCapture });
   const claimedBy = new Map<string, string>();
-  const valid: { id: string; source: ArticleSource; data: Record<string, unknown>; digest: string; filePath: string; body: string }[] = [];
+  const valid: { source: ArticleSource; data: Record<string, unknown>; digest: string }[] = [];
   for (const article of articles) {
     const slug = article.frontmatter.slug;
     const id = typeof slug === 'string' ? slug : article.name;
@@ -82,18 +82,11 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
       }
       continue;
     }
-    {
-      const data = parsed.data as Record<string, unknown>;
-      const title = parsed.data.title;
-      valid.push({
-        id,
-        data,
-        digest: generateDigest(article.raw),
-        filePath: article.file,
-        body: article.body,
-        source: { slug: id, file: article.file, title, body: article.body },
-      });
-    }
+    valid.push({
+      data: parsed.data as Record<string, unknown>,
+      digest: generateDigest(article.raw),
+      source: { slug: id, file: article.file, title: parsed.data.title, body: article.body },
+    });
   }
 
   let inputs: ReturnType<typeof readCollectionInputs> | undefined;
@@ -106,19 +99,19 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
     ? await renderArticles(valid.map((v) => v.source), inputs)
     : { rendered: new Map<string, never>(), problems: [] };
   problems.push(...renderProblems);
-  if (problems.length === 0) problems.push(...eventProblems(new Map([...rendered].map(([slug, r]) => [slug, r.record.blocks.map((b) => b.id)]))));
+  problems.push(...eventProblems(new Set(claimedBy.keys()), new Map([...rendered].map(([slug, r]) => [slug, r.record.blocks.map((b) => b.id)]))));
   if (problems.length > 0) {
     throw contentError(`${problems.length === 1 ? 'A problem' : `${problems.length} problems`} in the articles:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
 
   store.clear();
-  for (const { id, data, digest, filePath, body } of valid) {
-    const { html, headings, record } = rendered.get(id)!;
+  for (const { data, digest, source } of valid) {
+    const { html, headings, record } = rendered.get(source.slug)!;
     store.set({
-      id,
+      id: source.slug,
       data,
-      body,
-      filePath,
+      body: source.body,
+      filePath: source.file,
       digest,
       rendered: { html, metadata: { headings, frontmatter: { blocks: record.blocks, quotes: record.quotes } } },
     });
@@ -151,7 +144,7 @@ function fieldName(path: readonly PropertyKey[]): string {
  * check is made here: found once, with the other content problems, rather
  * than by every page that lists events.
  */
-function eventProblems(blocksOf: Map<string, string[]>): string[] {
+function eventProblems(articles: ReadonlySet<string>, blocksOf: Map<string, string[]>): string[] {
   let events: ReturnType<typeof readYamlEntries<typeof eventSchema>>;
   try {
     events = readYamlEntries('events', eventSchema);
@@ -161,9 +154,10 @@ function eventProblems(blocksOf: Map<string, string[]>): string[] {
   }
   return events.flatMap(({ file, data }) => {
     const { article, block } = data.statedIn;
+    if (!articles.has(article.id)) return [`${file}: statedIn.article "${article.id}" is not an article. Use the slug of a file in content/articles/.`];
     const blocks = blocksOf.get(article.id);
-    if (!blocks) return [`${file}: statedIn.article "${article.id}" is not an article. Use the slug of a file in content/articles/.`];
-    if (blocks.includes(block)) return [];
+    // An article that could not be rendered has its own problem reported; its blocks are unknown.
+    if (!blocks || blocks.includes(block)) return [];
     return [
       `${file}: statedIn.block "${block}" is not a block of article "${article.id}". Copy the id from the link of the block that states the event (its blocks include ${blocks.slice(0, 4).join(', ')}…).`,
     ];
