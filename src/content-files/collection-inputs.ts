@@ -1,11 +1,45 @@
-import { entryIds, readNames } from './names';
+import type { z } from 'astro/zod';
+import { readYamlFolder, type Entry, type YamlFolder } from './entries';
+import { namesOf } from './names';
 import { contentDir } from './paths';
 import { readRegister } from './permalinks';
+import { eventSchema } from './schemas/event';
+import { glossaryTermSchema } from './schemas/glossary';
+import { organisationSchema } from './schemas/organisation';
+import { personSchema } from './schemas/person';
+import { topicSchema } from './schemas/topic';
+
+const SCHEMAS = {
+  people: personSchema,
+  organisations: organisationSchema,
+  topics: topicSchema,
+  glossary: glossaryTermSchema,
+  events: eventSchema,
+} satisfies Record<YamlFolder, z.ZodType>;
+
+export type YamlFolders = { [F in YamlFolder]: Entry<z.output<(typeof SCHEMAS)[F]>>[] };
+
+/** Every YAML folder, read once, with every problem of every file. */
+export function readYamlFolders(dir = contentDir): { folders: YamlFolders; problems: string[]; ids: Record<YamlFolder, string[]> } {
+  const problems: string[] = [];
+  const ids = {} as Record<YamlFolder, string[]>;
+  const read = <F extends YamlFolder>(folder: F) => {
+    const result = readYamlFolder(folder, SCHEMAS[folder], dir);
+    problems.push(...result.problems);
+    ids[folder] = result.ids;
+    return result.entries as YamlFolders[F];
+  };
+  const folders: YamlFolders = { people: read('people'), organisations: read('organisations'), topics: read('topics'), glossary: read('glossary'), events: read('events') };
+  return { folders, problems, ids };
+}
 
 /**
- * Everything the Markdown pipeline needs to know about the collection, read
- * once from the content files (validated) and handed to the plugins as options.
+ * Everything the Markdown pipeline needs to know about the collection, from
+ * the entries already read and validated, handed to the plugins as options.
  */
-export function readCollectionInputs(dir = contentDir) {
-  return { ...readNames(dir), entries: entryIds(dir), register: readRegister() };
+export function collectionInputs(folders: YamlFolders, articleIds: ReadonlySet<string>, dir = contentDir) {
+  const { names, problems } = namesOf(folders.people, folders.organisations, folders.glossary, dir);
+  const ids = (entries: { id: string }[]) => new Set(entries.map((e) => e.id));
+  const entries = { articles: new Set(articleIds), people: ids(folders.people), organisations: ids(folders.organisations), topics: ids(folders.topics) };
+  return { inputs: { ...names, entries, register: readRegister() }, problems };
 }

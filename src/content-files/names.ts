@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { contentError } from '../lib/content-error';
 import { nameClashes, type Nameable } from '../lib/mentions';
-import { entryFileNames, readYamlEntries, type Entry } from './entries';
+import { readYamlEntries, type Entry } from './entries';
 import { contentDir } from './paths';
 import { glossaryTermSchema } from './schemas/glossary';
 import { organisationSchema } from './schemas/organisation';
@@ -29,35 +29,32 @@ export interface Names {
   terms: GlossaryTerm[];
 }
 
-/** Reads people, organisations and the glossary once each, and derives every list of names from them. */
+type People = Entry<z.output<typeof personSchema>>[];
+type Organisations = Entry<z.output<typeof organisationSchema>>[];
+type Glossary = Entry<z.output<typeof glossaryTermSchema>>[];
+
+/** Reads people, organisations and the glossary once each, and derives every list of names from them; any problem stops it. */
 export function readNames(dir = contentDir): Names {
-  const people = readYamlEntries('people', personSchema, dir);
-  const organisations = readYamlEntries('organisations', organisationSchema, dir);
-  const glossary = readYamlEntries('glossary', glossaryTermSchema, dir);
+  const { names, problems } = namesOf(
+    readYamlEntries('people', personSchema, dir),
+    readYamlEntries('organisations', organisationSchema, dir),
+    readYamlEntries('glossary', glossaryTermSchema, dir),
+    dir,
+  );
+  if (problems.length > 0) throw contentError(problems.join('\n'));
+  return names;
+}
+
+/** Every list of names, from entries already read, with a problem for each name that two entries claim. */
+export function namesOf(people: People, organisations: Organisations, glossary: Glossary, dir = contentDir): { names: Names; problems: string[] } {
+  const { names, problems } = entityNames(people, organisations, dir);
   return {
-    people: new Map(people.map((p) => [p.id, p.data.name])),
-    names: entityNames(people, organisations, dir),
-    terms: glossaryTerms(glossary, organisations),
+    names: { people: new Map(people.map((p) => [p.id, p.data.name])), names, terms: glossaryTerms(glossary, organisations) },
+    problems,
   };
 }
 
-/** The ids of each kind of entry that has a page, for link checks. */
-export function entryIds(dir = contentDir): Record<'articles' | 'people' | 'organisations' | 'topics', Set<string>> {
-  const ids = (folder: string, extension: string) =>
-    new Set(entryFileNames(folder, extension, dir).map((name) => name.slice(0, -extension.length)));
-  return {
-    articles: ids('articles', '.md'),
-    people: ids('people', '.yaml'),
-    organisations: ids('organisations', '.yaml'),
-    topics: ids('topics', '.yaml'),
-  };
-}
-
-function entityNames(
-  people: Entry<z.output<typeof personSchema>>[],
-  organisations: Entry<z.output<typeof organisationSchema>>[],
-  dir: string,
-): Nameable[] {
+function entityNames(people: People, organisations: Organisations, dir: string): { names: Nameable[]; problems: string[] } {
   const all = [
     ...people.map(({ id, data }) => ({ key: `people/${id}`, names: [data.name, ...data.aliases].filter((n) => n.trim() !== '') })),
     ...organisations.flatMap(({ id, data }) => [
@@ -65,25 +62,15 @@ function entityNames(
       ...(data.acronym?.trim() ? [{ key: `organisations/${id}`, names: [data.acronym], plural: true }] : []),
     ]),
   ];
-  const clashes = nameClashes(all);
-  if (clashes.length > 0) {
-    const file = (key: string) => `${path.relative(process.cwd(), dir)}/${key}.yaml`;
-    throw contentError(
-      clashes
-        .map(
-          ({ name, keys }) =>
-            `The name "${name}" belongs to ${keys.map(file).join(' and ')}, so a mention of it in an article could link to either. Remove it from the name, aliases or acronym of all but one.`,
-        )
-        .join('\n'),
-    );
-  }
-  return all;
+  const file = (key: string) => `${path.relative(process.cwd(), dir)}/${key}.yaml`;
+  const problems = nameClashes(all).map(
+    ({ name, keys }) =>
+      `The name "${name}" belongs to ${keys.map(file).join(' and ')}, so a mention of it in an article could link to either. Remove it from the name, aliases or acronym of all but one.`,
+  );
+  return { names: all, problems };
 }
 
-function glossaryTerms(
-  glossary: Entry<z.output<typeof glossaryTermSchema>>[],
-  organisations: Entry<z.output<typeof organisationSchema>>[],
-): GlossaryTerm[] {
+function glossaryTerms(glossary: Glossary, organisations: Organisations): GlossaryTerm[] {
   const terms: GlossaryTerm[] = glossary.map(({ data }) => ({ term: data.term, expansion: data.expansion }));
   for (const { id, data } of organisations) {
     if (data.acronym?.trim() && !terms.some((t) => t.term === data.acronym)) terms.push({ term: data.acronym, expansion: data.name, organisation: id });

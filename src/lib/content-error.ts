@@ -8,3 +8,8 @@ export function contentError(message: string): Error {
   error.stack = '';
   return error;
 }
+
+/** How a message names a field: "source.dropped[0].text" for the path source → dropped → 0 → text. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`)).join('');
+}

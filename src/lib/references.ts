@@ -1,3 +1,5 @@
+import { fieldName } from './content-error';
+
 /**
  * Astro resolves `reference()` fields lazily and only logs one that points
  * nowhere; the build still succeeds. This finds every such reference so the
@@ -13,10 +15,13 @@ export interface EntryLike {
   id: string;
   filePath?: string | undefined;
   data: unknown;
+  /** The line where a field is written, when the file's positions are known. */
+  lineOf?: ((path: readonly (string | number)[]) => number) | undefined;
 }
 
 export interface DanglingReference {
   file: string;
+  line?: number | undefined;
   field: string;
   target: Reference;
 }
@@ -40,13 +45,15 @@ function isReference(value: unknown, known: Map<string, Set<string>>): value is 
   );
 }
 
-function walk(value: unknown, field: string, known: Map<string, Set<string>>, found: (field: string, ref: Reference) => void) {
+type Path = (string | number)[];
+
+function walk(value: unknown, path: Path, known: Map<string, Set<string>>, found: (path: Path, ref: Reference) => void) {
   if (isReference(value, known)) {
-    found(field, value);
+    found(path, value);
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => walk(item, `${field}[${index}]`, known, found));
+    value.forEach((item, index) => walk(item, [...path, index], known, found));
   } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-    for (const [key, item] of Object.entries(value)) walk(item, field ? `${field}.${key}` : key, known, found);
+    for (const [key, item] of Object.entries(value)) walk(item, [...path, key], known, found);
   }
 }
 
@@ -56,16 +63,16 @@ export function findDanglingReferences(entries: EntryLike[], collections: readon
   for (const entry of entries) known.get(entry.collection)?.add(entry.id);
   const dangling: DanglingReference[] = [];
   for (const entry of entries) {
-    walk(entry.data, '', known, (field, target) => {
+    walk(entry.data, [], known, (path, target) => {
       if (!known.get(target.collection)?.has(target.id)) {
-        dangling.push({ file: entry.filePath ?? `${entry.collection}/${entry.id}`, field, target });
+        dangling.push({ file: entry.filePath ?? `${entry.collection}/${entry.id}`, line: entry.lineOf?.(path), field: fieldName(path), target });
       }
     });
   }
   return dangling;
 }
 
-export function describeDanglingReference({ file, field, target }: DanglingReference): string {
+export function describeDanglingReference({ file, line, field, target }: DanglingReference): string {
   const ext = FOLDER_FILE[target.collection] ?? '';
-  return `${file}: ${field} refers to ${target.collection} "${target.id}", which does not exist. Add content/${target.collection}/${target.id}${ext}, or correct the id in ${field}.`;
+  return `${file}${line === undefined ? '' : `:${line}`}: ${field} refers to ${target.collection} "${target.id}", which does not exist. Add content/${target.collection}/${target.id}${ext}, or correct the id in ${field}.`;
 }

@@ -1,14 +1,13 @@
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readArticleFiles } from '../content-files/articles';
-import { readCollectionInputs } from '../content-files/collection-inputs';
+import { collectionInputs, readYamlFolders, type YamlFolders } from '../content-files/collection-inputs';
 import { readCapture } from '../content-files/captures';
-import { readYamlEntries } from '../content-files/entries';
 import { contentDir } from '../content-files/paths';
-import { eventSchema } from '../content-files/schemas/event';
 import { articleSchema } from '../content-files/schemas/article';
-import { contentError } from '../lib/content-error';
-import { isPartialDate, parsePartialDate } from '../lib/dates';
+import { explainIssue } from '../content-files/yaml-source';
+import { contentError, fieldName } from '../lib/content-error';
+import { describeDanglingReference, findDanglingReferences, type EntryLike } from '../lib/references';
 import { slugProblem } from '../lib/slugs';
 import { renderArticles, type ArticleSource } from '../markdown/render';
 
@@ -20,7 +19,10 @@ import { renderArticles, type ArticleSource } from '../markdown/render';
  * with its HTML, headings and record (blocks and quotations) so that pages
  * and collection-wide derivation read them instead of rendering again.
  *
- * Every problem in every file is reported together, then the build stops.
+ * Every problem in every content file is reported here, together, then the
+ * build stops: the articles' own, and (since Astro shows only the first
+ * loader that fails) those of the YAML folders, references between files,
+ * names two entries claim and timeline events.
  */
 export function articleLoader(): Loader {
   return {
@@ -47,7 +49,7 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
   // The collection's own schema, applied here so each problem can name its file and line.
   const schema = articleSchema({ readCapture });
   const claimedBy = new Map<string, string>();
-  const valid: { source: ArticleSource; data: Record<string, unknown>; digest: string }[] = [];
+  const valid: { source: ArticleSource; data: Record<string, unknown>; digest: string; lineOf: (typeof articles)[number]['lineOf'] }[] = [];
   for (const article of articles) {
     const slug = article.frontmatter.slug;
     const id = typeof slug === 'string' ? slug : article.name;
@@ -78,7 +80,7 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
     }
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.push(`${article.file}:${article.lineOf(issue.path)}: ${fieldName(issue.path) || 'front matter'}: ${unquotedDate(issue, article.writtenAs(issue.path))}`);
+        problems.push(`${article.file}:${article.lineOf(issue.path)}: ${fieldName(issue.path) || 'front matter'}: ${explainIssue(issue.message, article.writtenAs(issue.path))}`);
       }
       continue;
     }
@@ -86,22 +88,38 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
       data: parsed.data as Record<string, unknown>,
       digest: generateDigest(article.raw),
       source: { slug: id, file: article.file, title: parsed.data.title, body: article.body },
+      lineOf: article.lineOf,
     });
   }
 
-  let inputs: ReturnType<typeof readCollectionInputs> | undefined;
+  const { folders, problems: folderProblems, ids } = readYamlFolders();
+  problems.push(...folderProblems);
+  // Entries with problems of their own still exist: a reference to one is not reported again.
+  const exists = (collection: string, id: string): EntryLike => ({ collection, id, data: {} });
+  const entries: EntryLike[] = [
+    ...valid.map(({ source, data, lineOf }) => ({ collection: 'articles', id: source.slug, filePath: source.file, data, lineOf })),
+    ...[...claimedBy.keys()].map((id) => exists('articles', id)),
+    ...Object.entries(folders).flatMap(([collection, list]) => list.map(({ id, file, data, lineOf }) => ({ collection, id, filePath: file, data, lineOf }))),
+    ...Object.entries(ids).flatMap(([collection, list]) => list.map((id) => exists(collection, id))),
+  ];
+  problems.push(...findDanglingReferences(entries, ['articles', ...Object.keys(folders)]).map(describeDanglingReference));
+
+  let inputs: ReturnType<typeof collectionInputs>['inputs'] | undefined;
   try {
-    inputs = readCollectionInputs();
+    const collection = collectionInputs(folders, new Set(claimedBy.keys()));
+    problems.push(...collection.problems);
+    inputs = collection.inputs;
   } catch (error) {
+    // The permalink register is read here; a broken one is its own problem.
     problems.push((error as Error).message);
   }
   const { rendered, problems: renderProblems } = inputs
     ? await renderArticles(valid.map((v) => v.source), inputs)
     : { rendered: new Map<string, never>(), problems: [] };
   problems.push(...renderProblems);
-  problems.push(...eventProblems(new Set(claimedBy.keys()), new Map([...rendered].map(([slug, r]) => [slug, r.record.blocks.map((b) => b.id)]))));
+  problems.push(...eventProblems(folders.events, new Map([...rendered].map(([slug, r]) => [slug, r.record.blocks.map((b) => b.id)]))));
   if (problems.length > 0) {
-    throw contentError(`${problems.length === 1 ? 'A problem' : `${problems.length} problems`} in the articles:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    throw contentError(`${problems.length === 1 ? 'A problem' : `${problems.length} problems`} in the content:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
 
   store.clear();
@@ -120,46 +138,19 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
 }
 
 /**
- * YAML reads an unquoted 2015-02-31 as a timestamp and moves it to 3 March,
- * so the schema only sees the moved date. Say what was written instead:
- * that it is no date at all, or the same date in quotes.
- */
-function unquotedDate(issue: { message: string }, written: string | undefined): string {
-  if (!issue.message.startsWith('write the date in quotes') || written === undefined) return issue.message;
-  const date = parsePartialDate(written.trim());
-  return isPartialDate(date)
-    ? `write the date in quotes: "${written.trim()}". Unquoted, YAML reads it as a timestamp.`
-    : `${date.error} Write the date in quotes, as the source states it: YYYY-MM-DD, YYYY-MM or YYYY.`;
-}
-
-/** "source.dropped[0].text" for a zod issue path. */
-function fieldName(path: readonly PropertyKey[]): string {
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`)).join('');
-}
-
-
-/**
  * Timeline events point at the block of an article that states them. Only
  * here, once every article is rendered, are the block ids known, so the
  * check is made here: found once, with the other content problems, rather
  * than by every page that lists events.
  */
-function eventProblems(articles: ReadonlySet<string>, blocksOf: Map<string, string[]>): string[] {
-  let events: ReturnType<typeof readYamlEntries<typeof eventSchema>>;
-  try {
-    events = readYamlEntries('events', eventSchema);
-  } catch {
-    // A malformed event file is reported by the events collection itself.
-    return [];
-  }
-  return events.flatMap(({ file, data }) => {
+function eventProblems(events: YamlFolders['events'], blocksOf: Map<string, string[]>): string[] {
+  return events.flatMap(({ file, data, lineOf }) => {
     const { article, block } = data.statedIn;
-    if (!articles.has(article.id)) return [`${file}: statedIn.article "${article.id}" is not an article. Use the slug of a file in content/articles/.`];
     const blocks = blocksOf.get(article.id);
-    // An article that could not be rendered has its own problem reported; its blocks are unknown.
+    // An unknown article is a dangling reference, and an article that could not be rendered has its own problem: either is reported once, elsewhere.
     if (!blocks || blocks.includes(block)) return [];
     return [
-      `${file}: statedIn.block "${block}" is not a block of article "${article.id}". Copy the id from the link of the block that states the event (its blocks include ${blocks.slice(0, 4).join(', ')}…).`,
+      `${file}:${lineOf(['statedIn', 'block'])}: statedIn.block "${block}" is not a block of article "${article.id}". Copy the id from the link of the block that states the event (its blocks include ${blocks.slice(0, 4).join(', ')}…).`,
     ];
   });
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFixture as build, replace, type Delta } from '../support/fixture-build';
+import { buildFixture as build, replace, write, type Delta } from '../support/fixture-build';
 import { ARTICLE, editedParagraph, movedParagraph, publishedRegister, REGISTER, renamed, SECOND_PARAGRAPH } from '../support/fixture-deltas';
 import { hasClass, select } from '../support/built-site';
 
@@ -167,9 +167,47 @@ const BAD: { name: string; delta: Delta; says: (string | RegExp)[] }[] = [
   {
     name: 'an event that points at a block the article does not have',
     delta: { 'events/sample-event.yaml': replace('block: p-a5a2c9d7', 'block: p-00000000') },
-    says: ['events/sample-event.yaml', 'statedIn.block "p-00000000" is not a block of article "sample"', 'Copy the id from the link of the block'],
+    says: ['events/sample-event.yaml:3: statedIn.block "p-00000000" is not a block of article "sample"', 'Copy the id from the link of the block'],
+  },
+  {
+    name: 'an impossible unquoted date in a YAML entry',
+    delta: { 'events/sample-event.yaml': replace('date: "2015-09"', 'date: 2015-02-31') },
+    says: ['events/sample-event.yaml:2: date: "2015-02-31" is not a real date: February 2015 has 28 days'],
+  },
+  {
+    name: 'a role that names an organisation which does not exist',
+    delta: { 'people/sam-author.yaml': replace('organisation: sample-trust', 'organisation: sample-trusts') },
+    says: ['people/sam-author.yaml:4: roles[0].organisation refers to organisations "sample-trusts", which does not exist', 'Add content/organisations/sample-trusts.yaml'],
+  },
+  {
+    name: 'a person file that is not valid YAML',
+    delta: { 'people/sam-author.yaml': replace('name: "Sam Author"', 'name: "Sam Author') },
+    says: ['people/sam-author.yaml:1: not valid YAML'],
+  },
+  {
+    name: 'a YAML entry whose file name is not a slug',
+    delta: { 'topics/Another Topic.yaml': write('name: "Another topic"\n') },
+    says: ['topics/Another Topic.yaml: file name:'],
   },
 ];
+
+describe('every content mistake is reported in one run', () => {
+  it('mistakes in an article, a person, an event and a reference all fail one build, each at its own file and line', () => {
+    const { status, output } = buildFixture('many-mistakes', {
+      [ARTICLE]: replace('kind: blog post', 'kind: podcast'),
+      'people/sam-author.yaml': replace('name: "Sam Author"\n', ''),
+      'events/sample-event.yaml': replace('label: "Something the sample states"\n', ''),
+      'organisations/sample-trust.yaml': (before) => `${before}extra: 1\n`,
+    });
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('4 problems in the content');
+    expect(output).toContain('articles/sample.md:4: kind: "podcast" is not a known kind');
+    expect(output).toContain('people/sam-author.yaml:1: name: name is missing');
+    expect(output).toContain('events/sample-event.yaml:1: label: label is missing');
+    expect(output).toMatch(/organisations\/sample-trust\.yaml:1: \(file\): .*extra/);
+    expect(output).not.toMatch(/Stack trace|\[ERROR\] \[content\]/);
+  });
+});
 
 describe('content mistakes fail the build', () => {
   it.each(BAD.map((c) => [c.name, c] as const))('a build with %s fails, names the file, the field and the fix, and publishes nothing', (_, { name, delta, says }) => {

@@ -22,10 +22,12 @@ export const reference = <C extends string>(collection: C) =>
   z.string({ error: `must be the id of a file in content/${collection}/` }).transform((id) => ({ collection, id }));
 
 /**
- * A partial ISO date in quotes. Unquoted, YAML reads 2015-02-31 as a timestamp
- * and silently moves it to 3 March, so a bare timestamp is refused.
+ * A partial ISO date in quotes. Unquoted, a YAML 1.1 reader (Astro's front
+ * matter) reads 2015-02-31 as a timestamp and silently moves it to 3 March,
+ * so a bare timestamp is refused. An unquoted year is read as the number it
+ * looks like, which loses nothing.
  */
-export const partialDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
+export const partialDate = z.union([z.string(), z.number().int(), z.date()]).transform((value, ctx) => {
   if (value instanceof Date) {
     ctx.addIssue({
       code: 'custom',
@@ -33,7 +35,7 @@ export const partialDate = z.union([z.string(), z.date()]).transform((value, ctx
     });
     return z.NEVER;
   }
-  const parsed = parsePartialDate(value);
+  const parsed = parsePartialDate(String(value));
   if (!isPartialDate(parsed)) {
     ctx.addIssue({ code: 'custom', message: `${parsed.error} Write the date as the source states it: YYYY-MM-DD, YYYY-MM or YYYY.` });
     return z.NEVER;
