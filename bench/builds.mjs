@@ -13,6 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { firstSearch } from './search-bytes.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const node = path.join(root, 'node_modules/.bin/node');
@@ -107,6 +108,13 @@ export function corpusStatistics(corpus, out) {
   return { articles: articles.length, quotations, expected, found };
 }
 
+async function searchFigures(bundle, scratch) {
+  if (!existsSync(bundle)) return [];
+  const figures = [];
+  for (const query of SEARCH_QUERIES) figures.push({ query, ...(await firstSearch(bundle, query, scratch)) });
+  return figures;
+}
+
 const median = (values) => {
   const sorted = values.filter((v) => v !== undefined).sort((a, b) => a - b);
   return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : undefined;
@@ -116,13 +124,17 @@ const median = (values) => {
  * Builds each size with every peer, `rounds` times interleaved, and returns
  * rows: medians and the ratio ours ÷ peer, per size.
  */
-export function compareBuilds({ sizes, rounds, peers, scratch, row }) {
+/** A broad word, a two-word query and a phrase, each common in the generated corpus (made of the sources' sentences) and in the seed site. */
+export const SEARCH_QUERIES = ['leadership', 'provider finances', '"genuine service improvement"'];
+
+export async function compareBuilds({ sizes, rounds, peers, scratch, row }) {
   const perArticle = {};
   for (const size of sizes) {
     const corpus = path.join(scratch, `corpus-${size}`);
     spawnSync(node, [path.join(root, 'bench/generate-corpus.mjs'), String(size), corpus], { cwd: root, stdio: 'ignore' });
     const results = Object.fromEntries(['ours', ...peers].map((n) => [n, []]));
     let stats;
+    let searched = [];
     let steps = [];
     for (let round = 1; round <= rounds; round++) {
       for (const name of ['ours', ...peers]) {
@@ -133,6 +145,7 @@ export function compareBuilds({ sizes, rounds, peers, scratch, row }) {
         if (name === 'ours') {
           steps.push(stepsOf(r.log));
           stats ??= corpusStatistics(corpus, out);
+          if (round === rounds) searched = await searchFigures(path.join(out, 'pagefind'), scratch);
         }
         rmSync(out, { recursive: true, force: true });
       }
@@ -156,6 +169,9 @@ export function compareBuilds({ sizes, rounds, peers, scratch, row }) {
         `${fmt(p.wall, 's')} wall, ${fmt(p.cpu, 's')} CPU, ${fmt(p.rss, 'MB')} peak`,
         `ours ÷ ${peer}: ${ratio(ours.wall, p.wall)} wall, ${ratio(ours.cpu, p.cpu)} CPU (median of ${rounds}; ${p.spread})`,
       );
+    }
+    for (const { query, bytes, results, ms } of searched) {
+      row(`First search, ${n} articles: ${query}`, `${(bytes / 1024).toFixed(1)} kB`, `${results.toLocaleString('en-GB')} results, ${ms.toFixed(0)} ms in Node; the first page of ${Math.min(results, 20)} fragments`);
     }
     row(
       `Corpus, ${n} articles`,

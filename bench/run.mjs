@@ -10,10 +10,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromePath, CHROMIUM_FLAGS } from '../scripts/chromium.mjs';
-import { compareBuilds } from './builds.mjs';
+import { compareBuilds, SEARCH_QUERIES } from './builds.mjs';
+import { firstSearch } from './search-bytes.mjs';
 
 const args = new Set(process.argv.slice(2));
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'policy-reader-bench-'));
@@ -68,7 +68,7 @@ if (!args.has('--skip-corpora')) {
   const rounds = Number(option('--rounds', '2'));
   const peers = option('--peers', 'starlight,floor').split(',').filter(Boolean);
   console.error(`Building generated corpora of ${sizes.join(', ')} articles, ${rounds} rounds, beside ${peers.join(', ')}…`);
-  compareBuilds({ sizes, rounds, peers, scratch, row });
+  await compareBuilds({ sizes, rounds, peers, scratch, row });
 }
 
 // 2. Search index: what Pagefind writes and what a first search downloads.
@@ -85,30 +85,9 @@ if (!existsSync(bundle)) {
 const bundleFiles = files(bundle);
 row('Pagefind index (all files)', kB(bundleFiles.reduce((s, f) => s + statSync(f).size, 0)), `${bundleFiles.length} files`);
 
-async function firstSearchBytes(query) {
-  // A fresh copy of pagefind.js per query, so nothing is cached between them.
-  const copy = path.join(scratch, `pagefind-${Math.random().toString(36).slice(2)}.js`);
-  spawnSync('cp', [path.join(bundle, 'pagefind.js'), copy]);
-  let bytes = gz(readFileSync(copy));
-  const realFetch = globalThis.fetch;
-  globalThis.fetch = async (url) => {
-    const body = readFileSync(fileURLToPath(url instanceof URL ? url : new URL(String(url))));
-    bytes += body.length; // Pagefind's files are compressed already.
-    return new Response(body);
-  };
-  try {
-    const pf = await import(copy);
-    await pf.options({ noWorker: true, basePath: `${pathToFileURL(bundle).href}/` });
-    const search = await pf.search(query);
-    await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
-    return { bytes, results: search.results.length };
-  } finally {
-    globalThis.fetch = realFetch;
-  }
-}
-for (const query of ['leadership', '"genuine service improvement"']) {
-  const { bytes, results } = await firstSearchBytes(query);
-  row(`First search downloads, ${query}`, kB(bytes), `${results} results; pagefind.js, index chunks, wasm and 5 result fragments`);
+for (const query of SEARCH_QUERIES) {
+  const { bytes, results, ms } = await firstSearch(bundle, query, scratch);
+  row(`First search downloads, ${query}`, kB(bytes), `${results} results, ${ms.toFixed(0)} ms in Node; pagefind.js, wasm, filter and index chunks, the first page of fragments`);
 }
 
 // 3. Bytes per page kind, gzipped.

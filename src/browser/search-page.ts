@@ -3,7 +3,7 @@
  * so a search can be bookmarked, shared and reloaded, and Back works. Results
  * come from src/lib/search-engine.ts over Pagefind.
  */
-import { FACETS, runSearch, type PagefindLike, type SearchOutcome, type Selected } from '../lib/search-engine';
+import { EXACT_COUNTS, FACETS, PAGE_SIZE, runSearch, type PagefindLike, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
 
 interface State {
   q: string;
@@ -18,7 +18,6 @@ const FACET_LABELS: Record<string, string> = {
   year: 'Year',
   kind: 'Kind',
 };
-const PAGE = 20;
 
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-q') as HTMLInputElement;
@@ -129,7 +128,7 @@ function syncForm({ query = true } = {}) {
 let outcome: SearchOutcome | undefined;
 let shown = 0;
 
-function resultItem(r: SearchOutcome['results'][number]): HTMLLIElement {
+function resultItem(r: Result): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const heading = document.createElement('h2');
@@ -150,25 +149,35 @@ function resultItem(r: SearchOutcome['results'][number]): HTMLLIElement {
   return item;
 }
 
-function showMore(focusFirstNew: boolean) {
+/** Shows a page of results: only the results shown are ever loaded. */
+function show(results: Result[], focusFirstNew: boolean) {
   if (!outcome) return;
-  const next = outcome.results.slice(shown, shown + PAGE);
-  const items = next.map(resultItem);
+  const items = results.map(resultItem);
   list.append(...items);
-  shown += next.length;
-  more.hidden = shown >= outcome.results.length;
+  shown += results.length;
+  more.hidden = shown >= outcome.total;
   if (focusFirstNew) items[0]?.querySelector('a')?.focus();
+}
+
+async function showMore() {
+  const current = outcome;
+  if (!current) return;
+  more.disabled = true;
+  const next = await current.load(shown, PAGE_SIZE);
+  more.disabled = false;
+  if (current === outcome) show(next, true);
 }
 
 function describe(o: SearchOutcome): string {
   const filtered = Object.values(state.selected).some((v) => v.length > 0);
   const what = o.query.text ? `for “${o.query.text.replace(/"/g, '')}”` : 'for the chosen filters';
   if (o.empty) return 'Type a word or a phrase, or paste a quote, to search the collection.';
-  if (o.results.length === 0) {
+  if (o.total === 0) {
     return `No results ${what}.${filtered ? ' Try removing a filter.' : o.query.phrases.length ? ' Try fewer words, or without quotes.' : ''}`;
   }
-  const n = o.results.length;
-  return `${n} ${n === 1 ? 'result' : 'results'} ${what}${filtered ? ', filtered' : ''}.${o.truncated ? ' Counts cover the first 200 matches.' : ''}`;
+  const n = o.total;
+  const partial = o.countsPartial ? ` Filter counts cover the first ${EXACT_COUNTS} results.` : '';
+  return `${n} ${n === 1 ? 'result' : 'results'} ${what}${filtered ? ', filtered' : ''}.${partial}`;
 }
 
 let generation = 0;
@@ -187,7 +196,7 @@ async function run() {
   }
   list.replaceChildren();
   shown = 0;
-  showMore(false);
+  show(result.results, false);
   status.textContent = describe(result);
 }
 
@@ -213,7 +222,7 @@ sortSelect.addEventListener('change', () => {
   writeUrl(state, true);
   void run();
 });
-more.addEventListener('click', () => showMore(true));
+more.addEventListener('click', () => void showMore());
 window.addEventListener('popstate', () => {
   state = readUrl();
   syncForm();

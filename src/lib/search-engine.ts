@@ -4,34 +4,57 @@ import { isEmptyQuery, pagefindQueries, parseQuery, type ParsedQuery } from './s
 /**
  * The search itself, over Pagefind's JavaScript API: runs the searches a
  * query needs (phrase and words must both match; a pasted passage's exact
- * source first), loads the hits, lands each on its block, and filters and
- * counts facets from the hits themselves so the counts always agree with
- * the list (Pagefind's own counts ignore phrase quotes).
+ * source first), lands each hit on its block, and loads only the results a
+ * page shows, so a broad query at thousands of articles costs one page of
+ * fragments, not one per hit.
+ *
+ * Filters are applied by Pagefind, and the counts beside them are Pagefind's
+ * own for a query it runs as one search (words, or one phrase), so they are
+ * exact at any size. A facet with a choice made is counted as if its own
+ * choice were not made, so its other values stay open ("any of" within a
+ * facet). A query that needs several searches (two phrases, or a phrase and
+ * words) is intersected here: its counts come from its hits' own filters,
+ * exact up to EXACT_COUNTS hits, and said to be partial beyond.
  */
+export interface PagefindSearch {
+  results: PagefindResult[];
+  /** Facet → value → hits with that value, the search's filters applied. Present once the filter chunks are loaded. */
+  filters?: Record<string, Record<string, number>>;
+}
+
 export interface PagefindResult {
   id: string;
   data(): Promise<HitData & { filters: Record<string, string[]> }>;
 }
 
 export interface PagefindLike {
-  search(query: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
+  search(query: string | null, options?: Record<string, unknown>): Promise<PagefindSearch>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 export type Selected = Record<string, string[]>;
+export type Result = Landing & { filters: Record<string, string[]> };
 
 export interface SearchOutcome {
   query: ParsedQuery;
   /** Nothing to search for: no words and no filters. */
   empty: boolean;
-  results: (Landing & { filters: Record<string, string[]> })[];
+  /** How many results there are, all told. */
+  total: number;
+  /** The first page of results, loaded. */
+  results: Result[];
+  /** Loads the results from `from` (the next page), `count` of them. */
+  load(from: number, count: number): Promise<Result[]>;
   /** Facet → value → how many results there would be with that value chosen. */
   counts: Record<string, Record<string, number>>;
-  /** More hits than were loaded: counts cover the loaded ones only. */
-  truncated: boolean;
+  /** The counts cover only the first EXACT_COUNTS hits (a query Pagefind cannot count as one search). */
+  countsPartial: boolean;
 }
 
 export const FACETS = ['organisation', 'person', 'topic', 'year', 'kind'] as const;
+export const PAGE_SIZE = 20;
+/** Hits whose fragments are loaded to count a query of several searches. */
+export const EXACT_COUNTS = 50;
 
 function matches(filters: Record<string, string[]>, selected: Selected, except?: string): boolean {
   return Object.entries(selected).every(
@@ -39,50 +62,86 @@ function matches(filters: Record<string, string[]>, selected: Selected, except?:
   );
 }
 
+/** Pagefind's form of the chosen filters: any of the chosen values of each facet. */
+function pagefindFilters(selected: Selected, except?: string): Record<string, { any: string[] }> {
+  return Object.fromEntries(
+    Object.entries(selected)
+      .filter(([facet, values]) => facet !== except && values.length > 0)
+      .map(([facet, values]) => [facet, { any: values }]),
+  );
+}
+
 export async function runSearch(
   pagefind: PagefindLike,
   raw: string,
-  { selected = {}, sort = 'relevance', limit = 200 }: { selected?: Selected; sort?: 'relevance' | 'date'; limit?: number } = {},
+  { selected = {}, sort = 'relevance', pageSize = PAGE_SIZE }: { selected?: Selected; sort?: 'relevance' | 'date'; pageSize?: number } = {},
 ): Promise<SearchOutcome> {
   const query = parseQuery(raw);
-  const anySelected = Object.values(selected).some((v) => v.length > 0);
+  const chosen = Object.entries(selected).filter(([, values]) => values.length > 0).map(([facet]) => facet);
+  // Loads the filter chunks, which Pagefind needs before it counts.
   const allValues = await pagefind.filters();
   const zeroCounts = () =>
     Object.fromEntries(Object.entries(allValues).map(([facet, values]) => [facet, Object.fromEntries(Object.keys(values).map((v) => [v, 0]))]));
-  if (isEmptyQuery(query) && !anySelected) {
-    return { query, empty: true, results: [], counts: zeroCounts(), truncated: false };
+  const nothing = async () => [];
+  if (isEmptyQuery(query) && chosen.length === 0) {
+    return { query, empty: true, total: 0, results: [], load: nothing, counts: zeroCounts(), countsPartial: false };
   }
 
-  const options = sort === 'date' ? { sort: { date: 'desc' } } : {};
-  let hits: PagefindResult[];
-  if (isEmptyQuery(query)) {
-    hits = (await pagefind.search(null, options)).results;
-  } else {
-    const { all, preferred } = pagefindQueries(query);
-    const searches = await Promise.all(all.map((q) => pagefind.search(q, options)));
+  const sortBy = sort === 'date' ? { sort: { date: 'desc' } } : {};
+  const searchAll = (filters = pagefindFilters(selected)) => {
+    const options = { ...sortBy, filters };
+    if (isEmptyQuery(query)) return Promise.all([pagefind.search(null, options)]);
+    return Promise.all(pagefindQueries(query).all.map((q) => pagefind.search(q, options)));
+  };
+  const intersect = (searches: PagefindSearch[]) => {
     const others = searches.slice(1).map((s) => new Set(s.results.map((r) => r.id)));
-    hits = searches[0]!.results.filter((r) => others.every((ids) => ids.has(r.id)));
-    if (preferred && sort === 'relevance') {
-      // The passage's exact source first, with the phrase's own hit locations: every run of it must match.
-      const runs = await Promise.all(preferred.map((q) => pagefind.search(q)));
-      const inAll = runs.slice(1).map((s) => new Set(s.results.map((r) => r.id)));
-      const exact = runs[0]!.results.filter((r) => inAll.every((ids) => ids.has(r.id)));
-      const exactIds = new Set(exact.map((r) => r.id));
-      hits = [...exact, ...hits.filter((r) => !exactIds.has(r.id))];
-    }
+    return searches[0]!.results.filter((r) => others.every((ids) => ids.has(r.id)));
+  };
+
+  const searches = await searchAll();
+  let hits = intersect(searches);
+  const preferred = isEmptyQuery(query) ? undefined : pagefindQueries(query).preferred;
+  if (preferred && sort === 'relevance') {
+    // The passage's exact source first, with the phrase's own hit locations: every run of it must match.
+    const runs = await Promise.all(preferred.map((q) => pagefind.search(q, { filters: pagefindFilters(selected) })));
+    const exact = intersect(runs);
+    const exactIds = new Set(exact.map((r) => r.id));
+    hits = [...exact, ...hits.filter((r) => !exactIds.has(r.id))];
   }
 
-  const loaded = await Promise.all(hits.slice(0, limit).map((r) => r.data()));
-  const counts = zeroCounts();
-  for (const data of loaded) {
-    for (const [facet, values] of Object.entries(data.filters)) {
-      if (!matches(data.filters, selected, facet)) continue;
-      for (const value of values) {
-        counts[facet] ??= {};
-        counts[facet][value] = (counts[facet][value] ?? 0) + 1;
+  const landed = new Map<string, Promise<Result>>();
+  const landOne = (hit: PagefindResult) => {
+    let result = landed.get(hit.id);
+    if (!result) {
+      result = hit.data().then((d) => ({ ...landing(d, { preferSpeakers: selected.person }), filters: d.filters }));
+      landed.set(hit.id, result);
+    }
+    return result;
+  };
+  const load = (from: number, count: number) => Promise.all(hits.slice(from, from + count).map(landOne));
+
+  let counts = zeroCounts();
+  let countsPartial = false;
+  if (searches.length === 1) {
+    const countOf = (search: PagefindSearch, facet: string) => search.filters?.[facet] ?? {};
+    const without = new Map(await Promise.all(chosen.map(async (facet) => [facet, (await searchAll(pagefindFilters(selected, facet)))[0]!] as const)));
+    for (const facet of Object.keys(counts)) Object.assign(counts[facet]!, countOf(without.get(facet) ?? searches[0]!, facet));
+  } else {
+    // Several searches: count from the hits themselves, each facet as if its own choice were not made.
+    const unfiltered = chosen.length > 0 ? intersect(await searchAll({})) : hits;
+    const counted = unfiltered.slice(0, EXACT_COUNTS);
+    countsPartial = unfiltered.length > counted.length;
+    const loaded = await Promise.all(counted.map(landOne));
+    counts = zeroCounts();
+    for (const { filters } of loaded) {
+      for (const [facet, values] of Object.entries(filters)) {
+        if (!matches(filters, selected, facet)) continue;
+        for (const value of values) {
+          counts[facet] ??= {};
+          counts[facet][value] = (counts[facet][value] ?? 0) + 1;
+        }
       }
     }
   }
-  const results = loaded.filter((d) => matches(d.filters, selected)).map((d) => ({ ...landing(d, { preferSpeakers: selected.person }), filters: d.filters }));
-  return { query, empty: false, results, counts, truncated: hits.length > limit };
+  return { query, empty: false, total: hits.length, results: await load(0, pageSize), load, counts, countsPartial };
 }

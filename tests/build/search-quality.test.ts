@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { runSearch } from '../../src/lib/search-engine';
-import { loadPagefind } from '../support/pagefind-node';
+import { runSearch, type SearchOutcome } from '../../src/lib/search-engine';
+import { loadPagefind, type PagefindApi } from '../support/pagefind-node';
+
+const everyResult = (outcome: SearchOutcome) => outcome.load(0, outcome.total);
+
+/** The real index, counting the result fragments a search downloads. */
+async function countingFragments(): Promise<{ pf: PagefindApi; fragments: () => number }> {
+  const real = await loadPagefind();
+  let fragments = 0;
+  const pf: PagefindApi = {
+    ...real,
+    filters: () => real.filters(),
+    search: async (query, options) => {
+      const search = await real.search(query, options);
+      return { ...search, results: search.results.map((r) => ({ ...r, data: () => (fragments++, r.data()) })) };
+    },
+  };
+  return { pf, fragments: () => fragments };
+}
 
 /*
  * Search quality against the real built index, run in Node: the same
@@ -55,9 +72,39 @@ describe('search quality (Node, real index)', () => {
     const pf = await loadPagefind();
     const all = await runSearch(pf, 'NHS Improvement');
     const narrowed = await runSearch(pf, 'NHS Improvement', { selected: { organisation: ['NHS Providers'] } });
-    expect(narrowed.results.length).toBeLessThan(all.results.length);
-    expect(narrowed.results.length).toBe(all.counts.organisation!['NHS Providers']);
+    expect(narrowed.total).toBeLessThan(all.total);
+    expect(narrowed.total).toBe(all.counts.organisation!['NHS Providers']);
     for (const r of narrowed.results) expect(r.filters.organisation).toContain('NHS Providers');
+  });
+
+  it('a broad query downloads only the fragments of the page it shows, and the next page on demand', async () => {
+    const { pf, fragments } = await countingFragments();
+    const outcome = await runSearch(pf, 'NHS', { pageSize: 2 });
+    expect(outcome.total).toBeGreaterThan(2);
+    expect(outcome.results).toHaveLength(2);
+    expect(fragments()).toBe(2);
+    const next = await outcome.load(2, 2);
+    expect(fragments()).toBe(2 + next.length);
+    expect(new Set([...outcome.results, ...next].map((r) => r.href)).size).toBe(2 + next.length);
+  });
+
+  it('every filter count of a word search is the number of results that choosing it gives', async () => {
+    const pf = await loadPagefind();
+    const outcome = await runSearch(pf, 'NHS', { pageSize: 1 });
+    for (const facet of ['organisation', 'year', 'kind'] as const) {
+      for (const [value, count] of Object.entries(outcome.counts[facet] ?? {}).slice(0, 8)) {
+        expect((await runSearch(pf, 'NHS', { selected: { [facet]: [value] }, pageSize: 1 })).total, `${facet} = ${value}`).toBe(count);
+      }
+    }
+  });
+
+  it('choosing a value keeps the other values of its facet open, with the counts they would add', async () => {
+    const pf = await loadPagefind();
+    const unfiltered = await runSearch(pf, 'NHS', { pageSize: 1 });
+    const [first] = Object.entries(unfiltered.counts.kind ?? {}).filter(([, n]) => n > 0);
+    expect(first).toBeDefined();
+    const chosen = await runSearch(pf, 'NHS', { selected: { kind: [first![0]] }, pageSize: 1 });
+    expect(chosen.counts.kind).toEqual(unfiltered.counts.kind);
   });
 
   it('filter counts of a phrase search count only the articles that contain the phrase', async () => {
@@ -69,11 +116,11 @@ describe('search quality (Node, real index)', () => {
 
   it('sorting by date puts newer before older (seed articles: the 2018 statement before the 2015 post) and keeps undated ones', async () => {
     const pf = await loadPagefind();
-    const byDate = await runSearch(pf, 'NHS', { sort: 'date' });
-    const byRelevance = await runSearch(pf, 'NHS');
+    const byDate = await everyResult(await runSearch(pf, 'NHS', { sort: 'date' }));
+    const byRelevance = await everyResult(await runSearch(pf, 'NHS'));
     // Pagefind drops pages without a sort key from sorted results; every page must still be there.
-    expect(byDate.results.map((r) => r.href.split('?')[0]).sort()).toEqual(byRelevance.results.map((r) => r.href.split('?')[0]).sort());
-    const at = (date: string) => byDate.results.findIndex((r) => r.date === date);
+    expect(byDate.map((r) => r.href.split('?')[0]).sort()).toEqual(byRelevance.map((r) => r.href.split('?')[0]).sort());
+    const at = (date: string) => byDate.findIndex((r) => r.date === date);
     expect(at('24 May 2018')).toBeGreaterThanOrEqual(0);
     expect(at('24 May 2018')).toBeLessThan(at('30 September 2015'));
   });

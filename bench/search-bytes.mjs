@@ -1,0 +1,34 @@
+// What a reader's first search downloads, measured on a built Pagefind bundle
+// in Node: the bundle's own pagefind.js (a fresh copy, so nothing is cached),
+// its WebAssembly, the filter chunks the search page loads for its counts,
+// the index chunks for the query and the fragments of the first page of
+// results (PAGE_SIZE in src/lib/search-engine.ts), as /search/ does.
+import { copyFileSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const PAGE_SIZE = 20;
+
+export async function firstSearch(bundle, query, scratch) {
+  const copy = path.join(scratch, `pagefind-${Math.random().toString(36).slice(2)}.js`);
+  copyFileSync(path.join(bundle, 'pagefind.js'), copy);
+  let bytes = gzipSync(readFileSync(copy), { level: 9 }).length;
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async (url) => {
+    const body = readFileSync(fileURLToPath(url instanceof URL ? url : new URL(String(url))));
+    bytes += body.length; // Pagefind's files are compressed already.
+    return new Response(body);
+  };
+  try {
+    const started = performance.now();
+    const pf = await import(copy);
+    await pf.options({ noWorker: true, basePath: `${pathToFileURL(bundle).href}/`, excerptLength: 0 });
+    await pf.filters();
+    const search = await pf.search(query, { filters: {} });
+    await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    return { bytes, results: search.results.length, ms: performance.now() - started };
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+}

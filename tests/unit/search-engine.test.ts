@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { EXACT_COUNTS, runSearch, type PagefindLike, type PagefindSearch } from '../../src/lib/search-engine';
+
+/*
+ * runSearch over a stand-in for Pagefind holding many articles, to show what
+ * a search at thousands of articles downloads: the real index is the seed
+ * site's, too small to tell one page of results from all of them.
+ */
+interface FakePage {
+  id: string;
+  words: string[];
+  filters: Record<string, string[]>;
+}
+
+function fakePagefind(pages: FakePage[]) {
+  let fragments = 0;
+  const hitsOf = (query: string | null, options: Record<string, unknown> = {}) => {
+    const filters = (options.filters ?? {}) as Record<string, { any: string[] }>;
+    const words = query === null ? [] : query.replace(/"/g, '').toLowerCase().split(' ');
+    return pages.filter(
+      (p) =>
+        words.every((w) => p.words.includes(w)) &&
+        Object.entries(filters).every(([facet, { any }]) => any.some((v) => p.filters[facet]?.includes(v))),
+    );
+  };
+  const pf: PagefindLike = {
+    filters: async () => ({ year: { '2015': 0, '2016': 0 } }),
+    search: async (query, options): Promise<PagefindSearch> => {
+      const hits = hitsOf(query, options);
+      const counts: Record<string, Record<string, number>> = { year: { '2015': 0, '2016': 0 } };
+      for (const p of hits) for (const y of p.filters.year ?? []) counts.year![y]! += 1;
+      return {
+        filters: counts,
+        results: hits.map((p) => ({
+          id: p.id,
+          data: async () => {
+            fragments++;
+            const content = p.words.join(' ');
+            return { url: `/articles/${p.id}/`, content, locations: [0], anchors: [{ element: 'p', id: 'p-1', text: content, location: 0 }], meta: { title: p.id }, filters: p.filters };
+          },
+        })),
+      };
+    },
+  };
+  return { pf, fragments: () => fragments };
+}
+
+const collection = (n: number): FakePage[] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `a${i}`,
+    words: ['board', i % 3 === 0 ? 'merger' : 'review', 'trust'],
+    filters: { year: [i % 2 === 0 ? '2015' : '2016'] },
+  }));
+
+describe('search at thousands of articles (Pagefind stand-in)', () => {
+  it('a broad query loads one page of fragments, whatever the number of hits, and the next page on demand', async () => {
+    const { pf, fragments } = fakePagefind(collection(5000));
+    const outcome = await runSearch(pf, 'board', { pageSize: 20 });
+    expect(outcome.total).toBe(5000);
+    expect(outcome.results).toHaveLength(20);
+    expect(fragments()).toBe(20);
+    const next = await outcome.load(20, 20);
+    expect(next.map((r) => r.href)).not.toContain(outcome.results[0]!.href);
+    expect(fragments()).toBe(40);
+  });
+
+  it('the counts of a one-search query are the index’s own, for every hit, without loading them', async () => {
+    const { pf, fragments } = fakePagefind(collection(5000));
+    const outcome = await runSearch(pf, 'board', { pageSize: 20 });
+    expect(outcome.counts.year).toEqual({ '2015': 2500, '2016': 2500 });
+    expect(outcome.countsPartial).toBe(false);
+    expect(fragments()).toBe(20);
+  });
+
+  it('a query of several searches counts from its hits, and says so when there are more than it counts', async () => {
+    const { pf, fragments } = fakePagefind(collection(5000));
+    const outcome = await runSearch(pf, '"board merger" trust', { pageSize: 20 });
+    expect(outcome.total).toBe(1667);
+    expect(outcome.countsPartial).toBe(true);
+    expect(fragments()).toBe(EXACT_COUNTS);
+    const few = await runSearch(fakePagefind(collection(30)).pf, '"board merger" trust');
+    expect(few.countsPartial).toBe(false);
+    expect(few.counts.year).toEqual({ '2015': 5, '2016': 5 });
+  });
+});
