@@ -3,12 +3,14 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readArticleFiles } from '../content-files/articles';
 import { collectionInputs, readYamlFolders, type YamlFolders } from '../content-files/collection-inputs';
 import { readCapture } from '../content-files/captures';
-import { contentDir } from '../content-files/paths';
+import { readFurniture } from '../content-files/furniture';
+import { contentDir, sourcesDir } from '../content-files/paths';
 import { articleSchema } from '../content-files/schemas/article';
 import { explainIssue } from '../content-files/yaml-source';
 import { contentError, fieldName } from '../lib/content-error';
 import { describeDanglingReference, findDanglingReferences, type EntryLike } from '../lib/references';
 import { slugProblem } from '../lib/slugs';
+import { fidelityProblems } from '../lib/fidelity';
 import { renderArticles, type ArticleSource } from '../markdown/render';
 
 /**
@@ -117,6 +119,7 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
     ? await renderArticles(valid.map((v) => v.source), inputs)
     : { rendered: new Map<string, never>(), problems: [] };
   problems.push(...renderProblems);
+  problems.push(...fidelity(valid, rendered));
   problems.push(...eventProblems(folders.events, new Map([...rendered].map(([slug, r]) => [slug, r.record.blocks.map((b) => b.id)]))));
   if (problems.length > 0) {
     throw contentError(`${problems.length === 1 ? 'A problem' : `${problems.length} problems`} in the content:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -135,6 +138,34 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
     });
   }
   logger.info(`rendered ${valid.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/**
+ * Every sentence of each capture is in its article, and only recognised page
+ * furniture is dropped (lib/fidelity): checked here, on what rendering
+ * recorded, so a lost sentence fails the build at once, at its line.
+ */
+function fidelity(valid: { source: ArticleSource; data: Record<string, unknown>; lineOf: (path: readonly PropertyKey[]) => number }[], rendered: Map<string, { record: { blocks: { text: string }[] } }>): string[] {
+  const { patterns, problems } = readFurniture();
+  for (const { source, data, lineOf } of valid) {
+    const record = rendered.get(source.slug)?.record;
+    if (!record) continue;
+    const d = data as { title: string; standfirst?: string; source: { capture: string; citation?: string; dropped: { line: number; text: string }[] } };
+    // What the page shows as the article's words: its title, standfirst, blocks and the source's own citation.
+    const text = [d.title, d.standfirst ?? '', d.source.citation ?? '', ...record.blocks.map((b) => b.text)].join('\n');
+    const capture = `${path.relative(process.cwd(), sourcesDir)}/${d.source.capture}`;
+    for (const p of fidelityProblems(readCapture(d.source.capture) ?? [], d.source.dropped, text, patterns)) {
+      if (p.kind === 'dropped') {
+        const index = d.source.dropped.findIndex((x) => x.line === p.line);
+        problems.push(
+          `${source.file}:${lineOf(['source', 'dropped', index])}: source.dropped: line ${p.line} of the capture, "${p.text}", is not page furniture that content/furniture.yaml recognises. Put it back in the body; or, if it is furniture, add a pattern for it to content/furniture.yaml.`,
+        );
+      } else {
+        problems.push(`${capture}:${p.line}: this sentence is not in ${source.file}: "${p.text}". Restore it word for word, or list the line under source.dropped if it is page furniture.`);
+      }
+    }
+  }
+  return problems;
 }
 
 /**

@@ -170,6 +170,21 @@ const BAD: { name: string; delta: Delta; says: (string | RegExp)[] }[] = [
     says: ['events/sample-event.yaml:3: statedIn.block "p-00000000" is not a block of article "sample"', 'Copy the id from the link of the block'],
   },
   {
+    name: 'a sentence of the capture missing from the body',
+    delta: { [ARTICLE]: replace(' It has two sentences.', '') },
+    says: ['sources/sample.txt:5: this sentence is not in', 'articles/sample.md: "It has two sentences."', 'Restore it word for word'],
+  },
+  {
+    name: 'a dropped line that is not page furniture',
+    delta: { [ARTICLE]: replace('    - { line: 3, text: "Blog post", reason: "Kind label." }\n', '    - { line: 3, text: "Blog post", reason: "Kind label." }\n    - { line: 7, text: "The second paragraph quotes someone.", reason: "Not wanted." }\n') },
+    says: ['articles/sample.md:13: source.dropped: line 7 of the capture, "The second paragraph quotes someone.", is not page furniture', 'add a pattern for it to content/furniture.yaml'],
+  },
+  {
+    name: 'a furniture pattern that is not a regular expression',
+    delta: { 'furniture.yaml': replace("pattern: 'Blog post'", "pattern: 'Blog (post'") },
+    says: ['furniture.yaml:2: lines[0].pattern: "Blog (post" is not a valid regular expression'],
+  },
+  {
     name: 'an impossible unquoted date in a YAML entry',
     delta: { 'events/sample-event.yaml': replace('date: "2015-09"', 'date: 2015-02-31') },
     says: ['events/sample-event.yaml:2: date: "2015-02-31" is not a real date: February 2015 has 28 days'],

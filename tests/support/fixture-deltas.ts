@@ -12,14 +12,19 @@ const EDITED_SECOND_PARAGRAPH = 'The second paragraph, edited, quotes [someone](
 /** The register as it was when the sample's first two paragraphs were published. */
 export const publishedRegister = (extra = '') => write(`articles:\n  sample:\n    ids:\n      - p-a5a2c9d7\n      - p-1ad41925\n${extra}`);
 
+/** The source corrected after publication: its second paragraph, recaptured and edited to match. */
+const EDITED_SOURCE = { 'sources/sample.txt': replace('The second paragraph quotes someone.', 'The second paragraph, edited, quotes someone.') };
+
 /** The second paragraph edited after publication, without a mapping for its old id. */
 export const editedParagraph: Delta = {
+  ...EDITED_SOURCE,
   [ARTICLE]: replace(SECOND_PARAGRAPH, EDITED_SECOND_PARAGRAPH),
   [REGISTER]: publishedRegister(),
 };
 
 /** The same edit, with the old id mapped to the new block. */
 export const movedParagraph: Delta = {
+  ...EDITED_SOURCE,
   [ARTICLE]: replace(SECOND_PARAGRAPH, EDITED_SECOND_PARAGRAPH),
   [REGISTER]: publishedRegister('    moved:\n      p-1ad41925: p-edcfd2c8\n'),
 };
