@@ -88,7 +88,7 @@ export function stepsOf(log) {
   };
   grab('load, check and render articles once', /rendered \d+ articles in ([\d.]+ s)/);
   grab('pages', /generating static routes[\s\S]*?✓ Completed in ([^.\n]+(?:\.\d+)?m?s)\./);
-  grab('permalink register', /checked the permalinks of \d+ articles in ([\d.]+ s)/);
+  grab('permalink register', /recorded the permalinks of \d+ articles in ([\d.]+ s)/);
   grab('search index', /indexed \d+ pages in ([\d.]+ s)/);
   return steps.join('; ');
 }

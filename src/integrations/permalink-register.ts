@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { isDeepStrictEqual } from 'node:util';
-import { checkRegister, withNewAnchors } from '../lib/permalink-register';
+import { withNewAnchors } from '../lib/permalink-register';
 import { readRegister, registerName, writeRegister } from '../content-files/permalinks';
-import { contentError } from '../lib/content-error';
 
 /*
  * A block's start tag as the build writes it: data-block and id are the only
@@ -38,10 +37,10 @@ function builtAnchors(dir: URL): Map<string, string[]> {
 }
 
 /**
- * After the pages are written, checks them against the register of published
- * anchors: a published URL or block id that disappeared fails the build (and
- * nothing is published); new ones are added to the register, a change to
- * review and commit.
+ * After the pages are written, adds their new anchors to the register of
+ * published anchors, a change to review and commit. (Whether a published URL
+ * or block id disappeared is checked before any page is built, with the other
+ * content problems, in loaders/articles.)
  */
 export default function permalinkRegister(): AstroIntegration {
   return {
@@ -51,18 +50,12 @@ export default function permalinkRegister(): AstroIntegration {
         const started = performance.now();
         const register = readRegister();
         const site = builtAnchors(dir);
-        const problems = checkRegister(register, site, registerName);
-        if (problems.length > 0) {
-          throw contentError(
-            `Published permalinks would break:\n${problems.map((p) => `  - ${p.message}`).join('\n')}`,
-          );
-        }
         const updated = withNewAnchors(register, site);
         if (!isDeepStrictEqual(updated, register)) {
           writeRegister(updated);
           logger.info(`added new anchors to ${registerName}: review and commit it`);
         }
-        logger.info(`checked the permalinks of ${site.size} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        logger.info(`recorded the permalinks of ${site.size} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

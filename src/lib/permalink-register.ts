@@ -30,11 +30,16 @@ export function currentSlug(register: PermalinkRegister, slug: string): string {
   return register.movedArticles?.[slug] ?? slug;
 }
 
-/** Checks the built site (slug → block ids) against the register. */
+/**
+ * Checks the site (slug → block ids) against the register. With the blocks'
+ * text, a lost id's message lists the blocks added since publication with
+ * their first words: the edited paragraph is usually one of them.
+ */
 export function checkRegister(
   register: PermalinkRegister,
   site: Map<string, string[]>,
   registerFile = 'content/permalinks.yaml',
+  textOf?: (slug: string, id: string) => string | undefined,
 ): RegisterProblem[] {
   const problems: RegisterProblem[] = [];
   for (const [slug, published] of Object.entries(register.articles)) {
@@ -55,10 +60,16 @@ export function checkRegister(
       if (present.has(id)) continue;
       const successor = published.moved?.[id];
       if (successor === undefined) {
+        const added = ids.filter((candidate) => !published.ids.includes(candidate)).slice(0, 3);
+        const firstWords = (candidate: string) => {
+          const words = textOf?.(target, candidate)?.split(/\s+/).filter(Boolean);
+          return words?.length ? ` (“${words.slice(0, 8).join(' ')}${words.length > 8 ? '…' : ''}”)` : '';
+        };
+        const candidates = added.length > 0 ? ` Blocks added since it was published: ${added.map((c) => `${c}${firstWords(c)}`).join(', ')}.` : '';
         problems.push({
           article: slug,
           id,
-          message: `/articles/${slug}/#${id} was published but the block no longer exists (a paragraph edited or removed). Map it to its successor in ${registerFile}: under articles.${slug}.moved write "${id}: <new block id>".`,
+          message: `/articles/${slug}/#${id} was published but the block no longer exists (a paragraph edited or removed). Map it to its successor in ${registerFile}: under articles.${slug}.moved write "${id}: <new block id>".${candidates}`,
         });
       } else if (!present.has(successor)) {
         problems.push({

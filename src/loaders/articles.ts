@@ -5,12 +5,14 @@ import { collectionInputs, readYamlFolders, type YamlFolders } from '../content-
 import { readCapture } from '../content-files/captures';
 import { readFurniture } from '../content-files/furniture';
 import { contentDir, sourcesDir } from '../content-files/paths';
+import { registerName } from '../content-files/permalinks';
 import { articleSchema } from '../content-files/schemas/article';
 import { explainIssue } from '../content-files/yaml-source';
 import { contentError, fieldName } from '../lib/content-error';
 import { describeDanglingReference, findDanglingReferences, type EntryLike } from '../lib/references';
 import { slugProblem } from '../lib/slugs';
 import { fidelityProblems } from '../lib/fidelity';
+import { checkRegister } from '../lib/permalink-register';
 import { renderArticles, type ArticleSource } from '../markdown/render';
 
 /**
@@ -120,6 +122,12 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
     : { rendered: new Map<string, never>(), problems: [] };
   problems.push(...renderProblems);
   problems.push(...fidelity(valid, rendered));
+  if (inputs) {
+    // Published permalinks are checked here, before any page is built, on the block ids rendering found.
+    const site = new Map([...rendered].map(([slug, r]) => [slug, r.record.blocks.map((b) => b.id)]));
+    const texts = new Map([...rendered].map(([slug, r]) => [slug, new Map(r.record.blocks.map((b) => [b.id, b.text]))]));
+    problems.push(...checkRegister(inputs.register, site, registerName, (slug, id) => texts.get(slug)?.get(id)).map((p) => p.message));
+  }
   problems.push(...eventProblems(folders.events, new Map([...rendered].map(([slug, r]) => [slug, r.record.blocks.map((b) => b.id)]))));
   if (problems.length > 0) {
     throw contentError(`${problems.length === 1 ? 'A problem' : `${problems.length} problems`} in the content:\n${problems.map((p) => `  - ${p}`).join('\n')}`);

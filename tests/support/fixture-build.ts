@@ -23,7 +23,8 @@ export const replace =
 
 export const write = (text: string | Buffer) => () => text;
 
-export function buildFixture(name: string, delta: Delta = {}, scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-fixture-'))) {
+/** The base content set with a delta applied, in a scratch folder. */
+export function fixtureContent(name: string, delta: Delta, scratch: string): string {
   const content = path.join(scratch, name, 'content');
   cpSync(path.join(root, 'tests/fixtures/base/content'), content, { recursive: true });
   for (const [file, change] of Object.entries(delta)) {
@@ -32,6 +33,22 @@ export function buildFixture(name: string, delta: Delta = {}, scratch = mkdtempS
     if (after === null) rmSync(full, { force: true });
     else writeFileSync(full, after);
   }
+  return content;
+}
+
+/** `npm run check` on a content set. */
+export function checkFixture(name: string, delta: Delta = {}, scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-fixture-'))) {
+  const content = fixtureContent(name, delta, scratch);
+  const result = spawnSync(process.execPath, ['scripts/check.mjs'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, POLICY_READER_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, content };
+}
+
+export function buildFixture(name: string, delta: Delta = {}, scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-fixture-'))) {
+  const content = fixtureContent(name, delta, scratch);
   const out = path.join(scratch, name, 'dist');
   const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], {
     cwd: root,

@@ -1,0 +1,48 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkFixture, replace } from '../support/fixture-build';
+import { ARTICLE, editedParagraph, REGISTER } from '../support/fixture-deltas';
+
+/*
+ * `npm run check`: the content checks of a build, without building a page.
+ */
+const scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-check-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('npm run check', () => {
+  it('says there are no problems in valid content, and writes nothing', () => {
+    const { status, output, content } = checkFixture('valid', {}, scratch);
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/No problems in the content \(checked in [\d.]+ s\)/);
+    expect(() => readFileSync(path.join(content, REGISTER))).toThrow();
+  });
+
+  it('reports every mistake in every kind of file at once, each at its own line, without a stack trace', () => {
+    const { status, output } = checkFixture(
+      'mistakes',
+      {
+        [ARTICLE]: replace('kind: blog post', 'kind: podcast'),
+        'people/sam-author.yaml': replace('name: "Sam Author"\n', ''),
+        'events/sample-event.yaml': replace('date: "2015-09"', 'date: 2015-02-31'),
+      },
+      scratch,
+    );
+    expect(status).toBe(1);
+    expect(output).toContain('3 problems in the content');
+    expect(output).toContain('articles/sample.md:4: kind: "podcast" is not a known kind');
+    expect(output).toContain('people/sam-author.yaml:1: name: name is missing');
+    expect(output).toContain('events/sample-event.yaml:2: date: "2015-02-31" is not a real date');
+    expect(output).toContain('fix them and run npm run check again');
+    expect(output).not.toMatch(/Stack trace|^\s+at .+:\d+:\d+\)?$|\[ERROR\]/m);
+  });
+
+  it('finds a sentence lost from the body and a broken published permalink, naming the blocks it may have become', () => {
+    const { status, output } = checkFixture('lost', { ...editedParagraph, [ARTICLE]: (before) => editedParagraph[ARTICLE]!(before)!.toString().replace(' It has two sentences.', '') }, scratch);
+    expect(status).toBe(1);
+    expect(output).toContain('sources/sample.txt:5: this sentence is not in');
+    expect(output).toContain('/articles/sample/#p-1ad41925 was published but the block no longer exists');
+    expect(output).toMatch(/Blocks added since it was published: p-[0-9a-f]{8} \(“The first paragraph of the sample\.”\), p-edcfd2c8 \(“The second paragraph, edited, quotes someone\.”\)/);
+  });
+});
