@@ -1,5 +1,5 @@
 import { citations, type Citations } from '../lib/citations';
-import { toCsl } from '../lib/csl';
+import type { CitableArticle } from '../lib/csl';
 import { countWords, readingTime } from '../lib/reading-time';
 import { articleView, citableArticle, citationDate, type ArticleView, type Link } from './article-view';
 import { neighbours, recordOf, type Article, type Catalogue } from './catalogue';
@@ -22,6 +22,8 @@ export interface ArticlePage {
   /** Person id → name, for everyone whose words the article carries. */
   speakerNames: Record<string, string>;
   length: { words: number; minutes: number; label: string };
+  /** What the citations are made from; the page hands it to the browser for paragraph citations. */
+  citable: CitableArticle;
   citations: Citations;
   /** The short date a quote citation carries. */
   citationDate: string;
@@ -31,7 +33,6 @@ export interface ArticlePage {
   older?: ArticleView | undefined;
 }
 
-const citationCache = new Map<string, Citations>();
 const namesCache = new WeakMap<Catalogue, Record<string, string>>();
 
 /** Person id → name, made once per build rather than once per article page. */
@@ -41,19 +42,14 @@ function personNames(c: Catalogue): Record<string, string> {
   return names;
 }
 
-/**
- * An article's citations, formatted once per build: the page and its three
- * citation files ask for the same ones, and citeproc is slow.
- */
+/** An article's citations (the page and its three citation files). */
 export function articleCitations(c: Catalogue, article: Article, site: URL | undefined): Citations {
-  const key = `${site?.href ?? ''} ${article.id}`;
-  let found = citationCache.get(key);
-  if (!found) citationCache.set(key, (found = citations(toCsl(citableArticle(article, articleView(c, article), site)))));
-  return found;
+  return citations(citableArticle(article, articleView(c, article), site));
 }
 
 export function articlePage(c: Catalogue, x: CrossLinks, article: Article, site: URL | undefined): ArticlePage {
   const view = articleView(c, article);
+  const citable = citableArticle(article, view, site);
   const record = recordOf(article);
   // Pull quotes repeat the text, and headings are not read as prose.
   const words = countWords(
@@ -71,7 +67,8 @@ export function articlePage(c: Catalogue, x: CrossLinks, article: Article, site:
     schemaType: kind === 'press release' || kind === 'press statement' ? 'NewsArticle' : 'Article',
     speakerNames: personNames(c),
     length: { ...readingTime(words), words },
-    citations: articleCitations(c, article, site),
+    citable,
+    citations: citations(citable),
     citationDate: citationDate(view),
     record,
     related: relatedArticles(c, x, article),

@@ -75,7 +75,7 @@ export function citableArticle(article: Article, view: ArticleView, site: URL | 
       inferred: d.published === undefined,
     },
     authors: view.authors.map((a) => a.name),
-    publisher: view.publisher.status === 'stated' ? view.publisher.value.name : undefined,
+    publisher: view.publisher.status === 'none' ? undefined : { name: view.publisher.value.name, inferred: view.publisher.status === 'inferred' },
     url: d.source.url ?? new URL(view.href, site).href,
   };
 }

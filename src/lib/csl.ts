@@ -3,8 +3,8 @@ import type { DatePrecision } from './dates';
 /**
  * An article's metadata as a CSL-JSON item, the one form every citation on
  * the site is generated from. Only what the source states goes in; an
- * inferred date goes in marked "circa" with a note saying so; an inferred
- * publisher is left out.
+ * inferred date goes in marked "circa", an inferred publisher with a note
+ * saying so.
  */
 export interface CitableArticle {
   id: string;
@@ -13,8 +13,8 @@ export interface CitableArticle {
   kind?: string | undefined;
   date?: { year: number; month?: number | undefined; day?: number | undefined; precision: DatePrecision; inferred: boolean } | undefined;
   authors: string[];
-  /** The publisher, only when the source states it. */
-  publisher?: string | undefined;
+  /** The publisher: stated, or an editor's inference (cited as one). */
+  publisher?: { name: string; inferred: boolean } | undefined;
   /** The original address when the source states it, else the page on this site. */
   url: string;
 }
@@ -59,12 +59,15 @@ export function toCsl(article: CitableArticle): CslItem {
   const kind = article.kind ? TYPES[article.kind] : undefined;
   const item: CslItem = { id: article.id, type: kind?.type ?? 'webpage', title: article.title, URL: article.url };
   if (kind?.genre) item.genre = kind.genre;
+  const notes: string[] = [];
+  const { publisher } = article;
   if (article.authors.length > 0) item.author = article.authors.map(personName);
-  else if (article.publisher) item.author = [{ literal: article.publisher }];
-  // When the organisation is the author, APA names it once, not again as publisher.
-  if (article.publisher && article.authors.length > 0) {
-    item.publisher = article.publisher;
-    if (kind?.type === 'post-weblog') item['container-title'] = article.publisher;
+  else if (publisher && !publisher.inferred) item.author = [{ literal: publisher.name }];
+  // When the organisation is the author, it is named once, not again as publisher.
+  if (publisher && (article.authors.length > 0 || publisher.inferred)) {
+    item.publisher = publisher.name;
+    if (kind?.type === 'post-weblog') item['container-title'] = publisher.name;
+    if (publisher.inferred) notes.push(`Publisher (${publisher.name}) inferred by the editors; the source does not name it.`);
   }
   const { date } = article;
   if (date) {
@@ -72,8 +75,9 @@ export function toCsl(article: CitableArticle): CslItem {
     item.issued = { 'date-parts': [parts.filter((p): p is number => p !== undefined)] };
     if (date.inferred) {
       item.issued.circa = true;
-      item.note = 'Publication date inferred by the editors; the source states no date.';
+      notes.unshift('Publication date inferred by the editors; the source states no date.');
     }
   }
+  if (notes.length > 0) item.note = notes.join(' ');
   return item;
 }

@@ -8,13 +8,18 @@ describe('the citation block', () => {
   it.each(CITATIONS.map((e) => [e.name, e] as const))('shows %s, and offers the citation files beside the article', async (_, example) => {
     const { tree, text, html } = await render(CiteBlock, example);
     saveExample('CiteBlock', example.name, html);
-    expect(text).toContain(example.citations.apa);
-    expect(text).toContain(example.citations.harvard);
+    for (const style of ['apa', 'harvard', 'oscola', 'chicago'] as const) expect(text).toContain(example.citations[style]);
+    // The article's data for paragraph citations comes back whole, and nothing in it can close its element.
+    const data = all(tree, (el) => el.tagName === 'script' && el.properties.type === 'application/json');
+    expect(data).toHaveLength(1);
+    expect(JSON.parse(String((data[0]!.children[0] as { value: string }).value))).toEqual(JSON.parse(JSON.stringify(example.citable)));
+    expect(html).not.toContain('<script>alert(1)');
     if (example.suggested) expect(text).toContain(example.suggested);
     const files = all(tree, byTag('a')).map((a) => a.properties.href);
     expect(files).toEqual(['bib', 'ris', 'json'].map((ext) => `/articles/${example.slug}/citation.${ext}`));
-    // Copy buttons need the script, so they start hidden.
+    // Copy buttons and the paragraph citation need the script, so they start hidden.
     expect(all(tree, byTag('button')).every((b) => b.properties.hidden === true)).toBe(true);
+    expect(all(tree, (el) => el.properties.id === 'cite-paragraph')[0]?.properties.hidden).toBe(true);
   });
 });
 

@@ -152,14 +152,16 @@ test.describe('permalinks to blocks', () => {
 test.describe('cite this article', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('shows APA and Harvard citations with copy buttons, and offers BibTeX, RIS and CSL-JSON files', async ({ page, request }) => {
+  test('shows APA, Harvard, OSCOLA and Chicago citations with copy buttons, and offers BibTeX, RIS and CSL-JSON files', async ({ page, request }) => {
     await page.goto(ARTICLE);
     const cite = page.locator('#cite');
     await expect(cite.locator('#cite-apa')).toHaveText(/^Dorrell, S\. \(2015, September 30\)\. What do leaders want/);
     await cite.getByRole('button', { name: 'Copy APA 7 citation' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Dorrell, S\. \(2015, September 30\)/);
+    await expect(cite.locator('#cite-oscola')).toHaveText(/^Stephen Dorrell, ‘What do leaders want/);
+    await expect(cite.locator('#cite-chicago')).toHaveText(/^Stephen Dorrell, “What do leaders want/);
     for (const [name, type, start] of [
-      ['BibTeX', 'application/x-bibtex', '@misc{Dorrell2015What,'],
+      ['BibTeX', 'application/x-bibtex', '@misc{view-from-westminster,'],
       ['RIS', 'application/x-research-info-systems', 'TY  - BLOG'],
       ['CSL-JSON', 'application/vnd.citationstyles.csl+json', '['],
     ] as const) {
@@ -168,6 +170,32 @@ test.describe('cite this article', () => {
       expect(response.headers()['content-type'] ?? '', name).toContain(type.split('/')[0]);
       expect((await response.text()).startsWith(start), name).toBe(true);
     }
+  });
+
+  test('Harvard and OSCOLA give the reader’s own access date', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-03-04T12:00:00Z'));
+    await page.goto(ARTICLE);
+    await expect(page.locator('#cite-harvard')).toContainText('(Accessed: 4 March 2026).');
+    await expect(page.locator('#cite-oscola')).toHaveText(/ accessed 4 March 2026\.$/);
+  });
+
+  test('a paragraph’s ¶ link offers that paragraph’s citation: its number, its permalink, in every style', async ({ page, baseURL }) => {
+    await page.goto(ARTICLE);
+    const paragraphs = page.locator('article [data-block="paragraph"], article [data-block="list-item"], article [data-block="blockquote"]');
+    const third = paragraphs.nth(2);
+    const id = await third.getAttribute('id');
+    await third.hover();
+    await third.locator('a.block-link').click();
+    const box = page.locator('#cite-paragraph');
+    await expect(box).toBeVisible();
+    await expect(box.getByRole('heading', { level: 3 })).toHaveText('Cite paragraph 3');
+    const permalink = `${baseURL}/articles/view-from-westminster/#${id}`;
+    await expect(box.locator('#cite-paragraph-apa')).toHaveText(new RegExp(`^\\(Dorrell, 2015, para\\. 3\\) Dorrell, S\\. .* Paragraph: ${permalink.replace(/[.?]/g, '\\$&')}$`));
+    await expect(box.locator('#cite-paragraph-oscola')).toContainText(`para 3 <${permalink}>`);
+    await expect(box.locator('#cite-paragraph-chicago')).toContainText(`para. 3, ${permalink}.`);
+    // A permalink opened directly offers the same.
+    await page.goto(`/articles/view-from-westminster/#${id}`);
+    await expect(page.locator('#cite-paragraph-heading')).toHaveText('Cite paragraph 3');
   });
 
   test('an article with no author and only an inferred date is cited title first, the date marked approximate', async ({ page }) => {

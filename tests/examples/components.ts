@@ -1,6 +1,7 @@
 import type { ArticleView } from '../../src/data/article-view';
 import { articleDate } from '../../src/lib/article-dates';
-import type { Citations } from '../../src/lib/citations';
+import { citations, type Citations } from '../../src/lib/citations';
+import type { CitableArticle } from '../../src/lib/csl';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates';
 
 /*
@@ -72,19 +73,26 @@ export const FACTS = [
   { name: 'a fact the source does not state', fact: { status: 'none' }, missing: 'Kind not stated in the source' },
 ] as const;
 
-export const CITATIONS: { name: string; slug: string; citations: Citations; suggested?: string }[] = [
+const citedArticle: CitableArticle = {
+  id: 'example',
+  title: 'An example article',
+  kind: 'blog post',
+  date: { year: 2015, month: 9, day: 30, precision: 'day', inferred: false },
+  authors: ['Stephen Dorrell'],
+  publisher: { name: 'Nuffield Trust', inferred: false },
+  url: 'https://example.org/a',
+};
+const hostileTitle: CitableArticle = { ...citedArticle, id: 'hostile', title: 'A title with </script><script>alert(1)</script> in it', authors: [], date: undefined };
+
+export const CITATIONS: { name: string; slug: string; citable: CitableArticle; citations: Citations; suggested?: string }[] = [
   {
     name: 'an article’s citations, with the one its source suggests',
     slug: 'example',
-    citations: {
-      apa: 'Dorrell, S. (2015, September 30). An example article. Nuffield Trust. https://example.org/a',
-      harvard: 'Dorrell, S. (2015) An example article. Nuffield Trust. Available at: https://example.org/a.',
-      bibtex: '@misc{example}\n',
-      ris: 'TY  - ELEC\nER  - \n',
-      cslJson: '[]\n',
-    },
+    citable: citedArticle,
+    citations: citations(citedArticle),
     suggested: 'Dorrell S (2015) “An example article”. Nuffield Trust comment.',
   },
+  { name: 'an undated article whose title contains markup', slug: 'hostile', citable: hostileTitle, citations: citations(hostileTitle) },
 ];
 
 /** Search metadata: an article with a quoted paragraph and an inline quotation. */
