@@ -36,7 +36,7 @@ function place(corpus, dir) {
 
 const BUILDS = {
   ours: (corpus, out, scratch) => ({
-    command: [node, path.join(root, 'scripts/build.mjs'), '--out', out],
+    command: [node, path.join(root, 'scripts/build.mjs'), '--local', '--out', out],
     cwd: root,
     env: { POLICY_READER_CONTENT: corpus, POLICY_READER_CACHE: path.join(scratch, `cache-${Date.now()}`) },
   }),

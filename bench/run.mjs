@@ -52,7 +52,7 @@ function files(dir) {
 // 1. Build times.
 console.error('Building the real site and an empty Astro page…');
 const siteOut = path.join(scratch, 'site');
-const siteMs = timedBuild(['scripts/build.mjs', '--out', siteOut]);
+const siteMs = timedBuild(['scripts/build.mjs', '--local', '--out', siteOut]);
 const pageCount = files(siteOut).filter((f) => f.endsWith('.html')).length;
 const emptyMs = timedBuild(['node_modules/astro/bin/astro.mjs', 'build', '--root', 'bench/empty-site', '--outDir', path.join(scratch, 'empty')]);
 row(`Clean build, real site (${pageCount} pages)`, seconds(siteMs));

@@ -11,7 +11,12 @@
 // (Ctrl+C, kill) stops its Astro process, removes its own folder and leaves
 // dist as it was; a folder left by a build that was killed outright is
 // removed by the next build.
-//   node scripts/build.mjs [--out DIR]   (POLICY_READER_CONTENT picks the content)
+//
+// Absolute links (canonical, citations, feeds, sitemap) need the site's public
+// address, so a build meant to be published needs SITE_URL; --local builds for
+// this machine (http://localhost:$PORT, 4321 by default), as `npm start` does.
+//   SITE_URL=https://… node scripts/build.mjs [--out DIR]
+//   node scripts/build.mjs --local [--out DIR]   (POLICY_READER_CONTENT picks the content)
 import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +27,25 @@ const shown = path.relative(process.cwd(), out) || out;
 const builds = path.join(path.dirname(out), `.${path.basename(out)}-builds`);
 const id = `${new Date().toISOString().replace(/[-:.TZ]/g, '')}-${process.pid}`;
 const staging = path.join(builds, `staging-${id}`);
-const extraArgs = process.argv.slice(2).filter((a, i, all) => a !== '--out' && all[i - 1] !== '--out');
+const extraArgs = process.argv.slice(2).filter((a, i, all) => a !== '--out' && all[i - 1] !== '--out' && a !== '--local');
+
+const siteUrl = process.argv.includes('--local') ? `http://localhost:${process.env.PORT ?? 4321}` : process.env.SITE_URL;
+if (!siteUrl) {
+  console.error(
+    'SITE_URL is not set. A build meant to be published needs the public address of the site, for its canonical links, citations, feed and sitemap:\n' +
+      '  SITE_URL=https://reader.example.org npm run build\n' +
+      'To build and serve on this machine, run npm start (or npm run build -- --local).',
+  );
+  process.exit(1);
+}
+let parsedSite;
+try {
+  parsedSite = new URL(siteUrl);
+} catch {}
+if (!parsedSite || !/^https?:$/.test(parsedSite.protocol)) {
+  console.error(`SITE_URL must be the site's public address, such as https://reader.example.org; it is "${siteUrl}".`);
+  process.exit(1);
+}
 
 const alive = (pid) => {
   try {
@@ -57,7 +80,7 @@ for (const name of readdirSync(builds)) {
 const astro = path.resolve('node_modules/.bin/astro');
 const child = spawn(astro, ['build', ...extraArgs], {
   stdio: 'inherit',
-  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, POLICY_READER_OUT: staging },
+  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, SITE_URL: siteUrl, POLICY_READER_OUT: staging },
 });
 
 const giveUp = (message, code) => {

@@ -17,7 +17,7 @@ const host = arg('host', 'localhost');
 const dir = path.resolve(arg('dir', 'dist'));
 
 if (!existsSync(path.join(dir, 'index.html'))) {
-  console.error(`${dir}/index.html does not exist: build the site first (npm run build).`);
+  console.error(`${dir}/index.html does not exist: build the site first (npm start builds and serves it).`);
   process.exit(1);
 }
 

@@ -9,7 +9,8 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 // The site tests read the dist/ the first step builds; they build it themselves only when run alone.
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', POLICY_READER_FRESH_DIST: '1' };
+// The tests build for this machine, whatever SITE_URL the shell has.
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', POLICY_READER_FRESH_DIST: '1', SITE_URL: 'http://localhost:4321' };
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env }).status === 0;
 
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);

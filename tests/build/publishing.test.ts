@@ -16,7 +16,7 @@ const content = path.join(scratch, 'content');
 cpSync(path.join(root, 'tests/fixtures/base/content'), content, { recursive: true });
 const out = path.join(scratch, 'dist');
 const builds = path.join(scratch, '.dist-builds');
-const env = { ...process.env, POLICY_READER_CONTENT: content, POLICY_READER_CACHE: path.join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+const env = { ...process.env, POLICY_READER_CONTENT: content, POLICY_READER_CACHE: path.join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'http://localhost:4321' };
 
 const build = () => spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], { cwd: root, encoding: 'utf8', env });
 /** Processes (other than this one) whose environment names this scratch folder: a build, or an Astro it left running. */
@@ -32,6 +32,22 @@ const running = () =>
     });
 
 describe('publishing a build', () => {
+  it('a build meant to be published needs SITE_URL, says what to set, and publishes nothing without it', () => {
+    const elsewhere = path.join(scratch, 'no-site-url');
+    const run = (siteUrl: string | undefined) =>
+      spawnSync(process.execPath, ['scripts/build.mjs', '--out', elsewhere], { cwd: root, encoding: 'utf8', env: { ...env, SITE_URL: siteUrl } });
+    const { SITE_URL: _, ...withoutSite } = env;
+    const missing = spawnSync(process.execPath, ['scripts/build.mjs', '--out', elsewhere], { cwd: root, encoding: 'utf8', env: withoutSite });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('SITE_URL is not set');
+    expect(missing.stderr).toContain('SITE_URL=https://reader.example.org npm run build');
+    expect(missing.stderr).toContain('npm start');
+    const wrong = run('reader.example.org');
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain('SITE_URL must be the site\'s public address');
+    expect(existsSync(elsewhere)).toBe(false);
+  });
+
   it('publishes the site as a symlink to a complete build, and swaps it in one step on the next build', () => {
     const first = build();
     expect(first.status, first.stderr).toBe(0);

@@ -14,7 +14,7 @@ function cleanBuild(name: string): string {
   const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, POLICY_READER_CACHE: path.join(scratch, `${name}-cache`), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, POLICY_READER_CACHE: path.join(scratch, `${name}-cache`), ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'http://localhost:4321' },
   });
   if (result.status !== 0) throw new Error(`build ${name} failed:\n${result.stdout}\n${result.stderr}`);
   return out;

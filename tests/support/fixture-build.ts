@@ -58,6 +58,7 @@ export function buildFixture(name: string, delta: Delta = {}, scratch = mkdtempS
       ...process.env,
       POLICY_READER_CONTENT: content,
       POLICY_READER_CACHE: path.join(scratch, name, 'cache'),
+      SITE_URL: 'http://localhost:4321',
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
     },

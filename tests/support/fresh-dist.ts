@@ -9,6 +9,6 @@ import path from 'node:path';
 export default function setup() {
   if (process.env.POLICY_READER_FRESH_DIST === '1') return;
   const root = path.resolve(import.meta.dirname, '../..');
-  const result = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'http://localhost:4321' } });
   if (result.status !== 0) throw new Error('The site did not build, so the site tests cannot run: see the build output above.');
 }
