@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { readYamlFolder, type Entry, type YamlFolder } from './entries';
+import { describeRole, roleAt } from '../lib/roles';
 import { namesOf } from './names';
 import { contentDir } from './paths';
 import { readRegister } from './permalinks';
@@ -37,9 +38,34 @@ export function readYamlFolders(dir = contentDir): { folders: YamlFolders; probl
  * Everything the Markdown pipeline needs to know about the collection, from
  * the entries already read and validated, handed to the plugins as options.
  */
-export function collectionInputs(folders: YamlFolders, articleIds: ReadonlySet<string>, dir = contentDir) {
+export function collectionInputs(folders: YamlFolders, articleDates: ReadonlyMap<string, string | undefined>, dir = contentDir) {
   const { names, problems } = namesOf(folders.people, folders.organisations, folders.glossary, dir);
   const ids = (entries: { id: string }[]) => new Set(entries.map((e) => e.id));
-  const entries = { articles: new Set(articleIds), people: ids(folders.people), organisations: ids(folders.organisations), topics: ids(folders.topics) };
-  return { inputs: { ...names, entries, register: readRegister() }, problems };
+  const entries = { articles: new Set(articleDates.keys()), people: ids(folders.people), organisations: ids(folders.organisations), topics: ids(folders.topics) };
+  return { inputs: { ...names, entries, register: readRegister(), speaker: speakerLabels(folders, articleDates) }, problems };
+}
+
+/** "Chris Hopson, chief executive, NHS Providers": a speaker with their role at an article's date (lib/roles). */
+function speakerLabels(folders: YamlFolders, articleDates: ReadonlyMap<string, string | undefined>) {
+  const organisation = new Map(folders.organisations.map((o) => [o.id, o.data.name]));
+  const people = new Map(
+    folders.people.map((p) => [
+      p.id,
+      {
+        name: p.data.name,
+        roles: p.data.roles.map((r) => ({
+          title: r.title,
+          organisation: r.organisation ? organisation.get(r.organisation.id) : undefined,
+          statedIn: r.statedIn.id,
+          dateKey: articleDates.get(r.statedIn.id),
+        })),
+      },
+    ]),
+  );
+  return (id: string, slug: string): string => {
+    const person = people.get(id);
+    if (!person) return id;
+    const role = roleAt(person.roles, { slug, dateKey: articleDates.get(slug) });
+    return role ? `${person.name}, ${describeRole(role)}` : person.name;
+  };
 }

@@ -6,6 +6,7 @@ import { rankRelated, relatedCandidates, type Related, type Relatable } from '..
 import type { ArticleRecord, QuoteRecord } from '../lib/article-record';
 import { readNames, type GlossaryTerm } from '../content-files/names';
 import { articleOf, getCatalogue, recordOf, type Article, type Catalogue } from './catalogue';
+import { describeRole, roleAt } from '../lib/roles';
 import { blockUrl } from '../lib/routes';
 
 /**
@@ -23,6 +24,8 @@ export interface BlockRef {
 
 export interface Quote extends BlockRef {
   speaker: string | null;
+  /** The speaker's role at the article's date, as the sources state it (lib/roles): "chief executive, NHS Providers". */
+  role?: string | undefined;
   form: QuoteRecord['form'];
 }
 
@@ -68,6 +71,23 @@ function eventsOf(c: Catalogue, corpus: Map<string, ArticleRecord>, entries: Col
   return events.sort((a, b) => dateSortKey(a.date.value).localeCompare(dateSortKey(b.date.value)));
 }
 
+const dateKeyOf = (article: Article | undefined) => {
+  const date = article && (article.data.published ?? article.data.publishedInferred?.value);
+  return date ? dateSortKey(date) : undefined;
+};
+
+/** A speaker's role when an article was published, from the roles the sources state (lib/roles). */
+function roleThen(c: Catalogue, speaker: string, article: Article): string | undefined {
+  const roles = (c.people.get(speaker)?.data.roles ?? []).map((r) => ({
+    title: r.title,
+    organisation: r.organisation ? c.organisations.get(r.organisation.id)?.data.name : undefined,
+    statedIn: r.statedIn.id,
+    dateKey: dateKeyOf(c.articlesById.get(r.statedIn.id)),
+  }));
+  const role = roleAt(roles, { slug: article.id, dateKey: dateKeyOf(article) });
+  return role && describeRole(role);
+}
+
 async function load(): Promise<CrossLinks> {
   // Only the names and terms: the rest of what the loader read is not needed here.
   const inputs = readNames();
@@ -82,7 +102,7 @@ async function load(): Promise<CrossLinks> {
   const quotes = inOrder.flatMap(({ article, entry }) =>
     entry.quotes
       .filter((q) => q.form !== 'pull')
-      .map((q): Quote => ({ article, block: q.block, text: q.text, href: blockUrl(article.id, q.block), speaker: q.speaker, form: q.form })),
+      .map((q): Quote => ({ article, block: q.block, text: q.text, href: blockUrl(article.id, q.block), speaker: q.speaker, role: q.speaker ? roleThen(c, q.speaker, article) : undefined, form: q.form })),
   );
 
   const names = nameMatcher(inputs.names);

@@ -11,6 +11,7 @@ import { explainIssue } from '../content-files/yaml-source';
 import { contentError, fieldName } from '../lib/content-error';
 import { describeDanglingReference, findDanglingReferences, type EntryLike } from '../lib/references';
 import { slugProblem } from '../lib/slugs';
+import { dateSortKey, type PartialDate } from '../lib/dates';
 import { fidelityProblems } from '../lib/fidelity';
 import { checkRegister } from '../lib/permalink-register';
 import { renderArticles, type ArticleSource } from '../markdown/render';
@@ -110,7 +111,14 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
 
   let inputs: ReturnType<typeof collectionInputs>['inputs'] | undefined;
   try {
-    const collection = collectionInputs(folders, new Set(claimedBy.keys()));
+    // Every article's date, for the roles its speakers held then; an article with problems of its own is still an article.
+    const dates = new Map<string, string | undefined>([...claimedBy.keys()].map((id) => [id, undefined]));
+    for (const { source, data } of valid) {
+      const d = data as { published?: PartialDate; publishedInferred?: { value: PartialDate } };
+      const date = d.published ?? d.publishedInferred?.value;
+      dates.set(source.slug, date && dateSortKey(date));
+    }
+    const collection = collectionInputs(folders, dates);
     problems.push(...collection.problems);
     inputs = collection.inputs;
   } catch (error) {

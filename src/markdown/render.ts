@@ -24,6 +24,7 @@ import rehypeCollectBlocks from './rehype-collect-blocks';
 import rehypeMentions from './rehype-mentions';
 import rehypeMovedAnchors from './rehype-moved-anchors';
 import rehypeQuotedFrom from './rehype-quoted-from';
+import rehypeQuotationSpeakers from './rehype-quotation-speakers';
 import remarkPullQuotes from './remark-pull-quotes';
 import remarkQuotes from './remark-quotes';
 import remarkRejectRawHtml from './remark-reject-raw-html';
@@ -56,6 +57,8 @@ export interface PipelineInputs {
   /** Ids of the entries that have pages, for link checks. */
   entries: Readonly<Record<EntityKind, ReadonlySet<string>>>;
   register: PermalinkRegister;
+  /** A speaker as a quotation shows them in an article: name and role at the article's date. */
+  speaker: (id: string, slug: string) => string;
 }
 
 export interface ArticleSource {
@@ -97,6 +100,7 @@ export function linkStage(inputs: PipelineInputs, collection: { corpus: ArticleR
     .use(rehypeMentions, { names: inputs.names })
     .use(rehypeAbbreviations, { terms: inputs.terms })
     .use(rehypeQuotedFrom, { corpus: collection.corpus, links: quotedFromLinks(collection.corpus) })
+    .use(rehypeQuotationSpeakers, { speaker: inputs.speaker })
     .use(rehypeBlockLinks)
     .use(rehypeCheckInternalLinks, { entries: inputs.entries })
     .use(rehypeHeadingIds)

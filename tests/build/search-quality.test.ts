@@ -142,6 +142,9 @@ describe('search quality (Node, real index)', () => {
     expect((await runSearch(pf, '“Skip to content”')).results).toEqual([]);
     expect((await runSearch(pf, '“Lines not shown as body text”')).results).toEqual([]);
     expect((await runSearch(pf, '“Link to this paragraph”')).results).toEqual([]);
+    // Who speaks is shown beside the words, not indexed as them.
+    expect((await runSearch(pf, '“Quoting: Stephen Dorrell”')).results).toEqual([]);
+    expect((await runSearch(pf, '“Speaker: Chris Hopson”')).results).toEqual([]);
   });
 
   it('a person filter finds what that person said: the passage in their words, attributed to them', async () => {

@@ -80,6 +80,22 @@ test.describe('a reader browsing the collection', () => {
     await expect(page.locator('.role-list')).toContainText('30 September 2015');
   });
 
+  test('a quotation says who speaks and their role then; a paragraph quoting someone says whose words (seed article)', async ({ page }) => {
+    await page.goto('/articles/inspiration-and-system-leadership/');
+    const block = page.locator('div.quotation[data-speaker="chris-hopson"]').first();
+    await expect(block.locator('.quotation__speaker')).toHaveText('Speaker: Chris Hopson, chief executive, NHS Providers');
+    // Set apart by a rule in the margin, not a box.
+    expect(await block.evaluate((el) => getComputedStyle(el).borderLeftWidth)).toBe('2px');
+    const quoting = page.locator('p[data-block]', { has: page.locator('span.quotation[data-speaker="stephen-dorrell"]') }).first();
+    await expect(quoting.locator('.quotation-note')).toHaveText('Quoting: Stephen Dorrell, former Secretary of State for Health');
+  });
+
+  test('the quotes page gives each quotation its speaker’s role at the time (seed articles)', async ({ page }) => {
+    await page.goto('/quotes/');
+    const hopson = page.locator('section', { has: page.getByRole('heading', { name: 'Chris Hopson' }) });
+    await expect(hopson.locator('.quote-list__role').first()).toHaveText('as chief executive, NHS Providers');
+  });
+
   test('a mistyped address gets a 404 page with a way back to the articles', async ({ page }) => {
     const response = await page.goto('/articles/no-such-article/');
     expect(response?.status()).toBe(404);

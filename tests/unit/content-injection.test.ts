@@ -13,6 +13,8 @@ const inputs: PipelineInputs = {
   terms: [],
   entries: { articles: new Set(['sample']), people: new Set(['sam-author']), organisations: new Set(), topics: new Set() },
   register: { articles: {} },
+  // A speaker's label is text: even one with markup in it is escaped.
+  speaker: (id) => `<b>${id}</b>`,
 };
 
 async function render(body: string) {
@@ -59,6 +61,7 @@ describe('content that looks like markup but is text', () => {
     const { html, problems } = await render(body);
     expect(problems).toEqual([]);
     expect(html).toContain(expected);
+    expect(html).not.toContain("<b>");
     expect(html).not.toMatch(/<script|<iframe|<style|<meta|\son[a-z]+=|javascript:|style=/i);
   });
 });

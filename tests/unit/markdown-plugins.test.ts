@@ -16,6 +16,7 @@ import rehypeCollectBlocks from '../../src/markdown/rehype-collect-blocks';
 import rehypeMentions from '../../src/markdown/rehype-mentions';
 import rehypeMovedAnchors from '../../src/markdown/rehype-moved-anchors';
 import rehypeQuotedFrom from '../../src/markdown/rehype-quoted-from';
+import rehypeQuotationSpeakers from '../../src/markdown/rehype-quotation-speakers';
 import remarkPullQuotes from '../../src/markdown/remark-pull-quotes';
 import remarkQuotes from '../../src/markdown/remark-quotes';
 import remarkRejectUnknownDirectives from '../../src/markdown/remark-reject-unknown-directives';
@@ -137,6 +138,15 @@ describe('rehype plugins', () => {
     const register = { articles: { sample: { ids: ['p-00c0ffee', successor], moved: { 'p-00c0ffee': successor } } } };
     const { html } = await render(article, { rehype: [...blocks, [rehypeMovedAnchors, { register }]] });
     await expect(html).toMatchFileSnapshot(snapshot('rehype-moved-anchors'));
+  });
+
+  it('rehype-quotation-speakers ends a block quotation with its speaker, and a paragraph with whose words it quotes, outside the index', async () => {
+    const speaker = (id: string, slug: string) => `${id === 'sam-author' ? 'Sam Author' : id}, director, Sample Trust (in ${slug})`;
+    const { html } = await render(
+      ':::quote{speaker="sam-author"}\n“All of this is Sam speaking.”\n:::\n\nShe called it “:quote[a plan]{speaker="sam-author"}”, “:quote[a start]{speaker="sam-author"}” and others ‘:quote[bold]{unattributed}’.\n\nA paragraph with no quotation.\n',
+      { remark: [[remarkQuotes, { people }]], rehype: [...blocks, [rehypeQuotationSpeakers, { speaker }]] },
+    );
+    await expect(html).toMatchFileSnapshot(snapshot('rehype-quotation-speakers'));
   });
 
   it('rehype-quoted-from links a quotation to its source block, and the source back to it', async () => {
