@@ -1,5 +1,6 @@
 import { citations, type Citations } from '../lib/citations';
 import type { CitableArticle } from '../lib/csl';
+import { headDescription } from '../lib/head-title';
 import { countWords, readingTime } from '../lib/reading-time';
 import { articleView, citableArticle, citationDate, type ArticleView, type Link } from './article-view';
 import { neighbours, recordOf, type Article, type Catalogue } from './catalogue';
@@ -24,6 +25,8 @@ export interface ArticlePage {
   length: { words: number; minutes: number; label: string };
   /** What the citations are made from; the page hands it to the browser for paragraph citations. */
   citable: CitableArticle;
+  /** For search results and link previews: the standfirst, else the opening words of the text, in whole sentences where they fit. */
+  description: string;
   citations: Citations;
   /** The short date a quote citation carries. */
   citationDate: string;
@@ -68,6 +71,7 @@ export function articlePage(c: Catalogue, x: CrossLinks, article: Article, site:
     speakerNames: personNames(c),
     length: { ...readingTime(words), words },
     citable,
+    description: headDescription(view.standfirst ?? (record.blocks.filter((b) => b.kind === 'paragraph').slice(0, 2).map((b) => b.text).join(' ') || view.title)),
     citations: citations(citable),
     citationDate: citationDate(view),
     record,

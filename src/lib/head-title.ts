@@ -17,3 +17,24 @@ export function headTitle(title: string, max = MAX_HEAD_TITLE): string {
   const atWord = cut.lastIndexOf(' ') > room / 2 ? cut.slice(0, cut.lastIndexOf(' ')) : cut.slice(0, room);
   return `${atWord.replace(/[\s,;:.–—-]+$/, '')}…${suffix}`;
 }
+
+export const MAX_DESCRIPTION = 200;
+
+/**
+ * A page's description for search results and link previews, from the
+ * article's own words (never written for it): as many whole sentences of its
+ * opening text as fit, or the first cut at a word, with an ellipsis.
+ */
+export function headDescription(text: string, max = MAX_DESCRIPTION): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const sentences = clean.split(/(?<=[.?!][”’"']?)\s+/);
+  let out = '';
+  for (const sentence of sentences) {
+    if ((out ? `${out} ${sentence}` : sentence).length > max) break;
+    out = out ? `${out} ${sentence}` : sentence;
+  }
+  if (out) return out;
+  const cut = clean.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.–—-]+$/, '')}…`;
+}

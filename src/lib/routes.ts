@@ -25,6 +25,14 @@ export const pages = {
   favicon: '/favicon.svg',
 } as const;
 
+/** The collection as data (/data/<file>): every article and quotation, as JSON and CSV, with a JSON Schema of each. */
+export const DATA_FILES = ['articles.json', 'articles.csv', 'articles.schema.json', 'quotations.json', 'quotations.csv', 'quotations.schema.json'] as const;
+export type DataFile = (typeof DATA_FILES)[number];
+export const dataUrl = (file: DataFile) => `/data/${file}`;
+
+/** The feed (pages.feed) carries the newest this many articles: a reader's feed, not an archive of thousands. */
+export const FEED_SIZE = 50;
+
 export const entityUrl = (kind: EntityKind, id: string) => `/${kind}/${id}/`;
 export const articleUrl = (slug: string) => entityUrl('articles', slug);
 export const personUrl = (id: string) => entityUrl('people', id);

@@ -2,22 +2,30 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { articleView } from '../data/article-view';
 import { getCatalogue } from '../data/catalogue';
+import { FEED_SIZE } from '../lib/routes';
 
-/** An RSS feed of the articles, newest first; a date only where the source states one. */
+const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * An RSS 2.0 feed of the newest articles; a date only where the source
+ * states one. Authors go in dc:creator: RSS's own <author> must be an email
+ * address, which the sources never give.
+ */
 export const GET: APIRoute = async ({ site }) => {
   const catalogue = await getCatalogue();
   return rss({
     title: 'Policy Reader',
     description: 'Commentary on the creation and reform of NHS Improvement, 2015–2018.',
     site: site ?? 'http://localhost:4321',
-    items: catalogue.articles.map((article) => {
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
+    items: catalogue.articles.slice(0, FEED_SIZE).map((article) => {
       const view = articleView(catalogue, article);
       return {
         title: view.title,
         link: view.href,
         description: view.standfirst,
         ...(view.date.status === 'stated' && { pubDate: new Date(`${view.date.value.iso}T12:00:00Z`) }),
-        ...(view.authors.length > 0 && { author: view.authors.map((a) => a.name).join(', ') }),
+        ...(view.authors.length > 0 && { customData: view.authors.map((a) => `<dc:creator>${xml(a.name)}</dc:creator>`).join('') }),
         categories: view.topics.map((t) => t.name),
       };
     }),

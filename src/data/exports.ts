@@ -1,0 +1,54 @@
+import type { Fact } from '../lib/fact';
+import type { ArticleRow, QuotationRow } from '../lib/exports';
+import { articleUrl, sourceUrl } from '../lib/routes';
+import { articleView } from './article-view';
+import type { Catalogue } from './catalogue';
+import type { CrossLinks } from './cross-links';
+
+/** The rows of /data/: every article, and every quotation (pull quotes, which repeat the text, left out). */
+const statusOf = (fact: Fact<unknown>) => (fact.status === 'none' ? 'not stated' : fact.status);
+const valueOf = <T, U>(fact: Fact<T>, show: (v: T) => U): U | null => (fact.status === 'none' ? null : show(fact.value));
+
+export function articleRows(c: Catalogue, site: URL | undefined): ArticleRow[] {
+  return c.articles.map((article) => {
+    const view = articleView(c, article);
+    return {
+      slug: article.id,
+      url: new URL(articleUrl(article.id), site).href,
+      title: view.title,
+      titleSource: view.titleSource,
+      date: valueOf(view.date, (d) => d.iso),
+      dateStatus: statusOf(view.date),
+      kind: valueOf(view.kind, (k) => k),
+      kindStatus: statusOf(view.kind),
+      publisher: valueOf(view.publisher, (p) => p.name),
+      publisherStatus: statusOf(view.publisher),
+      authors: view.authors.map((a) => a.name),
+      speakers: view.speakers.map((s) => s.name),
+      topics: view.topics.map((t) => t.name),
+      sourceUrl: article.data.source.url ?? null,
+      capture: new URL(sourceUrl(article.data.source.capture), site).href,
+    };
+  });
+}
+
+export function quotationRows(c: Catalogue, x: CrossLinks, site: URL | undefined): QuotationRow[] {
+  return x.quotes.flatMap((q) => {
+    if (q.form === 'pull') return [];
+    const view = articleView(c, q.article);
+    return [
+      {
+        text: q.text.trim(),
+        speaker: q.speaker ? (c.people.get(q.speaker)?.data.name ?? q.speaker) : null,
+        speakerId: q.speaker,
+        role: q.role ?? null,
+        form: q.form,
+        article: q.article.id,
+        articleTitle: view.title,
+        permalink: new URL(q.href, site).href,
+        date: valueOf(view.date, (d) => d.iso),
+        dateStatus: statusOf(view.date),
+      },
+    ];
+  });
+}
