@@ -5,6 +5,10 @@ import headersFile from './src/integrations/headers-file';
 import linkCheck from './src/integrations/link-check';
 import permalinkRegister from './src/integrations/permalink-register';
 import searchIndex from './src/integrations/search-index';
+import { movedArticlePaths } from './src/content-files/permalinks';
+
+// Renamed articles' old addresses only send readers on: not pages of the sitemap.
+const movedArticles = movedArticlePaths();
 
 // The public address of the site, used for canonical and shared links.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -17,7 +21,7 @@ export default defineConfig({
   outDir: process.env.POLICY_READER_OUT ?? './dist',
   cacheDir: process.env.POLICY_READER_CACHE ?? './node_modules/.astro',
   // The link check last: it checks what the others write too.
-  integrations: [sitemap({ filter: (page) => !page.includes('/404') }), headersFile(), permalinkRegister(), searchIndex(), linkCheck()],
+  integrations: [sitemap({ filter: (page) => !page.includes('/404') && !movedArticles.has(new URL(page).pathname) }), headersFile(), permalinkRegister(), searchIndex(), linkCheck()],
   security: {
     // A <meta> CSP on every page, with hashes for Astro's inline scripts and
     // styles; no 'unsafe-inline'. Pagefind's WebAssembly needs

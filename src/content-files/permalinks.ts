@@ -29,6 +29,19 @@ export function readRegister(): PermalinkRegister {
   return parsed.data;
 }
 
+/**
+ * The old addresses of renamed articles ("/articles/<old slug>/"): pages that
+ * only send readers on, so not pages of their own in the sitemap. A register
+ * that cannot be read gives none here; the articles loader reports it.
+ */
+export function movedArticlePaths(): Set<string> {
+  try {
+    return new Set(Object.keys(readRegister().movedArticles ?? {}).map((slug) => `/articles/${slug}/`));
+  } catch {
+    return new Set();
+  }
+}
+
 const HEADER = `# Published anchors: every article URL and block id the site has published.
 # The build adds new ones. If a published id disappears (a paragraph edited or
 # removed), the build fails until it is mapped to its successor:

@@ -33,3 +33,16 @@ export function renderHeadersFile(rules: HeaderRule[] = HEADER_RULES): string {
       .join('\n\n') + '\n'
   );
 }
+
+/**
+ * dist/_redirects (Netlify, Cloudflare Pages): a renamed article's old
+ * address answers 301 with the new one, so a shared link still lands, and
+ * without JavaScript; browsers keep the #block of the link across the
+ * redirect. (Other hosts get the redirect page the build writes at the old
+ * address, which keeps the #block with JavaScript.)
+ */
+export function renderRedirectsFile(movedArticles: Readonly<Record<string, string>>, articleUrl: (slug: string) => string): string {
+  return Object.entries(movedArticles)
+    .map(([from, to]) => `${articleUrl(from)} ${articleUrl(to)} 301\n${articleUrl(from)}index.html ${articleUrl(to)} 301\n`)
+    .join('');
+}

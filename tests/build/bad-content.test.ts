@@ -260,6 +260,10 @@ describe('permalink register', () => {
     const old = readFileSync(path.join(out, 'articles/sample/index.html'), 'utf8');
     expect(old).toContain('<meta http-equiv="refresh" content="1;url=/articles/sample-renamed/">');
     expect(old).toContain('href="/articles/sample-renamed/" data-redirect');
+    // Where the host reads _redirects (Netlify, Cloudflare Pages), the old address answers 301, #block kept, no script needed.
+    expect(readFileSync(path.join(out, '_redirects'), 'utf8')).toContain('/articles/sample/ /articles/sample-renamed/ 301\n');
+    // The old address is not listed as a page of its own.
+    expect(readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('/articles/sample/<');
   });
 
   it('a new article and new blocks never fail the build: they are added to the register', () => {

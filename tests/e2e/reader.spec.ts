@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { contentArticles } from '../support/built-site';
 
 test.describe('a reader browsing the collection', () => {
   test('the home page says what the collection is and lists every article newest first, undated ones labelled', async ({ page }) => {
@@ -102,6 +103,25 @@ test.describe('a reader browsing the collection', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
     await page.getByRole('link', { name: 'Browse all articles' }).click();
     await expect(page).toHaveURL(/\/articles\/$/);
+  });
+
+  test('a mistyped article address offers a search for its words and the nearest article, keeping the #block (seed article)', async ({ page }) => {
+    const response = await page.goto('/articles/view-from-westminstr/#p-1234abcd');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('link', { name: 'Search for “view from westminstr”' })).toHaveAttribute('href', '/search/?q=view%20from%20westminstr');
+    const nearest = page.getByRole('heading', { name: 'Articles with a similar address' }).locator('..').getByRole('link');
+    await expect(nearest).toHaveText(['What do leaders want from NHS Improvement? The view from Westminster']);
+    await expect(nearest).toHaveAttribute('href', '/articles/view-from-westminster/#p-1234abcd');
+  });
+
+  test('a link to a paragraph the article does not have says so above the text, instead of silently opening at the top', async ({ page }) => {
+    const first = contentArticles()[0]!.id;
+    await page.goto(`/articles/${first}/#p-00000000`);
+    await expect(page.getByRole('status').filter({ hasText: '#p-00000000' })).toContainText('is not a paragraph of this article');
+    // A real paragraph's link shows no such notice.
+    const id = await page.locator('article [data-block="paragraph"]').first().getAttribute('id');
+    await page.goto(`/articles/${first}/#${id}`);
+    await expect(page.locator('.fragment-notice')).toHaveCount(0);
   });
 
   test('the skip link is the first thing a keyboard reaches and moves focus to the content', async ({ page }) => {
