@@ -108,10 +108,10 @@ export function corpusStatistics(corpus, out) {
   return { articles: articles.length, quotations, expected, found };
 }
 
-async function searchFigures(bundle, scratch) {
+async function searchFigures(bundle, scratch, queries) {
   if (!existsSync(bundle)) return [];
   const figures = [];
-  for (const query of SEARCH_QUERIES) figures.push({ query, ...(await firstSearch(bundle, query, scratch)) });
+  for (const query of queries) figures.push({ query, ...(await firstSearch(bundle, query, scratch)) });
   return figures;
 }
 
@@ -124,8 +124,20 @@ const median = (values) => {
  * Builds each size with every peer, `rounds` times interleaved, and returns
  * rows: medians and the ratio ours ÷ peer, per size.
  */
-/** A broad word, a two-word query and a phrase, each common in the generated corpus (made of the sources' sentences) and in the seed site. */
+/** On the seed site: a broad word, two words, and a phrase one article states. */
 export const SEARCH_QUERIES = ['leadership', 'provider finances', '"genuine service improvement"'];
+
+/**
+ * On a generated corpus: a broad word and two words (its text is the seed
+ * sources' sentences, so both recur everywhere), and a specific phrase: the
+ * start of one article's own quotation (the generator makes each of random
+ * words, quoted again only by the article 20 after it).
+ */
+function corpusQueries(corpus) {
+  const file = readdirSync(path.join(corpus, 'articles')).filter((f) => f.endsWith('.md')).sort()[7];
+  const quote = /:quote\[([^\]]+)\]/.exec(readFileSync(path.join(corpus, 'articles', file), 'utf8'))?.[1] ?? 'leadership';
+  return ['leadership', 'provider finances', `"${quote.split(/\s+/).slice(0, 4).join(' ').replace(/[.,;:]$/, '')}"`];
+}
 
 export async function compareBuilds({ sizes, rounds, peers, scratch, row }) {
   const perArticle = {};
@@ -145,7 +157,7 @@ export async function compareBuilds({ sizes, rounds, peers, scratch, row }) {
         if (name === 'ours') {
           steps.push(stepsOf(r.log));
           stats ??= corpusStatistics(corpus, out);
-          if (round === rounds) searched = await searchFigures(path.join(out, 'pagefind'), scratch);
+          if (round === rounds) searched = await searchFigures(path.join(out, 'pagefind'), scratch, corpusQueries(corpus));
         }
         rmSync(out, { recursive: true, force: true });
       }
@@ -170,8 +182,10 @@ export async function compareBuilds({ sizes, rounds, peers, scratch, row }) {
         `ours ÷ ${peer}: ${ratio(ours.wall, p.wall)} wall, ${ratio(ours.cpu, p.cpu)} CPU (median of ${rounds}; ${p.spread})`,
       );
     }
-    for (const { query, bytes, results, ms } of searched) {
-      row(`First search, ${n} articles: ${query}`, `${(bytes / 1024).toFixed(1)} kB`, `${results.toLocaleString('en-GB')} results, ${ms.toFixed(0)} ms in Node; the first page of ${Math.min(results, 20)} fragments`);
+    const kB = (b) => `${(b / 1024).toFixed(0)}`;
+    for (const { query, bytes, parts, results, ms } of searched) {
+      const split = `script ${kB(parts.script)}, wasm ${kB(parts.wasm)}, metadata ${kB(parts.meta)}, filters ${kB(parts.filters)}, index ${kB(parts.index)}, fragments ${kB(parts.fragments)} kB`;
+      row(`First search, ${n} articles: ${query}`, `${(bytes / 1024).toFixed(1)} kB`, `${results.toLocaleString('en-GB')} results, ${ms.toFixed(0)} ms in Node; ${split}`);
     }
     row(
       `Corpus, ${n} articles`,

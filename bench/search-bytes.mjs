@@ -14,10 +14,14 @@ export async function firstSearch(bundle, query, scratch) {
   const copy = path.join(scratch, `pagefind-${Math.random().toString(36).slice(2)}.js`);
   copyFileSync(path.join(bundle, 'pagefind.js'), copy);
   let bytes = gzipSync(readFileSync(copy), { level: 9 }).length;
+  const parts = { script: bytes, wasm: 0, meta: 0, filters: 0, index: 0, fragments: 0 };
   const realFetch = globalThis.fetch;
   globalThis.fetch = async (url) => {
-    const body = readFileSync(fileURLToPath(url instanceof URL ? url : new URL(String(url))));
+    const file = fileURLToPath(url instanceof URL ? url : new URL(String(url)));
+    const body = readFileSync(file);
     bytes += body.length; // Pagefind's files are compressed already.
+    const part = file.includes('/fragment/') ? 'fragments' : file.includes('/index/') ? 'index' : file.includes('/filter/') ? 'filters' : file.includes('wasm') ? 'wasm' : 'meta';
+    parts[part] += body.length;
     return new Response(body);
   };
   try {
@@ -27,7 +31,7 @@ export async function firstSearch(bundle, query, scratch) {
     await pf.filters();
     const search = await pf.search(query, { filters: {} });
     await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-    return { bytes, results: search.results.length, ms: performance.now() - started };
+    return { bytes, parts, results: search.results.length, ms: performance.now() - started };
   } finally {
     globalThis.fetch = realFetch;
   }
