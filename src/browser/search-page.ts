@@ -3,7 +3,7 @@
  * so a search can be bookmarked, shared and reloaded, and Back works. Results
  * come from src/lib/search-engine.ts over Pagefind.
  */
-import { EXACT_COUNTS, FACETS, PAGE_SIZE, runSearch, type PagefindLike, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
+import { EXACT_COUNTS, FACETS, INFERRED_YEAR, PAGE_SIZE, runSearch, type PagefindLike, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
 
 interface State {
   q: string;
@@ -12,7 +12,8 @@ interface State {
 }
 
 const FACET_LABELS: Record<string, string> = {
-  organisation: 'Organisation',
+  publisher: 'Publisher',
+  organisation: 'Named in the text',
   person: 'Author or speaker',
   topic: 'Topic',
   year: 'Year',
@@ -128,24 +129,32 @@ function syncForm({ query = true } = {}) {
 let outcome: SearchOutcome | undefined;
 let shown = 0;
 
+/**
+ * A result answers "who said it": the sentence with the words marked, then
+ * who says them (a speaker with their role then, or the article's author, or
+ * that the source does not say), then the article, its publisher and date.
+ */
 function resultItem(r: Result): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-result__excerpt';
+  const mark = document.createElement('mark');
+  mark.textContent = r.sentence.match;
+  excerpt.append(r.sentence.before, mark, r.sentence.after);
+  const who = document.createElement('p');
+  who.className = 'search-result__who';
+  who.textContent = r.who ? `${r.who}${r.role ? `, ${r.role}` : ''}${r.quoted ? '' : ' (author)'}` : 'Author not stated';
   const heading = document.createElement('h2');
   heading.className = 'search-result__title';
   const link = document.createElement('a');
   link.href = r.href;
   link.textContent = r.title;
   heading.append(link);
-  const excerpt = document.createElement('p');
-  excerpt.className = 'search-result__excerpt';
-  const mark = document.createElement('mark');
-  mark.textContent = r.sentence.match;
-  excerpt.append(r.sentence.before, mark, r.sentence.after);
   const meta = document.createElement('p');
   meta.className = 'search-result__meta';
-  meta.textContent = [r.who ?? 'Author not stated', r.organisation ?? 'Organisation not stated', r.date ?? 'Date not stated'].join(' · ');
-  item.append(heading, excerpt, meta);
+  meta.textContent = [r.organisation ?? 'Publisher not stated', r.date ?? 'Date not stated'].join(' · ');
+  item.append(excerpt, who, heading, meta);
   return item;
 }
 
@@ -170,7 +179,9 @@ async function showMore() {
 
 function describe(o: SearchOutcome): string {
   const filtered = Object.values(state.selected).some((v) => v.length > 0);
-  const what = o.query.text ? `for “${o.query.text.replace(/"/g, '')}”` : 'for the chosen filters';
+  // The query as typed: its own quote marks kept, or set in quotation marks when it has none.
+  const typed = state.q.trim();
+  const what = typed ? (/["“”]/.test(typed) ? `for ${typed}` : `for “${typed}”`) : 'for the chosen filters';
   if (o.empty) return 'Type a word or a phrase, or paste a quote, to search the collection.';
   if (o.total === 0) {
     return `No results ${what}.${filtered ? ' Try removing a filter.' : o.query.phrases.length ? ' Try fewer words, or without quotes.' : ''}`;
@@ -190,7 +201,8 @@ async function run() {
   for (const [k, count] of countLabels) {
     const [facet, value] = k.split('\u0000') as [string, string];
     const n = result.counts[facet]?.[value] ?? 0;
-    count.textContent = `(${n})`;
+    const inferred = facet === 'year' ? (result.counts[INFERRED_YEAR]?.[value] ?? 0) : 0;
+    count.textContent = inferred > 0 ? `(${n}, ${inferred} inferred)` : `(${n})`;
     const box = boxes.get(k)!;
     box.disabled = n === 0 && !box.checked;
   }

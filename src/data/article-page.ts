@@ -4,7 +4,7 @@ import { headDescription } from '../lib/head-title';
 import { countWords, readingTime } from '../lib/reading-time';
 import { articleView, citableArticle, citationDate, type ArticleView, type Link } from './article-view';
 import { neighbours, recordOf, type Article, type Catalogue } from './catalogue';
-import { relatedArticles, type CrossLinks } from './cross-links';
+import { relatedArticles, roleThen, type CrossLinks } from './cross-links';
 
 /**
  * Everything an article's page shows that is derived rather than stored, in
@@ -22,6 +22,8 @@ export interface ArticlePage {
   schemaType: 'NewsArticle' | 'Article';
   /** Person id → name, for everyone whose words the article carries. */
   speakerNames: Record<string, string>;
+  /** Name → role at the article's date, for everyone whose words it carries (lib/roles). */
+  roles: Record<string, string>;
   length: { words: number; minutes: number; label: string };
   /** What the citations are made from; the page hands it to the browser for paragraph citations. */
   citable: CitableArticle;
@@ -43,6 +45,18 @@ function personNames(c: Catalogue): Record<string, string> {
   let names = namesCache.get(c);
   if (!names) namesCache.set(c, (names = Object.fromEntries([...c.people.values()].map((p) => [p.id, p.data.name]))));
   return names;
+}
+
+function rolesIn(c: Catalogue, article: Article, record: ReturnType<typeof recordOf>, view: ArticleView): Record<string, string> {
+  const ids = new Set([...view.authors, ...view.speakers].map((p) => p.id));
+  for (const q of record.quotes) if (q.speaker) ids.add(q.speaker);
+  return Object.fromEntries(
+    [...ids].flatMap((id) => {
+      const role = roleThen(c, id, article);
+      const name = c.people.get(id)?.data.name;
+      return role && name ? [[name, role]] : [];
+    }),
+  );
 }
 
 /** An article's citations (the page and its three citation files). */
@@ -69,6 +83,7 @@ export function articlePage(c: Catalogue, x: CrossLinks, article: Article, site:
     statedPublisher: view.publisher.status === 'stated' ? view.publisher.value : undefined,
     schemaType: kind === 'press release' || kind === 'press statement' ? 'NewsArticle' : 'Article',
     speakerNames: personNames(c),
+    roles: rolesIn(c, article, record, view),
     length: { ...readingTime(words), words },
     citable,
     description: headDescription(view.standfirst ?? (record.blocks.filter((b) => b.kind === 'paragraph').slice(0, 2).map((b) => b.text).join(' ') || view.title)),

@@ -77,7 +77,7 @@ const dateKeyOf = (article: Article | undefined) => {
 };
 
 /** A speaker's role when an article was published, from the roles the sources state (lib/roles). */
-function roleThen(c: Catalogue, speaker: string, article: Article): string | undefined {
+export function roleThen(c: Catalogue, speaker: string, article: Article): string | undefined {
   const roles = (c.people.get(speaker)?.data.roles ?? []).map((r) => ({
     title: r.title,
     organisation: r.organisation ? c.organisations.get(r.organisation.id)?.data.name : undefined,

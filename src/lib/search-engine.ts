@@ -51,7 +51,9 @@ export interface SearchOutcome {
   countsPartial: boolean;
 }
 
-export const FACETS = ['organisation', 'person', 'topic', 'year', 'kind'] as const;
+export const FACETS = ['publisher', 'organisation', 'person', 'topic', 'year', 'kind'] as const;
+/** An unshown filter: the years among the year facet's that are inferred, to say so beside the count. */
+export const INFERRED_YEAR = 'year-inferred';
 export const PAGE_SIZE = 20;
 /** Hits whose fragments are loaded to count a query of several searches. */
 export const EXACT_COUNTS = 50;

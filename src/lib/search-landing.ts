@@ -27,6 +27,10 @@ export interface Landing {
   href: string;
   title: string;
   who?: string | undefined;
+  /** Their role at the article's date, as the sources state it. */
+  role?: string | undefined;
+  /** Whether the words are a quotation of `who` (a speaker), rather than the article's own (its author). */
+  quoted?: boolean | undefined;
   organisation?: string | undefined;
   date?: string | undefined;
 }
@@ -63,7 +67,7 @@ export function landing(hit: HitData, { preferSpeakers = [] }: LandingOptions = 
   const candidates = (found.length > 0 ? found : [[0, 0] as [number, number]]).map(([start, end]) => {
     const match = words.slice(start, end + 1).join(' ').replace(EDGE_PUNCTUATION, '') || (words[start] ?? '');
     const block = blocks.filter((a) => a.location <= start).at(-1);
-    return { start, end, match, block, who: speakerOf(hit.meta, block?.id, match) };
+    return { start, end, match, block, ...speakerOf(hit.meta, block?.id, match) };
   });
   // A pull quote repeats words of the text: land on the text itself when it has them too.
   const inText = (c: (typeof candidates)[number]) => !c.block?.id.startsWith('pq-');
@@ -72,19 +76,21 @@ export function landing(hit: HitData, { preferSpeakers = [] }: LandingOptions = 
   const chosen =
     spoken.find(inText) ?? spoken[0] ?? candidates.find((c) => inText(c) && c.end - c.start === longest) ?? candidates[0]!;
   const { start, end, match } = chosen;
-  let { block, who } = chosen;
+  let { block, who, quoted } = chosen;
   // Pagefind gives a phrase's first occurrence only; when that is a pull quote, the statement it repeats holds the words too.
   if (block?.id.startsWith('pq-')) {
     const statement = blocks.find((a) => !a.id.startsWith('pq-') && a.text && findLoosely(a.text, match));
     if (statement) {
       block = statement;
-      who = speakerOf(hit.meta, statement.id, match);
+      ({ who, quoted } = speakerOf(hit.meta, statement.id, match));
     }
   }
 
   const base = {
     title: hit.meta.title ?? '',
     who,
+    role: who ? rolesOf(hit.meta)[who] : undefined,
+    quoted,
     organisation: hit.meta.organisation || undefined,
     date: hit.meta.date || undefined,
   };
@@ -126,17 +132,25 @@ function split(text: string, match: string): Landing['sentence'] {
  * that holds them, else the block's own speaker (a pull quote, a quoted
  * paragraph), else the article's.
  */
-function speakerOf(meta: HitData['meta'], blockId: string | undefined, match: string): string | undefined {
+function speakerOf(meta: HitData['meta'], blockId: string | undefined, match: string): { who?: string | undefined; quoted: boolean } {
   if (blockId) {
     try {
       const inline = JSON.parse(meta.quotes ?? '[]') as { block: string; who: string; text: string }[];
       const quote = inline.find((q) => q.block === blockId && findLoosely(q.text, match));
-      if (quote) return quote.who;
+      if (quote) return { who: quote.who, quoted: true };
       const speakers = JSON.parse(meta.speakers ?? '{}') as Record<string, string>;
-      if (speakers[blockId]) return speakers[blockId];
+      if (speakers[blockId]) return { who: speakers[blockId], quoted: true };
     } catch {
       // A malformed map only costs the block-level attribution.
     }
   }
-  return meta.who || undefined;
+  return { who: meta.who || undefined, quoted: false };
+}
+
+function rolesOf(meta: HitData['meta']): Record<string, string> {
+  try {
+    return JSON.parse(meta.roles ?? '{}') as Record<string, string>;
+  } catch {
+    return {};
+  }
 }

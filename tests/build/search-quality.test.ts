@@ -155,6 +155,24 @@ describe('search quality (Node, real index)', () => {
     expect(outcome.results[0]?.sentence.before + outcome.results[0]!.sentence.match).toBe('The chief executive of NHS Improvement');
   });
 
+  it('a statement’s own narration is nobody’s quotation; its speaker’s words are theirs, with their role then (seed article)', async () => {
+    const pf = await loadPagefind();
+    const narration = await runSearch(pf, '“setting out how the two organisations will work together”');
+    expect(narration.results[0]).toMatchObject({ quoted: false, who: undefined });
+    const spoken = await runSearch(pf, '“single joint finance director”');
+    expect(spoken.results[0]).toMatchObject({ who: 'Chris Hopson', role: 'chief executive, NHS Providers', quoted: true });
+  });
+
+  it('one year facet: an inferred year counts as that year, and the inferred ones are counted apart', async () => {
+    const outcome = await runSearch(await loadPagefind(), 'NHS', { pageSize: 1 });
+    const years = Object.keys(outcome.counts.year ?? {});
+    expect(years.every((y) => /^(\d{4}|Undated)$/.test(y))).toBe(true);
+    for (const [year, n] of Object.entries(outcome.counts['year-inferred'] ?? {})) expect(outcome.counts.year?.[year] ?? 0).toBeGreaterThanOrEqual(n);
+    // Choosing a year finds its inferred articles too.
+    const inferredYear = Object.entries(outcome.counts['year-inferred'] ?? {}).find(([, n]) => n > 0)?.[0];
+    if (inferredYear) expect((await runSearch(await loadPagefind(), 'NHS', { selected: { year: [inferredYear] }, pageSize: 1 })).total).toBe(outcome.counts.year![inferredYear]);
+  });
+
   it('words inside a quotation are attributed to its speaker, not to the article', async () => {
     const outcome = await runSearch(await loadPagefind(), '"Insist on a really clear and simple mandate"');
     expect(outcome.results[0]?.who).toBe('Jeremy Taylor');

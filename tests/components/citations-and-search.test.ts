@@ -29,8 +29,9 @@ describe('search metadata', () => {
     const metas = all(tree, byTag('meta'));
     const content = (name: string) => metas.filter((m) => m.properties.name === name).map((m) => String(m.properties.content));
     expect(content('search-filter:person')).toEqual(expect.arrayContaining(['Chris Hopson', 'Stephen Dorrell']));
-    // An inferred year is filterable, and says it is inferred.
-    expect(content('search-filter:year')).toEqual(['2016 (inferred)']);
+    // An inferred year counts as that year, and a second filter says it is inferred.
+    expect(content('search-filter:year')).toEqual(['2016']);
+    expect(content('search-filter:year-inferred')).toEqual(['2016']);
     expect(JSON.parse(content('search:speakers')[0]!)).toEqual({ 'p-1': 'Chris Hopson' });
     expect(JSON.parse(content('search:quotes')[0]!)).toEqual([{ block: 'p-2', who: 'Stephen Dorrell', text: 'a plan' }]);
     // Nothing here is indexed as text: every value is in a content attribute.

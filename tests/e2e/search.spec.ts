@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { foldForMatching } from '../../src/lib/text';
+import { PAGE_SIZE } from '../../src/lib/search-engine';
 import { PASTED_IN_BROWSER } from '../examples/pasted-quotes';
 
 const QUOTES = [
@@ -60,13 +61,31 @@ test.describe('finding who said a quote', () => {
     });
   }
 
-  test('each result shows the matching sentence with the phrase marked, the title, who said it, organisation and date', async ({ page }) => {
+  test('each result leads with the sentence and who says it, with their role then, before the article, publisher and date (seed article)', async ({ page }) => {
     await search(page, '“single joint finance director”');
     const first = results(page).first();
-    await expect(first.getByRole('heading')).toHaveText('New structure could herald a profound shift in the way the NHS is led');
     await expect(first.locator('mark')).toHaveText('single joint finance director');
     await expect(first.locator('.search-result__excerpt')).toContainText('must be committed to setting financial');
-    await expect(first.locator('.search-result__meta')).toHaveText('Chris Hopson · NHS Providers (inferred) · 24 May 2018');
+    await expect(first.locator('.search-result__who')).toHaveText('Chris Hopson, chief executive, NHS Providers');
+    await expect(first.getByRole('heading')).toHaveText('New structure could herald a profound shift in the way the NHS is led');
+    await expect(first.locator('.search-result__meta')).toHaveText('NHS Providers (inferred) · 24 May 2018');
+    // The sentence comes first, the article after.
+    const order = await first.locator(':scope > *').evaluateAll((els) => els.map((el) => el.className));
+    expect(order).toEqual(['search-result__excerpt', 'search-result__who', 'search-result__title', 'search-result__meta']);
+  });
+
+  test('words of a statement’s own introduction are not credited to its speaker (seed article)', async ({ page }) => {
+    await search(page, '“setting out how the two organisations will work together”');
+    const first = results(page).first();
+    await expect(first.getByRole('heading')).toHaveText('New structure could herald a profound shift in the way the NHS is led');
+    await expect(first.locator('.search-result__who')).toHaveText('Author not stated');
+  });
+
+  test('the status line repeats the query as typed, quote marks and all', async ({ page }) => {
+    await search(page, '“single joint finance director”');
+    await expect(status(page)).toHaveText(/^1 result for “single joint finance director”\.$/);
+    await search(page, '"single joint finance director"');
+    await expect(status(page)).toHaveText(/^1 result for "single joint finance director"\.$/);
   });
 
   test('a match in a list item or a heading lands there too', async ({ page }) => {
@@ -83,15 +102,30 @@ test.describe('the search page', () => {
     await search(page, 'NHS Improvement');
     await expect(status(page)).toHaveText(/^\d+ results for “NHS Improvement”\.$/);
     const shown = Number((await status(page).textContent())!.match(/^(\d+)/)![1]);
-    await expect(results(page)).toHaveCount(shown);
+    // One page of results is shown at a time.
+    await expect(results(page)).toHaveCount(Math.min(shown, PAGE_SIZE));
     await expect(status(page)).toHaveAttribute('role', 'status');
-    const providers = page.getByRole('checkbox', { name: /^NHS Providers \((\d+)\)$/ });
-    const count = Number((await page.getByText(/^NHS Providers \(\d+\)$/).textContent())!.match(/\((\d+)\)/)![1]);
+    const named = page.getByRole('group', { name: 'Named in the text' });
+    const providers = named.getByRole('checkbox', { name: /^NHS Providers \((\d+)\)$/ });
+    const count = Number((await named.getByText(/^NHS Providers \(\d+\)$/).textContent())!.match(/\((\d+)\)/)![1]);
     await providers.check();
-    await expect(status(page)).toHaveText(`${count} results for “NHS Improvement”, filtered.`);
-    await expect(results(page)).toHaveCount(count);
+    await expect(status(page)).toHaveText(`${count} ${count === 1 ? 'result' : 'results'} for “NHS Improvement”, filtered.`);
+    await expect(results(page)).toHaveCount(Math.min(count, PAGE_SIZE));
     await expect(page).toHaveURL(/organisation=NHS\+Providers/);
     await expect(providers).toBeFocused();
+  });
+
+  test('the publisher and the organisations named in the text are separate filters, and one year filter counts inferred years as that year, saying how many', async ({ page }) => {
+    await search(page, 'NHS');
+    await expect(page.getByRole('group', { name: 'Publisher' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Named in the text' })).toBeVisible();
+    const years = page.getByRole('group', { name: 'Year' });
+    // No year appears twice, once stated and once inferred.
+    const labels = await years.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    expect(labels.every((l) => /^(\d{4}|Undated)$/.test(l))).toBe(true);
+    expect(new Set(labels).size).toBe(labels.length);
+    // Seed articles: 2016 is only ever an inferred year, and the label says so.
+    await expect(years.getByText(/^2016 \(\d+, \d+ inferred\)$/)).toBeVisible();
   });
 
   test('a URL with ?q= and filters restores the search, and Back undoes a filter', async ({ page }) => {
