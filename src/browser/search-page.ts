@@ -3,6 +3,8 @@
  * so a search can be bookmarked, shared and reloaded, and Back works. Results
  * come from src/lib/search-engine.ts over Pagefind.
  */
+import { correctedQuery, queryWords, shardOf, suggest, type Vocabulary } from '../lib/did-you-mean';
+import { vocabularyUrl } from '../lib/routes';
 import { EXACT_COUNTS, FACETS, INFERRED_YEAR, PAGE_SIZE, runSearch, type PagefindLike, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
 
 interface State {
@@ -210,6 +212,46 @@ async function run() {
   shown = 0;
   show(result.results, false);
   status.textContent = describe(result);
+  if (result.unmatched.length > 0) void sayUnmatched(result, mine);
+}
+
+// --- Words no article has: said, with "Did you mean" from the collection's own words.
+const shards = new Map<string, Promise<Vocabulary>>();
+function vocabulary(shard: string): Promise<Vocabulary> {
+  let found = shards.get(shard);
+  if (!found) {
+    found = fetch(vocabularyUrl(shard)).then((r) => (r.ok ? (r.json() as Promise<Vocabulary>) : []), () => []);
+    shards.set(shard, found);
+  }
+  return found;
+}
+
+async function sayUnmatched(result: SearchOutcome, mine: number) {
+  const quoted = result.unmatched.map((w) => `“${w}”`).join(', ');
+  const rest = result.total > 0 ? ': these results are for the other words' : '';
+  const note = `No article has the word${result.unmatched.length > 1 ? 's' : ''} ${quoted}${rest}.`;
+  const corrections = new Map<string, string>();
+  for (const word of result.unmatched) {
+    const better = suggest(word, await vocabulary(shardOf(word)));
+    if (better) corrections.set(word, better);
+  }
+  if (mine !== generation) return;
+  // "No results for “xylophone”" already says it of a query of one word.
+  const redundant = result.total === 0 && queryWords(state.q).every((w) => result.unmatched.includes(w));
+  if (!redundant) status.append(` ${note}`);
+  if (corrections.size === 0) return;
+  const corrected = correctedQuery(state.q, corrections);
+  const link = document.createElement('a');
+  link.href = `${location.pathname}?${new URLSearchParams({ q: corrected })}`;
+  link.textContent = corrected;
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    state = { ...state, q: corrected };
+    writeUrl(state, true);
+    syncForm();
+    void run();
+  });
+  status.append(' Did you mean ', link, '?');
 }
 
 // --- Events.

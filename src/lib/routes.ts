@@ -30,6 +30,9 @@ export const DATA_FILES = ['articles.json', 'articles.csv', 'articles.schema.jso
 export type DataFile = (typeof DATA_FILES)[number];
 export const dataUrl = (file: DataFile) => `/data/${file}`;
 
+/** A shard of the search vocabulary, for "Did you mean" (lib/did-you-mean). */
+export const vocabularyUrl = (shard: string) => `/search/vocabulary/${shard}.json`;
+
 /** The feed (pages.feed) carries the newest this many articles: a reader's feed, not an archive of thousands. */
 export const FEED_SIZE = 50;
 

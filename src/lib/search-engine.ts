@@ -1,3 +1,5 @@
+import { isFormOf, queryWords } from './did-you-mean';
+import { words as textWords } from './text';
 import { landing, type HitData, type Landing } from './search-landing';
 import { isEmptyQuery, pagefindQueries, parseQuery, type ParsedQuery } from './search-query';
 
@@ -49,7 +51,12 @@ export interface SearchOutcome {
   counts: Record<string, Record<string, number>>;
   /** The counts cover only the first EXACT_COUNTS hits (a query Pagefind cannot count as one search). */
   countsPartial: boolean;
+  /** Words of the query that no article has (the first CHECKED_WORDS words are checked), never dropped silently. */
+  unmatched: string[];
 }
+
+/** How many words of a query are checked one by one for "no article has…": a pasted passage is not checked word by word. */
+export const CHECKED_WORDS = 12;
 
 export const FACETS = ['publisher', 'organisation', 'person', 'topic', 'year', 'kind'] as const;
 /** An unshown filter: the years among the year facet's that are inferred, to say so beside the count. */
@@ -86,7 +93,7 @@ export async function runSearch(
     Object.fromEntries(Object.entries(allValues).map(([facet, values]) => [facet, Object.fromEntries(Object.keys(values).map((v) => [v, 0]))]));
   const nothing = async () => [];
   if (isEmptyQuery(query) && chosen.length === 0) {
-    return { query, empty: true, total: 0, results: [], load: nothing, counts: zeroCounts(), countsPartial: false };
+    return { query, empty: true, total: 0, results: [], load: nothing, counts: zeroCounts(), countsPartial: false, unmatched: [] };
   }
 
   const sortBy = sort === 'date' ? { sort: { date: 'desc' } } : {};
@@ -112,10 +119,15 @@ export async function runSearch(
   }
 
   const landed = new Map<string, Promise<Result>>();
+  // The words of every fragment loaded, to tell which query words the collection has without loading more.
+  const seen = new Set<string>();
   const landOne = (hit: PagefindResult) => {
     let result = landed.get(hit.id);
     if (!result) {
-      result = hit.data().then((d) => ({ ...landing(d, { preferSpeakers: selected.person }), filters: d.filters }));
+      result = hit.data().then((d) => {
+        for (const word of textWords(d.content)) seen.add(word);
+        return { ...landing(d, { preferSpeakers: selected.person }), filters: d.filters };
+      });
       landed.set(hit.id, result);
     }
     return result;
@@ -145,5 +157,25 @@ export async function runSearch(
       }
     }
   }
-  return { query, empty: false, total: hits.length, results: await load(0, pageSize), load, counts, countsPartial };
+  const results = await load(0, pageSize);
+  return { query, empty: false, total: hits.length, results, load, counts, countsPartial, unmatched: await unmatchedWords(pagefind, query, seen) };
+}
+
+/**
+ * The words of a query no article has, so that none is dropped silently. A
+ * word found in the fragments already loaded costs nothing; any other is
+ * searched alone, and its first hit's fragment read to see whether the hit is
+ * the word or only Pagefind's fallback to a shorter prefix (lib/did-you-mean).
+ */
+async function unmatchedWords(pagefind: PagefindLike, query: ParsedQuery, seen: ReadonlySet<string>): Promise<string[]> {
+  if (isEmptyQuery(query)) return [];
+  const known = [...seen];
+  const unmatched: string[] = [];
+  for (const word of queryWords(query.text).slice(0, CHECKED_WORDS)) {
+    if (seen.has(word) || known.some((w) => isFormOf(w, word))) continue;
+    const [first] = (await pagefind.search(word)).results;
+    const text = first ? textWords((await first.data()).content) : [];
+    if (!text.some((w) => isFormOf(w, word))) unmatched.push(word);
+  }
+  return unmatched;
 }

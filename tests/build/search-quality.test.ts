@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runSearch, type SearchOutcome } from '../../src/lib/search-engine';
 import { loadPagefind, type PagefindApi } from '../support/pagefind-node';
+import { readBuilt } from '../support/built-site';
+import { shardOf, suggest } from '../../src/lib/did-you-mean';
 
 const everyResult = (outcome: SearchOutcome) => outcome.load(0, outcome.total);
 
@@ -130,6 +132,17 @@ describe('search quality (Node, real index)', () => {
     expect(heading.results[0]?.blockId).toBe('notes-to-editors');
     const item = await runSearch(await loadPagefind(), '“refreshing the NHS graduate scheme”');
     expect(item.results[0]?.blockId).toMatch(/^li-/);
+  });
+
+  it('a word no article has is named, never dropped, and the collection’s vocabulary offers the word meant (seed articles)', async () => {
+    const pf = await loadPagefind();
+    expect((await runSearch(pf, 'monolth')).unmatched).toEqual(['monolth']);
+    expect((await runSearch(pf, 'heroic indivdual leadership')).unmatched).toEqual(['indivdual']);
+    expect((await runSearch(pf, '“heroic indivdual leadership”')).unmatched).toEqual(['indivdual']);
+    expect((await runSearch(pf, 'heroic individual leadership')).unmatched).toEqual([]);
+    const vocabulary = (letter: string) => JSON.parse(readBuilt(`/search/vocabulary/${letter}.json`)) as [string, number][];
+    expect(suggest('monolth', vocabulary(shardOf('monolth')))).toBe('monolith');
+    expect(suggest('indivdual', vocabulary(shardOf('indivdual')))).toBe('individual');
   });
 
   it('an empty query says it is empty; a query with no match returns nothing', async () => {

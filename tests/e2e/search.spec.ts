@@ -153,6 +153,27 @@ test.describe('the search page', () => {
     expect(at('24 May 2018')).toBeLessThan(at('30 September 2015'));
   });
 
+  test('a misspelt word is named and the word meant offered, as a link that runs the corrected search (seed article)', async ({ page }) => {
+    await search(page, 'monolth');
+    await expect(status(page)).toContainText('No results for “monolth”. Did you mean monolith?');
+    await status(page).getByRole('link', { name: 'monolith' }).click();
+    await expect(page).toHaveURL(/\?q=monolith$/);
+    await expect(status(page)).toHaveText(/^\d+ results? for “monolith”\.$/);
+  });
+
+  test('a misspelt word in a phrase offers the corrected phrase; the vocabulary is fetched only when a word matched nothing', async ({ page }) => {
+    const vocabulary: string[] = [];
+    page.on('request', (r) => r.url().includes('/search/vocabulary/') && vocabulary.push(r.url()));
+    await search(page, 'leadership');
+    await expect(status(page)).toHaveText(/results? for “leadership”\.$/);
+    expect(vocabulary).toEqual([]);
+    await search(page, '“heroic indivdual”');
+    // Of two words, the one no article has is named.
+    await expect(status(page)).toContainText('No article has the word “indivdual”.');
+    await expect(status(page).getByRole('link')).toHaveText('“heroic individual”');
+    expect(vocabulary.length).toBe(1);
+  });
+
   test('an empty query and a query with no match each say so plainly', async ({ page }) => {
     await page.goto('/search/');
     await expect(status(page)).toHaveText('Type a word or a phrase, or paste a quote, to search the collection.');

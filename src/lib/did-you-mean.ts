@@ -1,0 +1,75 @@
+import { words } from './text';
+
+/**
+ * "Did you mean": for a word of a query that no article has, the nearest
+ * word the collection does have (edit distance, the most frequent among the
+ * nearest), from a vocabulary the build writes in shards by first letter
+ * (search/vocabulary/<shard>.json), fetched only when a word matched nothing.
+ */
+export type Vocabulary = readonly (readonly [word: string, articles: number])[];
+
+/** Which shard of the vocabulary holds a word: its first letter, or "_". */
+export function shardOf(word: string): string {
+  const first = word.normalize('NFKD').charAt(0).toLowerCase();
+  return /^[a-z]$/.test(first) ? first : '_';
+}
+
+/** The words a vocabulary keeps: at least three letters, no digits (numbers are not misspelt). */
+export const isVocabularyWord = (word: string) => word.length >= 3 && /^\p{L}[\p{L}']*$/u.test(word);
+
+/** Edits from a to b (insert, delete, replace, or swap two neighbouring letters: one slip each), or limit + 1 once past it. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    let best = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+      best = Math.min(best, v);
+    }
+    if (best > limit) return limit + 1;
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** The nearest word of the vocabulary: one edit away for short words, two for longer; the most frequent among the nearest. */
+export function suggest(word: string, vocabulary: Vocabulary): string | undefined {
+  const wanted = word.toLowerCase();
+  const limit = wanted.length <= 4 ? 1 : 2;
+  let best: { word: string; d: number; n: number } | undefined;
+  for (const [candidate, n] of vocabulary) {
+    if (candidate === wanted) return undefined;
+    const d = distance(wanted, candidate, limit);
+    if (d > limit) continue;
+    if (!best || d < best.d || (d === best.d && n > best.n)) best = { word: candidate, d, n };
+  }
+  return best?.word;
+}
+
+/** The query as typed with each corrected word replaced, its quote marks and other words kept. */
+export function correctedQuery(raw: string, corrections: ReadonlyMap<string, string>): string {
+  return raw.replace(/[\p{L}\p{N}']+/gu, (word) => corrections.get(word.toLowerCase()) ?? word);
+}
+
+/**
+ * Whether a word of a text is a form of a query word: Pagefind matches by
+ * stem and, when a word is not in the index at all, falls back to a shorter
+ * prefix ("indivdual" finds "in"), so a hit alone does not say the word was
+ * found. A form shares all but two of its letters' start with the query word
+ * (merger, merging) and is not much shorter than it.
+ */
+export function isFormOf(word: string, queryWord: string): boolean {
+  const a = word.toLowerCase();
+  const b = queryWord.toLowerCase();
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common >= Math.max(Math.min(3, b.length), Math.min(a.length, b.length) - 2) && a.length >= b.length - 3;
+}
+
+/** The distinct words of a query to check one by one, lower-cased. */
+export function queryWords(raw: string): string[] {
+  return [...new Set(words(raw))];
+}
