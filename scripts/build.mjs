@@ -14,7 +14,8 @@
 //
 // Absolute links (canonical, citations, feeds, sitemap) need the site's public
 // address, so a build meant to be published needs SITE_URL; --local builds for
-// this machine (http://localhost:$PORT, 4321 by default), as `npm start` does.
+// this machine (http://localhost:$PORT, 4321 by default), as `npm start` does,
+// and shows draft articles (marked), which a build to publish leaves out.
 //   SITE_URL=https://… node scripts/build.mjs [--out DIR]
 //   node scripts/build.mjs --local [--out DIR]   (POLICY_READER_CONTENT picks the content)
 import { spawn } from 'node:child_process';
@@ -29,7 +30,8 @@ const id = `${new Date().toISOString().replace(/[-:.TZ]/g, '')}-${process.pid}`;
 const staging = path.join(builds, `staging-${id}`);
 const extraArgs = process.argv.slice(2).filter((a, i, all) => a !== '--out' && all[i - 1] !== '--out' && a !== '--local');
 
-const siteUrl = process.argv.includes('--local') ? `http://localhost:${process.env.PORT ?? 4321}` : process.env.SITE_URL;
+const local = process.argv.includes('--local');
+const siteUrl = local ? `http://localhost:${process.env.PORT ?? 4321}` : process.env.SITE_URL;
 if (!siteUrl) {
   console.error(
     'SITE_URL is not set. A build meant to be published needs the public address of the site, for its canonical links, citations, feed and sitemap:\n' +
@@ -80,7 +82,8 @@ for (const name of readdirSync(builds)) {
 const astro = path.resolve('node_modules/.bin/astro');
 const child = spawn(astro, ['build', ...extraArgs], {
   stdio: 'inherit',
-  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, SITE_URL: siteUrl, POLICY_READER_OUT: staging },
+  // A build to publish leaves draft articles out; a local one shows them, marked.
+  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, SITE_URL: siteUrl, POLICY_READER_PUBLISH: local ? '' : '1', POLICY_READER_OUT: staging },
 });
 
 const giveUp = (message, code) => {

@@ -4,7 +4,7 @@
  * come from src/lib/search-engine.ts over Pagefind.
  */
 import { correctedQuery, queryWords, shardOf, suggest, type Vocabulary } from '../lib/did-you-mean';
-import { vocabularyUrl } from '../lib/routes';
+import { synonymsUrl, vocabularyUrl } from '../lib/routes';
 import { EXACT_COUNTS, FACETS, INFERRED_YEAR, PAGE_SIZE, runSearch, type PagefindLike, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
 
 interface State {
@@ -197,7 +197,7 @@ let generation = 0;
 async function run() {
   const mine = ++generation;
   status.textContent = state.q || Object.keys(state.selected).length ? 'Searching…' : status.textContent;
-  const result = await runSearch(await engine(), state.q, { selected: state.selected, sort: state.sort });
+  const result = await runSearch(await engine(), state.q, { selected: state.selected, sort: state.sort, synonyms: await synonyms() });
   if (mine !== generation) return;
   outcome = result;
   for (const [k, count] of countLabels) {
@@ -212,7 +212,15 @@ async function run() {
   shown = 0;
   show(result.results, false);
   status.textContent = describe(result);
+  if (result.alternatives.length > 0) status.append(` Including ${result.alternatives.map((a) => `“${a}”`).join(', ')}.`);
   if (result.unmatched.length > 0) void sayUnmatched(result, mine);
+}
+
+// --- Synonyms: a few groups of terms, fetched once with the first query.
+let synonymGroups: Promise<string[][]> | undefined;
+function synonyms(): Promise<string[][]> {
+  synonymGroups ??= fetch(synonymsUrl).then((r) => (r.ok ? (r.json() as Promise<string[][]>) : []), () => []);
+  return synonymGroups;
 }
 
 // --- Words no article has: said, with "Did you mean" from the collection's own words.

@@ -13,6 +13,9 @@ import { readRegister, registerName, writeRegister } from '../content-files/perm
 const BLOCK_TAG = /<[a-z][a-z0-9]*\s([^<>]*\bdata-block="[^"]*"[^<>]*)>/g;
 const ID = /(?:^|\s)id="([^"]*)"/;
 
+/** The mark the article page puts on a draft (src/pages/articles/[slug].astro). */
+const DRAFT = /<article\b[^>]*\sdata-draft[\s=>]/;
+
 /** Block ids of a built page, in document order. */
 export function blockIdsOf(html: string): string[] {
   const ids: string[] = [];
@@ -31,7 +34,10 @@ function builtAnchors(dir: URL): Map<string, string[]> {
   for (const entry of readdirSync(articles, { withFileTypes: true })) {
     const page = new URL(`${entry.name}/index.html`, articles);
     if (!entry.isDirectory() || !existsSync(page)) continue;
-    site.set(entry.name, blockIdsOf(readFileSync(page, 'utf8')));
+    const html = readFileSync(page, 'utf8');
+    // A draft's addresses are not promised until it is published.
+    if (DRAFT.test(html)) continue;
+    site.set(entry.name, blockIdsOf(html));
   }
   return site;
 }

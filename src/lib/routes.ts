@@ -30,6 +30,9 @@ export const DATA_FILES = ['articles.json', 'articles.csv', 'articles.schema.jso
 export type DataFile = (typeof DATA_FILES)[number];
 export const dataUrl = (file: DataFile) => `/data/${file}`;
 
+/** The synonym groups search applies (content/synonyms.yaml). */
+export const synonymsUrl = '/search/synonyms.json';
+
 /** A shard of the search vocabulary, for "Did you mean" (lib/did-you-mean). */
 export const vocabularyUrl = (shard: string) => `/search/vocabulary/${shard}.json`;
 

@@ -1,4 +1,5 @@
 import { isFormOf, queryWords } from './did-you-mean';
+import { expandSynonyms } from './synonyms';
 import { words as textWords } from './text';
 import { landing, type HitData, type Landing } from './search-landing';
 import { isEmptyQuery, pagefindQueries, parseQuery, type ParsedQuery } from './search-query';
@@ -53,6 +54,8 @@ export interface SearchOutcome {
   countsPartial: boolean;
   /** Words of the query that no article has (the first CHECKED_WORDS words are checked), never dropped silently. */
   unmatched: string[];
+  /** Synonyms searched besides the terms typed (content/synonyms.yaml), to say so. */
+  alternatives: string[];
 }
 
 /** How many words of a query are checked one by one for "no article has…": a pasted passage is not checked word by word. */
@@ -83,9 +86,17 @@ function pagefindFilters(selected: Selected, except?: string): Record<string, { 
 export async function runSearch(
   pagefind: PagefindLike,
   raw: string,
-  { selected = {}, sort = 'relevance', pageSize = PAGE_SIZE }: { selected?: Selected; sort?: 'relevance' | 'date'; pageSize?: number } = {},
+  {
+    selected = {},
+    sort = 'relevance',
+    pageSize = PAGE_SIZE,
+    synonyms = [],
+  }: { selected?: Selected; sort?: 'relevance' | 'date'; pageSize?: number; synonyms?: readonly (readonly string[])[] } = {},
 ): Promise<SearchOutcome> {
   const query = parseQuery(raw);
+  // The query as typed, then with each synonym in place of a term it uses (lib/synonyms).
+  const expansion = expandSynonyms(raw, synonyms);
+  const variants = expansion.queries.map(parseQuery);
   const chosen = Object.entries(selected).filter(([, values]) => values.length > 0).map(([facet]) => facet);
   // Loads the filter chunks, which Pagefind needs before it counts.
   const allValues = await pagefind.filters();
@@ -93,22 +104,31 @@ export async function runSearch(
     Object.fromEntries(Object.entries(allValues).map(([facet, values]) => [facet, Object.fromEntries(Object.keys(values).map((v) => [v, 0]))]));
   const nothing = async () => [];
   if (isEmptyQuery(query) && chosen.length === 0) {
-    return { query, empty: true, total: 0, results: [], load: nothing, counts: zeroCounts(), countsPartial: false, unmatched: [] };
+    return { query, empty: true, total: 0, results: [], load: nothing, counts: zeroCounts(), countsPartial: false, unmatched: [], alternatives: [] };
   }
 
   const sortBy = sort === 'date' ? { sort: { date: 'desc' } } : {};
-  const searchAll = (filters = pagefindFilters(selected)) => {
+  // Each variant of the query is one or more Pagefind searches whose hits must all agree.
+  const searchVariants = (filters = pagefindFilters(selected)) => {
     const options = { ...sortBy, filters };
-    if (isEmptyQuery(query)) return Promise.all([pagefind.search(null, options)]);
-    return Promise.all(pagefindQueries(query).all.map((q) => pagefind.search(q, options)));
+    return Promise.all(
+      variants.map((q) => (isEmptyQuery(q) ? Promise.all([pagefind.search(null, options)]) : Promise.all(pagefindQueries(q).all.map((p) => pagefind.search(p, options))))),
+    );
   };
   const intersect = (searches: PagefindSearch[]) => {
     const others = searches.slice(1).map((s) => new Set(s.results.map((r) => r.id)));
     return searches[0]!.results.filter((r) => others.every((ids) => ids.has(r.id)));
   };
+  // The variants' hits joined: the query as typed first, then what only a synonym found.
+  const union = (perVariant: PagefindSearch[][]) => {
+    const ids = new Set<string>();
+    return perVariant.flatMap((searches) => intersect(searches).filter((r) => !ids.has(r.id) && ids.add(r.id)));
+  };
+  const searchAll = async (filters = pagefindFilters(selected)) => (await searchVariants(filters)).flat();
 
-  const searches = await searchAll();
-  let hits = intersect(searches);
+  const perVariant = await searchVariants();
+  const searches = perVariant.flat();
+  let hits = union(perVariant);
   const preferred = isEmptyQuery(query) ? undefined : pagefindQueries(query).preferred;
   if (preferred && sort === 'relevance') {
     // The passage's exact source first, with the phrase's own hit locations: every run of it must match.
@@ -142,7 +162,7 @@ export async function runSearch(
     for (const facet of Object.keys(counts)) Object.assign(counts[facet]!, countOf(without.get(facet) ?? searches[0]!, facet));
   } else {
     // Several searches: count from the hits themselves, each facet as if its own choice were not made.
-    const unfiltered = chosen.length > 0 ? intersect(await searchAll({})) : hits;
+    const unfiltered = chosen.length > 0 ? union(await searchVariants({})) : hits;
     const counted = unfiltered.slice(0, EXACT_COUNTS);
     countsPartial = unfiltered.length > counted.length;
     const loaded = await Promise.all(counted.map(landOne));
@@ -158,7 +178,8 @@ export async function runSearch(
     }
   }
   const results = await load(0, pageSize);
-  return { query, empty: false, total: hits.length, results, load, counts, countsPartial, unmatched: await unmatchedWords(pagefind, query, seen) };
+  const unmatched = (await unmatchedWords(pagefind, query, seen)).filter((w) => !expansion.covered.includes(w));
+  return { query, empty: false, total: hits.length, results, load, counts, countsPartial, unmatched, alternatives: expansion.alternatives };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readArticleFiles } from '../content-files/articles';
 import { collectionInputs, readYamlFolders, type YamlFolders } from '../content-files/collection-inputs';
 import { readCapture } from '../content-files/captures';
-import { readFurniture } from '../content-files/furniture';
+import { readFurniture, readSynonyms } from '../content-files/config-files';
 import { contentDir, sourcesDir } from '../content-files/paths';
 import { registerName } from '../content-files/permalinks';
 import { articleSchema } from '../content-files/schemas/article';
@@ -54,6 +54,9 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
   // The collection's own schema, applied here so each problem can name its file and line.
   const schema = articleSchema({ readCapture });
   const claimedBy = new Map<string, string>();
+  // scripts/build.mjs says when a build is to be published; dev, npm run check and local builds show drafts.
+  const publishing = process.env.POLICY_READER_PUBLISH === '1';
+  const drafts = new Set<string>();
   const valid: { source: ArticleSource; data: Record<string, unknown>; digest: string; lineOf: (typeof articles)[number]['lineOf'] }[] = [];
   for (const article of articles) {
     const slug = article.frontmatter.slug;
@@ -89,6 +92,12 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
       }
       continue;
     }
+    // A published build leaves drafts out: their addresses are not promised yet.
+    if (publishing && (parsed.data as { draft?: boolean }).draft) {
+      drafts.add(id);
+      claimedBy.delete(id);
+      continue;
+    }
     valid.push({
       data: parsed.data as Record<string, unknown>,
       digest: generateDigest(article.raw),
@@ -99,6 +108,8 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
 
   const { folders, problems: folderProblems, ids } = readYamlFolders();
   problems.push(...folderProblems);
+  // Search reads the synonyms at query time; a mistake in them is a content problem like any other.
+  problems.push(...readSynonyms().problems);
   // Entries with problems of their own still exist: a reference to one is not reported again.
   const exists = (collection: string, id: string): EntryLike => ({ collection, id, data: {} });
   const entries: EntryLike[] = [
@@ -107,7 +118,13 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
     ...Object.entries(folders).flatMap(([collection, list]) => list.map(({ id, file, data, lineOf }) => ({ collection, id, filePath: file, data, lineOf }))),
     ...Object.entries(ids).flatMap(([collection, list]) => list.map((id) => exists(collection, id))),
   ];
-  problems.push(...findDanglingReferences(entries, ['articles', ...Object.keys(folders)]).map(describeDanglingReference));
+  problems.push(
+    ...findDanglingReferences(entries, ['articles', ...Object.keys(folders)]).map((d) =>
+      d.target.collection === 'articles' && drafts.has(d.target.id)
+        ? `${d.file}${d.line === undefined ? '' : `:${d.line}`}: ${d.field} refers to the draft article "${d.target.id}", which a published build leaves out. Publish it (remove draft: true), or refer to another article.`
+        : describeDanglingReference(d),
+    ),
+  );
 
   let inputs: ReturnType<typeof collectionInputs>['inputs'] | undefined;
   try {

@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
     description: 'Commentary on the creation and reform of NHS Improvement, 2015–2018.',
     site: site ?? 'http://localhost:4321',
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
-    items: catalogue.articles.slice(0, FEED_SIZE).map((article) => {
+    items: catalogue.articles.filter((a) => !a.data.draft).slice(0, FEED_SIZE).map((article) => {
       const view = articleView(catalogue, article);
       return {
         title: view.title,

@@ -185,6 +185,11 @@ const BAD: { name: string; delta: Delta; says: (string | RegExp)[] }[] = [
     says: ['furniture.yaml:2: lines[0].pattern: "Blog (post" is not a valid regular expression'],
   },
   {
+    name: 'a synonym in two groups',
+    delta: { 'synonyms.yaml': write('groups:\n  - [merger, merge]\n  - [merge, fusion]\n') },
+    says: ['synonyms.yaml:3: groups[1][0]: "merge" is also in group 1: a term may stand in one group only'],
+  },
+  {
     name: 'an impossible unquoted date in a YAML entry',
     delta: { 'events/sample-event.yaml': replace('date: "2015-09"', 'date: 2015-02-31') },
     says: ['events/sample-event.yaml:2: date: "2015-02-31" is not a real date: February 2015 has 28 days'],

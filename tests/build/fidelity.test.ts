@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFurniture } from '../../src/content-files/furniture';
+import { readFurniture } from '../../src/content-files/config-files';
 import { fidelityProblems, isFurniture } from '../../src/lib/fidelity';
 import { builtPage, captureLines, contentArticles, select, text } from '../support/built-site';
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runSearch, type SearchOutcome } from '../../src/lib/search-engine';
 import { loadPagefind, type PagefindApi } from '../support/pagefind-node';
 import { readBuilt } from '../support/built-site';
+import { readSynonyms } from '../../src/content-files/config-files';
 import { shardOf, suggest } from '../../src/lib/did-you-mean';
 
 const everyResult = (outcome: SearchOutcome) => outcome.load(0, outcome.total);
@@ -143,6 +144,15 @@ describe('search quality (Node, real index)', () => {
     const vocabulary = (letter: string) => JSON.parse(readBuilt(`/search/vocabulary/${letter}.json`)) as [string, number][];
     expect(suggest('monolth', vocabulary(shardOf('monolth')))).toBe('monolith');
     expect(suggest('indivdual', vocabulary(shardOf('indivdual')))).toBe('individual');
+  });
+
+  it('a term with synonyms also finds the others, says which, and is not called missing (seed article, content/synonyms.yaml)', async () => {
+    const { groups } = readSynonyms();
+    const outcome = await runSearch(await loadPagefind(), 'merger', { synonyms: groups });
+    expect(outcome.alternatives).toContain('merging');
+    expect(outcome.unmatched).toEqual([]);
+    const all = await outcome.load(0, outcome.total);
+    expect(all.map((r) => r.href.split('?')[0])).toContain('/articles/leadership-first-100-days/');
   });
 
   it('an empty query says it is empty; a query with no match returns nothing', async () => {

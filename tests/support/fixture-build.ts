@@ -47,10 +47,11 @@ export function checkFixture(name: string, delta: Delta = {}, scratch = mkdtempS
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, content };
 }
 
-export function buildFixture(name: string, delta: Delta = {}, scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-fixture-'))) {
+/** Builds a content set as a site to publish (SITE_URL set), or with `local`, as `npm start` does. */
+export function buildFixture(name: string, delta: Delta = {}, scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-fixture-')), { local = false } = {}) {
   const content = fixtureContent(name, delta, scratch);
   const out = path.join(scratch, name, 'dist');
-  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], {
+  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out, ...(local ? ['--local'] : [])], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 1 << 28,

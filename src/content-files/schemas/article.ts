@@ -60,6 +60,8 @@ export function articleSchema({ readCapture }: { readCapture: (file: string) => 
       topics: z.array(reference('topics')).default([]),
       source: articleSource,
       notes: z.array(z.string().min(1)).default([]),
+      /** Not yet published: built and shown locally, marked as a draft, left out of a published build and of the permalink register. */
+      draft: z.boolean({ error: 'draft must be true or false.' }).optional(),
     })
     .strict()
     .superRefine((data, ctx) => {
