@@ -7,6 +7,7 @@ import type { ArticleRecord, QuoteRecord } from '../lib/article-record';
 import { readNames, type GlossaryTerm } from '../content-files/names';
 import { articleOf, getCatalogue, recordOf, type Article, type Catalogue } from './catalogue';
 import { describeRole, roleAt } from '../lib/roles';
+import { quotedFromLinks } from '../lib/quotations';
 import { blockUrl } from '../lib/routes';
 
 /**
@@ -26,6 +27,8 @@ export interface Quote extends BlockRef {
   speaker: string | null;
   /** The speaker's role at the article's date, as the sources state it (lib/roles): "chief executive, NHS Providers". */
   role?: string | undefined;
+  /** Where the words stand first, when this article quotes another ("Quoted from"): the original, to cite. */
+  original?: { href: string; title: string } | undefined;
   form: QuoteRecord['form'];
 }
 
@@ -99,10 +102,23 @@ async function load(): Promise<CrossLinks> {
     return entry ? [{ article: a, entry }] : [];
   });
 
+  // The quoted-from links rendering found (lib/quotations, computed once per corpus): quotation → its original.
+  const originals = new Map(
+    quotedFromLinks([...corpus.values()]).map((l) => [`${l.quote.article}#${l.quote.block}`, { href: blockUrl(l.source.article, l.source.block), title: c.articlesById.get(l.source.article)?.data.title ?? l.source.article }]),
+  );
   const quotes = inOrder.flatMap(({ article, entry }) =>
     entry.quotes
       .filter((q) => q.form !== 'pull')
-      .map((q): Quote => ({ article, block: q.block, text: q.text, href: blockUrl(article.id, q.block), speaker: q.speaker, role: q.speaker ? roleThen(c, q.speaker, article) : undefined, form: q.form })),
+      .map((q): Quote => ({
+        article,
+        block: q.block,
+        text: q.text,
+        href: blockUrl(article.id, q.block),
+        speaker: q.speaker,
+        role: q.speaker ? roleThen(c, q.speaker, article) : undefined,
+        original: originals.get(`${article.id}#${q.block}`),
+        form: q.form,
+      })),
   );
 
   const names = nameMatcher(inputs.names);

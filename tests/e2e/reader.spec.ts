@@ -97,6 +97,15 @@ test.describe('a reader browsing the collection', () => {
     await expect(hopson.locator('.quote-list__role').first()).toHaveText('as chief executive, NHS Providers');
   });
 
+  test('a quotation that stands first in another article points at that original (seed articles: Dorrell quoted from his own post)', async ({ page }) => {
+    await page.goto('/quotes/');
+    const dorrell = page.locator('section', { has: page.getByRole('heading', { name: 'Stephen Dorrell' }) });
+    const original = dorrell.locator('.quote-list__original').first();
+    await expect(original).toContainText('First in What do leaders want from NHS Improvement? The view from Westminster');
+    await original.getByRole('link').click();
+    await expect(page).toHaveURL(/\/articles\/view-from-westminster\/#p-[0-9a-f]{8}$/);
+  });
+
   test('a mistyped address gets a 404 page with a way back to the articles', async ({ page }) => {
     const response = await page.goto('/articles/no-such-article/');
     expect(response?.status()).toBe(404);
