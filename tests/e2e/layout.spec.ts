@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { contentArticles } from '../support/built-site';
 import { PAGE_KINDS } from './page-kinds';
 
 /*
@@ -122,6 +123,34 @@ test.describe('the article page', () => {
     await expect(page).toHaveURL(/#notes-to-editors$/);
     await page.goto('/articles/view-from-westminster/');
     await expect(page.getByRole('navigation', { name: 'Contents' })).toHaveCount(0);
+  });
+
+  test('every heading’s # and paragraph’s ¶ can be clicked with a mouse where it is drawn, beside its own block', async ({ page }) => {
+    // A few articles are enough to show the layout; every block of each is tried.
+    for (const { id } of contentArticles().slice(0, 5)) {
+      await page.goto(`/articles/${id}/`);
+      const targets = await page.locator('article .heading-wrapper, article [data-block]').evaluateAll((blocks) =>
+        blocks.flatMap((block) => {
+          const link = block.querySelector(':scope > .block-link');
+          return link ? [{ id: (block.querySelector('[id]') ?? block).id, href: link.getAttribute('href') }] : [];
+        }),
+      );
+      expect(targets.length).toBeGreaterThan(0);
+      for (const { href } of targets) {
+        const link = page.locator(`article a.block-link[href="${href}"]`).first();
+        await link.scrollIntoViewIfNeeded();
+        const block = link.locator('xpath=..');
+        await block.hover();
+        const box = (await link.boundingBox())!;
+        const own = (await block.boundingBox())!;
+        // Drawn beside its own block, not below it.
+        expect(box.y + box.height / 2, href!).toBeGreaterThanOrEqual(own.y - 1);
+        expect(box.y + box.height / 2, href!).toBeLessThanOrEqual(own.y + own.height + 1);
+        // And the click lands on it, not on a neighbour's control.
+        const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('a.block-link')?.getAttribute('href'), [box.x + box.width / 2, box.y + box.height / 2]);
+        expect(hit, href!).toBe(href);
+      }
+    }
   });
 
   test('the footer leads to the about page, which says how to cite', async ({ page }) => {
