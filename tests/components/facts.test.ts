@@ -39,6 +39,14 @@ describe('article metadata', () => {
     for (const value of values) expect(toText(value).trim()).not.toBe('');
   });
 
+  it('puts every stated fact in two lines, From and Published, before the full record', async () => {
+    const { tree } = await render(ArticleMeta, { view: stated });
+    const lines = all(tree, byClass('article-meta__line')).map((line) => toText(line).replace(/\s+/g, ' ').trim());
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^From: /);
+    expect(lines[1]).toMatch(/^Published: 30 September 2015/);
+  });
+
   it('shows a stated date as a machine-readable date, with no inference mark', async () => {
     const { tree, text } = await render(ArticleMeta, { view: stated });
     expect(all(tree, byTag('time')).map((t) => t.properties.dateTime)).toEqual(['2015-09-30']);
@@ -48,9 +56,13 @@ describe('article metadata', () => {
 
   it('marks every inferred fact as inferred and gives each basis, never showing it as stated', async () => {
     const { tree, text } = await render(ArticleMeta, { view: inferred });
-    // Date, kind and publisher: three inferences, three marks, three bases.
-    expect(all(tree, byClass('inferred-tag'))).toHaveLength(3);
-    expect(all(tree, byClass('inference-basis'))).toHaveLength(3);
+    // Date, kind and publisher: three inferences, each marked in the two lines shown first, and in the full record with its basis.
+    const [record] = all(tree, byClass('article-meta__record'));
+    const lines = all(tree, byClass('article-meta__line'));
+    expect(lines.flatMap((line) => all(line, byClass('inferred-tag')))).toHaveLength(3);
+    expect(lines.flatMap((line) => all(line, byClass('inference-basis')))).toHaveLength(0);
+    expect(all(record!, byClass('inferred-tag'))).toHaveLength(3);
+    expect(all(record!, byClass('inference-basis'))).toHaveLength(3);
     expect(text).toContain('c. 2016');
     expect(text).toContain('It speaks of the STPs as being drawn up');
   });

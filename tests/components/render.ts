@@ -17,7 +17,8 @@ export async function render(component: any, props: Record<string, unknown>): Pr
   return { html, tree, text: toText(tree, { whitespace: 'normal' }).replace(/\s+/g, ' ').trim() };
 }
 
-export function all(tree: Root, test: (el: Element) => boolean): Element[] {
+/** Every element under a tree or an element that passes the test. */
+export function all(tree: Root | Element, test: (el: Element) => boolean): Element[] {
   const found: Element[] = [];
   visit(tree, 'element', (el: Element) => {
     if (test(el)) found.push(el);

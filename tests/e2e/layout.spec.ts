@@ -153,6 +153,19 @@ test.describe('the article page', () => {
     }
   });
 
+  for (const [width, height, screens] of [[1280, 900, 1], [390, 844, 1.5]] as const) {
+    test(`at ${width}×${height} the text starts within ${screens === 1 ? 'the first screen' : `${screens} screens`}, metadata in two lines before it`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      for (const { id } of contentArticles().slice(0, 5)) {
+        await page.goto(`/articles/${id}/`);
+        await expect(page.locator('.article-meta__line')).toHaveCount(2);
+        const top = await page.locator('.article-body [data-block="paragraph"]').first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+        // The paragraph's first line, not only its top edge, must be in view.
+        expect(top + 24, id).toBeLessThanOrEqual(height * screens);
+      }
+    });
+  }
+
   test('the footer leads to the about page, which says how to cite', async ({ page }) => {
     await page.goto('/articles/view-from-westminster/');
     await page.getByRole('contentinfo').getByRole('link', { name: 'How to cite' }).click();

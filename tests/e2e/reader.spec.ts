@@ -47,7 +47,7 @@ test.describe('a reader browsing the collection', () => {
     await expect(meta).toContainText('Publisher not stated in the source');
     await expect(meta).toContainText('Kind not stated in the source');
     await expect(meta).toContainText('c. 2016');
-    await expect(meta.locator('.inferred-tag')).toHaveText('inferred');
+    await expect(meta.locator('.article-meta__line .inferred-tag')).toHaveText('inferred');
     await expect(meta).toContainText('Editor’s inference: The source states no date.');
   });
 
