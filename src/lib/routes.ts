@@ -21,6 +21,7 @@ export const pages = {
   about: '/about/',
   search: '/search/',
   feed: '/feed.xml',
+  atomFeed: '/feed.atom',
   printCss: '/print.css',
   favicon: '/favicon.svg',
 } as const;

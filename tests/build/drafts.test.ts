@@ -24,6 +24,7 @@ describe('draft articles', () => {
     expect(status, output).toBe(0);
     expect(existsSync(path.join(out, 'articles/draft-piece/index.html'))).toBe(false);
     expect(readFileSync(path.join(out, 'feed.xml'), 'utf8')).not.toContain('draft-piece');
+    expect(readFileSync(path.join(out, 'feed.atom'), 'utf8')).not.toContain('draft-piece');
     expect(readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('draft-piece');
     expect(readFileSync(path.join(content, REGISTER), 'utf8')).not.toContain('draft-piece');
   });

@@ -76,4 +76,22 @@ describe('discovery files', () => {
     const westminster = items.find((i) => String(i.link).endsWith('/articles/view-from-westminster/'));
     expect(westminster?.['dc:creator']).toEqual(['Stephen Dorrell']);
   });
+
+  it('the Atom feed carries the same articles, each with the id, title and updated time Atom requires', () => {
+    const atom = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'author' || name === 'link' || name === 'category' }).parse(readBuilt('/feed.atom'));
+    expect(atom.feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+    expect(atom.feed.id).toMatch(/^https?:\/\//);
+    expect(atom.feed.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    expect(atom.feed.author[0].name).toBe('Policy Reader');
+    const entries = atom.feed.entry as Record<string, unknown>[];
+    expect(entries).toHaveLength(Math.min(FEED_SIZE, contentArticles().length));
+    for (const entry of entries) {
+      expect(entry.title).toBeTruthy();
+      expect(String(entry.id)).toMatch(/^https?:\/\/.+\/articles\/[^/]+\/$/);
+      expect(String(entry.updated)).toMatch(/^\d{4}-\d{2}-\d{2}T12:00:00Z$/);
+    }
+    // Seed article: its stated date is its publication time, and its stated author is named.
+    const westminster = entries.find((e) => String(e.id).endsWith('/articles/view-from-westminster/'));
+    expect(westminster).toMatchObject({ published: '2015-09-30T12:00:00Z', author: [{ name: 'Stephen Dorrell' }] });
+  });
 });
