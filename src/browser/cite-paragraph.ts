@@ -5,7 +5,7 @@
  * the address points at. Both are formatted by lib/citations, as the page's
  * own citations are.
  */
-import { cite, isNumberedBlock, STYLES, type Style } from '../lib/citations';
+import { ACCESS_DATE_PLACEHOLDER, cite, isNumberedBlock, STYLES, type Style } from '../lib/citations';
 import type { CitableArticle } from '../lib/csl';
 import { pageUrl } from './clipboard';
 
@@ -14,7 +14,7 @@ const article = data ? (JSON.parse(data.textContent ?? '{}') as CitableArticle) 
 const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
 
 for (const el of document.querySelectorAll<HTMLElement>('[data-accessed]')) {
-  el.textContent = (el.textContent ?? '').replace('date you read it', today);
+  el.textContent = (el.textContent ?? '').replace(ACCESS_DATE_PLACEHOLDER, today);
 }
 
 const box = document.getElementById('cite-paragraph');

@@ -3,6 +3,7 @@ import { compareNewestFirst } from '../lib/article-dates';
 import type { ArticleRecord, BlockRecord, QuoteRecord } from '../lib/article-record';
 import { describeDanglingReference, findDanglingReferences } from '../lib/references';
 import { contentError } from '../lib/content-error';
+import { FEED_SIZE } from '../lib/routes';
 
 export type Article = CollectionEntry<'articles'>;
 export type Person = CollectionEntry<'people'>;
@@ -65,6 +66,11 @@ export const personOf = (c: Catalogue, ref: { id: string }) => required(c.people
 export const organisationOf = (c: Catalogue, ref: { id: string }) => required(c.organisations, 'organisation', ref.id);
 export const topicOf = (c: Catalogue, ref: { id: string }) => required(c.topics, 'topic', ref.id);
 export const articleOf = (c: Catalogue, ref: { id: string }) => required(c.articlesById, 'article', ref.id);
+
+/** What the feeds carry (RSS and Atom alike): the newest FEED_SIZE published articles, never a draft. */
+export function feedArticles(c: Catalogue): Article[] {
+  return c.articles.filter((a) => !a.data.draft).slice(0, FEED_SIZE);
+}
 
 /** The articles next to this one in date order: newer and older. */
 export function neighbours(c: Catalogue, id: string): { newer?: Article | undefined; older?: Article | undefined } {

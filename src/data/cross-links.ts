@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { articleDate, type DateStatus } from '../lib/article-dates';
+import { articleDate, articleDateKey, type DateStatus } from '../lib/article-dates';
 import { dateSortKey } from '../lib/dates';
 import { nameMatcher } from '../lib/mentions';
 import { rankRelated, relatedCandidates, type Related, type Relatable } from '../lib/related';
@@ -74,10 +74,7 @@ function eventsOf(c: Catalogue, corpus: Map<string, ArticleRecord>, entries: Col
   return events.sort((a, b) => dateSortKey(a.date.value).localeCompare(dateSortKey(b.date.value)));
 }
 
-const dateKeyOf = (article: Article | undefined) => {
-  const date = article && (article.data.published ?? article.data.publishedInferred?.value);
-  return date ? dateSortKey(date) : undefined;
-};
+const dateKeyOf = (article: Article | undefined) => article && articleDateKey(article.data);
 
 /** A speaker's role when an article was published, from the roles the sources state (lib/roles). */
 export function roleThen(c: Catalogue, speaker: string, article: Article): string | undefined {

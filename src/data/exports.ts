@@ -1,4 +1,4 @@
-import type { Fact } from '../lib/fact';
+import { valueOf, type Fact } from '../lib/fact';
 import type { ArticleRow, QuotationRow } from '../lib/exports';
 import { articleUrl, sourceUrl } from '../lib/routes';
 import { articleView } from './article-view';
@@ -7,7 +7,6 @@ import type { CrossLinks } from './cross-links';
 
 /** The rows of /data/: every article, and every quotation (pull quotes, which repeat the text, left out). */
 const statusOf = (fact: Fact<unknown>) => (fact.status === 'none' ? 'not stated' : fact.status);
-const valueOf = <T, U>(fact: Fact<T>, show: (v: T) => U): U | null => (fact.status === 'none' ? null : show(fact.value));
 
 export function articleRows(c: Catalogue, site: URL | undefined): ArticleRow[] {
   return c.articles.map((article) => {
@@ -17,11 +16,11 @@ export function articleRows(c: Catalogue, site: URL | undefined): ArticleRow[] {
       url: new URL(articleUrl(article.id), site).href,
       title: view.title,
       titleSource: view.titleSource,
-      date: valueOf(view.date, (d) => d.iso),
+      date: valueOf(view.date)?.iso ?? null,
       dateStatus: statusOf(view.date),
-      kind: valueOf(view.kind, (k) => k),
+      kind: valueOf(view.kind) ?? null,
       kindStatus: statusOf(view.kind),
-      publisher: valueOf(view.publisher, (p) => p.name),
+      publisher: valueOf(view.publisher)?.name ?? null,
       publisherStatus: statusOf(view.publisher),
       authors: view.authors.map((a) => a.name),
       speakers: view.speakers.map((s) => s.name),
@@ -46,7 +45,7 @@ export function quotationRows(c: Catalogue, x: CrossLinks, site: URL | undefined
         article: q.article.id,
         articleTitle: view.title,
         permalink: new URL(q.href, site).href,
-        date: valueOf(view.date, (d) => d.iso),
+        date: valueOf(view.date)?.iso ?? null,
         dateStatus: statusOf(view.date),
       },
     ];

@@ -7,6 +7,12 @@ export interface DatedLike {
   publishedInferred?: Inference<PartialDate> | undefined;
 }
 
+/** The sort key of an article's date, stated or inferred (lib/dates' dateSortKey), or undefined when it has none. */
+export function articleDateKey(article: DatedLike): string | undefined {
+  const date = article.published ?? article.publishedInferred?.value;
+  return date && dateSortKey(date);
+}
+
 /** A date as a Fact, with the words a page shows for it. */
 export type DateStatus = Fact<PartialDate> & { label: string };
 

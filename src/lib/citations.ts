@@ -1,4 +1,5 @@
 import { personName, toCsl, type CitableArticle } from './csl';
+import { MONTHS } from './dates';
 
 /**
  * Every citation of an article, written here from its metadata: APA 7,
@@ -38,6 +39,9 @@ export interface Citations {
  */
 export const isNumberedBlock = (kind: string) => kind === 'paragraph' || kind === 'list-item' || kind === 'blockquote';
 
+/** Where Harvard and OSCOLA give the reader's access date until the page fills it in (browser/cite-paragraph). */
+export const ACCESS_DATE_PLACEHOLDER = 'date you read it';
+
 export interface Pinpoint {
   /** The paragraph's number in the article, from 1. */
   paragraph: number;
@@ -51,7 +55,6 @@ export interface CiteOptions {
   pinpoint?: Pinpoint | undefined;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Ends a part with a full stop unless it already ends with one (or ? or !). */
@@ -131,7 +134,7 @@ function harvard(a: CitableArticle, accessed?: string): string {
   if (a.kind && a.kind !== 'blog post') parts.push(`${a.kind[0]!.toUpperCase()}${a.kind.slice(1)}`);
   if (day && month) parts.push(`${day} ${month}`);
   const middle = parts.length > 0 ? `${a.kind === 'blog post' ? ', ' : '. '}${parts.join(', ')}` : '';
-  return `${stop(`${head}${middle}`)} Available at: ${a.url} (Accessed: ${accessed ?? 'date you read it'}).`;
+  return `${stop(`${head}${middle}`)} Available at: ${a.url} (Accessed: ${accessed ?? ACCESS_DATE_PLACEHOLDER}).`;
 }
 
 // --- OSCOLA ----------------------------------------------------------------
@@ -149,7 +152,7 @@ function oscola(a: CitableArticle, { accessed, pinpoint }: CiteOptions = {}): st
   const details = `(${issuer ? `${issuer}, ` : ''}${oscolaDate(a)})`;
   const at = pinpoint ? ` para ${pinpoint.paragraph}` : '';
   const url = pinpoint ? pinpoint.url : a.url;
-  return `${who}‘${a.title}’ ${details}${at} <${url}> accessed ${accessed ?? 'date you read it'}.`;
+  return `${who}‘${a.title}’ ${details}${at} <${url}> accessed ${accessed ?? ACCESS_DATE_PLACEHOLDER}.`;
 }
 
 // --- Chicago notes (17th edition) ------------------------------------------

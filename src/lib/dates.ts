@@ -14,7 +14,7 @@ export interface PartialDate {
   day?: number;
 }
 
-const MONTHS = [
+export const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];

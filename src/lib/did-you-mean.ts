@@ -18,7 +18,7 @@ export function shardOf(word: string): string {
 export const isVocabularyWord = (word: string) => word.length >= 3 && /^\p{L}[\p{L}']*$/u.test(word);
 
 /** Edits from a to b (insert, delete, replace, or swap two neighbouring letters: one slip each), or limit + 1 once past it. */
-function distance(a: string, b: string, limit: number): number {
+export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
@@ -42,7 +42,7 @@ export function suggest(word: string, vocabulary: Vocabulary): string | undefine
   let best: { word: string; d: number; n: number } | undefined;
   for (const [candidate, n] of vocabulary) {
     if (candidate === wanted) return undefined;
-    const d = distance(wanted, candidate, limit);
+    const d = editDistance(wanted, candidate, limit);
     if (d > limit) continue;
     if (!best || d < best.d || (d === best.d && n > best.n)) best = { word: candidate, d, n };
   }

@@ -1,3 +1,5 @@
+import { rawSentences } from './text';
+
 /**
  * The document title (the browser tab, bookmarks, search engines): the
  * page's title and the site's name, within `max` characters. A stated title
@@ -28,7 +30,7 @@ export const MAX_DESCRIPTION = 200;
 export function headDescription(text: string, max = MAX_DESCRIPTION): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean;
-  const sentences = clean.split(/(?<=[.?!][”’"']?)\s+/);
+  const sentences = rawSentences(clean);
   let out = '';
   for (const sentence of sentences) {
     if ((out ? `${out} ${sentence}` : sentence).length > max) break;

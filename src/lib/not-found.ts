@@ -1,3 +1,5 @@
+import { editDistance } from './did-you-mean';
+
 /**
  * Help for an address with no page: the words in it, to search for, and the
  * article slugs nearest to the slug it gives (edit distance, for a mistyped
@@ -16,26 +18,12 @@ export function wordsOfPath(path: string): string {
     .trim();
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
 /** Up to `max` slugs close to the one in the path: within a third of its length in edits, or starting with it. */
 export function nearestSlugs(path: string, slugs: readonly string[], max = 3): string[] {
   const wanted = (/^\/articles\/([^/]+)/.exec(path)?.[1] ?? path.split('/').filter(Boolean).at(-1) ?? '').toLowerCase();
   if (wanted.length < 3) return [];
   return slugs
-    .map((slug) => ({ slug, d: slug.startsWith(wanted) ? 0.5 : distance(wanted, slug) }))
+    .map((slug) => ({ slug, d: slug.startsWith(wanted) ? 0.5 : editDistance(wanted, slug) }))
     .filter(({ d }) => d <= Math.max(2, wanted.length / 3))
     .sort((a, b) => a.d - b.d || a.slug.localeCompare(b.slug))
     .slice(0, max)

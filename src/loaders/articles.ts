@@ -11,7 +11,7 @@ import { explainIssue } from '../content-files/yaml-source';
 import { contentError, fieldName } from '../lib/content-error';
 import { describeDanglingReference, findDanglingReferences, type EntryLike } from '../lib/references';
 import { slugProblem } from '../lib/slugs';
-import { dateSortKey, type PartialDate } from '../lib/dates';
+import { articleDateKey, type DatedLike } from '../lib/article-dates';
 import { fidelityProblems } from '../lib/fidelity';
 import { checkRegister } from '../lib/permalink-register';
 import { renderArticles, type ArticleSource } from '../markdown/render';
@@ -52,7 +52,13 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
   const started = performance.now();
   const { articles, problems } = readArticleFiles();
   // The collection's own schema, applied here so each problem can name its file and line.
-  const schema = articleSchema({ readCapture });
+  // Each capture is read once: the schema checks its dropped lines, the fidelity check its sentences.
+  const captures = new Map<string, ReturnType<typeof readCapture>>();
+  const captureOf = (file: string) => {
+    if (!captures.has(file)) captures.set(file, readCapture(file));
+    return captures.get(file);
+  };
+  const schema = articleSchema({ readCapture: captureOf });
   const claimedBy = new Map<string, string>();
   // scripts/build.mjs says when a build is to be published; dev, npm run check and local builds show drafts.
   const publishing = process.env.POLICY_READER_PUBLISH === '1';
@@ -131,9 +137,7 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
     // Every article's date, for the roles its speakers held then; an article with problems of its own is still an article.
     const dates = new Map<string, string | undefined>([...claimedBy.keys()].map((id) => [id, undefined]));
     for (const { source, data } of valid) {
-      const d = data as { published?: PartialDate; publishedInferred?: { value: PartialDate } };
-      const date = d.published ?? d.publishedInferred?.value;
-      dates.set(source.slug, date && dateSortKey(date));
+      dates.set(source.slug, articleDateKey(data as DatedLike));
     }
     const collection = collectionInputs(folders, dates);
     problems.push(...collection.problems);
@@ -146,7 +150,7 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
     ? await renderArticles(valid.map((v) => v.source), inputs)
     : { rendered: new Map<string, never>(), problems: [] };
   problems.push(...renderProblems);
-  problems.push(...fidelity(valid, rendered));
+  problems.push(...fidelity(valid, rendered, captureOf));
   if (inputs) {
     // Published permalinks are checked here, before any page is built, on the block ids rendering found.
     const site = new Map([...rendered].map(([slug, r]) => [slug, r.record.blocks.map((b) => b.id)]));
@@ -178,7 +182,11 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
  * furniture is dropped (lib/fidelity): checked here, on what rendering
  * recorded, so a lost sentence fails the build at once, at its line.
  */
-function fidelity(valid: { source: ArticleSource; data: Record<string, unknown>; lineOf: (path: readonly PropertyKey[]) => number }[], rendered: Map<string, { record: { blocks: { text: string }[] } }>): string[] {
+function fidelity(
+  valid: { source: ArticleSource; data: Record<string, unknown>; lineOf: (path: readonly PropertyKey[]) => number }[],
+  rendered: Map<string, { record: { blocks: { text: string }[] } }>,
+  captureOf: (file: string) => string[] | undefined,
+): string[] {
   const { patterns, problems } = readFurniture();
   for (const { source, data, lineOf } of valid) {
     const record = rendered.get(source.slug)?.record;
@@ -187,7 +195,7 @@ function fidelity(valid: { source: ArticleSource; data: Record<string, unknown>;
     // What the page shows as the article's words: its title, standfirst, blocks and the source's own citation.
     const text = [d.title, d.standfirst ?? '', d.source.citation ?? '', ...record.blocks.map((b) => b.text)].join('\n');
     const capture = `${path.relative(process.cwd(), sourcesDir)}/${d.source.capture}`;
-    for (const p of fidelityProblems(readCapture(d.source.capture) ?? [], d.source.dropped, text, patterns)) {
+    for (const p of fidelityProblems(captureOf(d.source.capture) ?? [], d.source.dropped, text, patterns)) {
       if (p.kind === 'dropped') {
         const index = d.source.dropped.findIndex((x) => x.line === p.line);
         problems.push(

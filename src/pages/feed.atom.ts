@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
 import { articleView } from '../data/article-view';
-import { getCatalogue } from '../data/catalogue';
-import { articleUrl, FEED_SIZE, pages } from '../lib/routes';
-
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { feedArticles, getCatalogue } from '../data/catalogue';
+import { articleUrl, pages } from '../lib/routes';
+import { escapeXml } from '../lib/xml';
 
 /**
  * An Atom feed of the same newest articles as the RSS one. Atom requires an
@@ -15,21 +14,21 @@ const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 export const GET: APIRoute = async ({ site }) => {
   const catalogue = await getCatalogue();
   const base = site ?? new URL('http://localhost:4321');
-  const articles = catalogue.articles.filter((a) => !a.data.draft).slice(0, FEED_SIZE).map((a) => articleView(catalogue, a));
+  const articles = feedArticles(catalogue).map((a) => articleView(catalogue, a));
   const stated = (v: (typeof articles)[number]) => (v.date.status === 'stated' ? `${v.date.value.iso.padEnd(10, '-01').slice(0, 10)}T12:00:00Z` : undefined);
   const newest = articles.map(stated).filter(Boolean).sort().at(-1) ?? '1970-01-01T00:00:00Z';
   const entries = articles.map((v) => {
     const url = new URL(articleUrl(v.id), base).href;
     return [
       '  <entry>',
-      `    <title>${xml(v.title)}</title>`,
-      `    <link href="${xml(url)}"/>`,
-      `    <id>${xml(url)}</id>`,
+      `    <title>${escapeXml(v.title)}</title>`,
+      `    <link href="${escapeXml(url)}"/>`,
+      `    <id>${escapeXml(url)}</id>`,
       `    <updated>${stated(v) ?? newest}</updated>`,
       ...(stated(v) ? [`    <published>${stated(v)}</published>`] : []),
-      ...v.authors.map((a) => `    <author><name>${xml(a.name)}</name></author>`),
-      ...(v.standfirst ? [`    <summary>${xml(v.standfirst)}</summary>`] : []),
-      ...v.topics.map((t) => `    <category term="${xml(t.name)}"/>`),
+      ...v.authors.map((a) => `    <author><name>${escapeXml(a.name)}</name></author>`),
+      ...(v.standfirst ? [`    <summary>${escapeXml(v.standfirst)}</summary>`] : []),
+      ...v.topics.map((t) => `    <category term="${escapeXml(t.name)}"/>`),
       '  </entry>',
     ].join('\n');
   });
@@ -38,9 +37,9 @@ export const GET: APIRoute = async ({ site }) => {
     '<feed xmlns="http://www.w3.org/2005/Atom">',
     '  <title>Policy Reader</title>',
     '  <subtitle>Commentary on the creation and reform of NHS Improvement, 2015–2018.</subtitle>',
-    `  <link href="${xml(new URL(pages.atomFeed, base).href)}" rel="self"/>`,
-    `  <link href="${xml(new URL('/', base).href)}"/>`,
-    `  <id>${xml(new URL('/', base).href)}</id>`,
+    `  <link href="${escapeXml(new URL(pages.atomFeed, base).href)}" rel="self"/>`,
+    `  <link href="${escapeXml(new URL('/', base).href)}"/>`,
+    `  <id>${escapeXml(new URL('/', base).href)}</id>`,
     `  <updated>${newest}</updated>`,
     '  <author><name>Policy Reader</name></author>',
     ...entries,

@@ -1,10 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { articleView } from '../data/article-view';
-import { getCatalogue } from '../data/catalogue';
-import { FEED_SIZE } from '../lib/routes';
-
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { feedArticles, getCatalogue } from '../data/catalogue';
+import { escapeXml } from '../lib/xml';
 
 /**
  * An RSS 2.0 feed of the newest articles; a date only where the source
@@ -18,14 +16,14 @@ export const GET: APIRoute = async ({ site }) => {
     description: 'Commentary on the creation and reform of NHS Improvement, 2015–2018.',
     site: site ?? 'http://localhost:4321',
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
-    items: catalogue.articles.filter((a) => !a.data.draft).slice(0, FEED_SIZE).map((article) => {
+    items: feedArticles(catalogue).map((article) => {
       const view = articleView(catalogue, article);
       return {
         title: view.title,
         link: view.href,
         description: view.standfirst,
         ...(view.date.status === 'stated' && { pubDate: new Date(`${view.date.value.iso}T12:00:00Z`) }),
-        ...(view.authors.length > 0 && { customData: view.authors.map((a) => `<dc:creator>${xml(a.name)}</dc:creator>`).join('') }),
+        ...(view.authors.length > 0 && { customData: view.authors.map((a) => `<dc:creator>${escapeXml(a.name)}</dc:creator>`).join('') }),
         categories: view.topics.map((t) => t.name),
       };
     }),
