@@ -133,6 +133,23 @@ test.describe('a reader browsing the collection', () => {
     await expect(page.locator('.fragment-notice')).toHaveCount(0);
   });
 
+  test('a link cut short or with punctuation stuck to it offers the paragraph it meant, one click away', async ({ page }) => {
+    const first = contentArticles()[0]!.id;
+    await page.goto(`/articles/${first}/`);
+    const paragraph = page.locator('article [data-block="paragraph"]').nth(1);
+    const id = (await paragraph.getAttribute('id'))!;
+    const words = ((await paragraph.textContent()) ?? '').trim().split(/\s+/).slice(0, 3).join(' ');
+    for (const broken of [id.slice(0, -1), `${id}).`]) {
+      await page.goto(`/articles/${first}/#${broken}`);
+      const notice = page.locator('.fragment-notice');
+      await expect(notice).toContainText('The nearest is the passage beginning');
+      await notice.getByRole('link').click();
+      await expect(page).toHaveURL(new RegExp(`#${id}$`));
+      await expect(page.locator(':target')).toContainText(words);
+      await expect(notice).toHaveCount(0);
+    }
+  });
+
   test('the skip link is the first thing a keyboard reaches and moves focus to the content', async ({ page }) => {
     await page.goto('/articles/');
     await page.keyboard.press('Tab');
