@@ -46,6 +46,57 @@ for (const width of [320, 1280]) {
   });
 }
 
+for (const width of [320, 390, 1280]) {
+  test(`at ${width} px the header is one piece on every kind of page: one search box, controls drawn alike, edges aligned with the text`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const { kind, path, ready } of PAGE_KINDS) {
+      await page.goto(path);
+      if (ready) await page.locator(ready).first().waitFor();
+      // One search box a page: the search page's own, or the header's.
+      await expect(page.locator('input[type=search]:visible'), kind).toHaveCount(1);
+      const layout = await page.evaluate(() => {
+        const left = (selector: string) => {
+          const el = document.querySelector(selector);
+          if (!el) return undefined;
+          return el.getBoundingClientRect().left + parseFloat(getComputedStyle(el).paddingLeft);
+        };
+        const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().toJSON() as DOMRect | undefined;
+        const buttons = [...document.querySelectorAll('button')]
+          .filter((b) => b.getClientRects().length > 0)
+          .map((b) => {
+            const style = getComputedStyle(b);
+            return { name: b.textContent?.trim(), height: b.getBoundingClientRect().height, radius: parseFloat(style.borderTopLeftRadius), font: style.fontFamily, border: style.borderTopStyle };
+          });
+        return {
+          header: left('.site-header__inner'),
+          main: left('main'),
+          footer: left('.site-footer__inner'),
+          name: box('.site-header__name'),
+          theme: box('.theme-toggle'),
+          search: box('.site-search'),
+          buttons,
+          bodyFont: getComputedStyle(document.querySelector('.site-nav')!).fontFamily,
+        };
+      });
+      // The header, the page and the footer start at the same edge.
+      expect(Math.abs(layout.header! - layout.main!), `${kind}: header and main`).toBeLessThanOrEqual(1);
+      expect(Math.abs(layout.footer! - layout.main!), `${kind}: footer and main`).toBeLessThanOrEqual(1);
+      // Every button in the interface face, with a border and rounded corners, at least 24 px tall: none in the browser's default dress.
+      for (const b of layout.buttons) {
+        expect(b.font, `${kind}: ${b.name}`).toBe(layout.bodyFont);
+        expect(b.radius, `${kind}: ${b.name}`).toBeGreaterThan(0);
+        expect(b.border, `${kind}: ${b.name}`).toBe('solid');
+        expect(b.height, `${kind}: ${b.name}`).toBeGreaterThanOrEqual(24);
+      }
+      // The theme button shares a row with the search box (or, on the search page, the site's name): it never wraps alone.
+      const partner = layout.search ?? layout.name!;
+      const theme = layout.theme!;
+      expect(theme.top < partner.bottom && partner.top < theme.bottom, `${kind}: theme button on its own row`).toBe(true);
+      expect(theme.right, kind).toBeLessThanOrEqual(width);
+    }
+  });
+}
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
