@@ -46,6 +46,8 @@ export const personUrl = (id: string) => entityUrl('people', id);
 export const organisationUrl = (id: string) => entityUrl('organisations', id);
 export const topicUrl = (id: string) => entityUrl('topics', id);
 
+/** An article's link-preview card (og:image), drawn at build time. */
+export const articleCardUrl = (slug: string) => `${articleUrl(slug)}card.png`;
 /** A heading or paragraph of an article: the permalink readers share. */
 export const blockUrl = (slug: string, block: string) => `${articleUrl(slug)}#${block}`;
 

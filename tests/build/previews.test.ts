@@ -2,7 +2,9 @@ import type { Element } from 'hast';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { FEED_SIZE } from '../../src/lib/routes';
-import { builtFiles, builtPage, contentArticles, readBuilt, select } from '../support/built-site';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { builtFiles, builtPage, contentArticles, dist, readBuilt, select } from '../support/built-site';
 
 /*
  * What the site tells search engines, feed readers and link previews, read
@@ -49,6 +51,27 @@ describe('link previews', () => {
       expect(description, id).not.toBe(meta(page, 'og:title'));
       expect(description!.length, id).toBeLessThanOrEqual(200 + 1);
     }
+  });
+
+  it('every article has a card of its own: a 1200×630 PNG built beside the page, shown large by link previews', () => {
+    const cards = new Set<string>();
+    const titles = new Set<string>();
+    for (const { id } of contentArticles()) {
+      const page = builtPage(`/articles/${id}/`);
+      const image = meta(page, 'og:image');
+      expect(image, id).toMatch(new RegExp(`^https?://[^/]+/articles/${id}/card\\.png$`));
+      expect(meta(page, 'twitter:card'), id).toBe('summary_large_image');
+      expect(meta(page, 'og:image:alt'), id).toContain(meta(page, 'og:title'));
+      const png = readFileSync(path.join(dist, new URL(image!).pathname));
+      // The PNG signature, then the IHDR chunk's width and height.
+      expect(png.subarray(1, 4).toString('latin1'), id).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], id).toEqual([Number(meta(page, 'og:image:width')), Number(meta(page, 'og:image:height'))]);
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], id).toEqual([1200, 630]);
+      cards.add(png.toString('base64'));
+      titles.add(meta(page, 'og:title')!);
+    }
+    // Each card shows its own article's title: as many pictures as titles.
+    expect(cards.size).toBe(titles.size);
   });
 });
 

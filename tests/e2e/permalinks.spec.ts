@@ -212,7 +212,7 @@ test.describe('link previews and discovery', () => {
     await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/articles\/view-from-westminster\/$/);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'What do leaders want from NHS Improvement? The view from Westminster');
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
     const full = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(full).toMatchObject({ '@type': 'Article', datePublished: '2015-09-30', author: [{ name: 'Stephen Dorrell' }], publisher: { name: 'Nuffield Trust' } });
 
