@@ -73,6 +73,10 @@ const boxes = new Map<string, HTMLInputElement>();
 const countLabels = new Map<string, HTMLElement>();
 const key = (facet: string, value: string) => `${facet}\u0000${value}`;
 
+/** The filter list, built once, after the first results are on screen: its data is a large part of a first search's bytes. */
+let filtersBuilt: Promise<void> | undefined;
+const ensureFilters = () => (filtersBuilt ??= buildFilters().then(() => syncForm({ query: false })));
+
 async function buildFilters() {
   const all = await (await engine()).filters();
   for (const facet of FACETS) {
@@ -189,31 +193,35 @@ function describe(o: SearchOutcome): string {
     return `No results ${what}.${filtered ? ' Try removing a filter.' : o.query.phrases.length ? ' Try fewer words, or without quotes.' : ''}`;
   }
   const n = o.total;
-  const partial = o.countsPartial ? ` Filter counts cover the first ${EXACT_COUNTS} results.` : '';
-  return `${n} ${n === 1 ? 'result' : 'results'} ${what}${filtered ? ', filtered' : ''}.${partial}`;
+  return `${n} ${n === 1 ? 'result' : 'results'} ${what}${filtered ? ', filtered' : ''}.`;
 }
 
 let generation = 0;
 async function run() {
   const mine = ++generation;
   status.textContent = state.q || Object.keys(state.selected).length ? 'Searching…' : status.textContent;
-  const result = await runSearch(await engine(), state.q, { selected: state.selected, sort: state.sort, synonyms: await synonyms() });
+  // The results first; the filter counts after, so a first search loads only what it shows.
+  const result = await runSearch(await engine(), state.q, { selected: state.selected, sort: state.sort, synonyms: await synonyms(), counts: false });
   if (mine !== generation) return;
   outcome = result;
-  for (const [k, count] of countLabels) {
-    const [facet, value] = k.split('\u0000') as [string, string];
-    const n = result.counts[facet]?.[value] ?? 0;
-    const inferred = facet === 'year' ? (result.counts[INFERRED_YEAR]?.[value] ?? 0) : 0;
-    count.textContent = inferred > 0 ? `(${n}, ${inferred} inferred)` : `(${n})`;
-    const box = boxes.get(k)!;
-    box.disabled = n === 0 && !box.checked;
-  }
   list.replaceChildren();
   shown = 0;
   show(result.results, false);
   status.textContent = describe(result);
   if (result.alternatives.length > 0) status.append(` Including ${result.alternatives.map((a) => `“${a}”`).join(', ')}.`);
   if (result.unmatched.length > 0) void sayUnmatched(result, mine);
+  await ensureFilters();
+  const { counts, countsPartial } = await result.countFilters();
+  if (mine !== generation) return;
+  for (const [k, count] of countLabels) {
+    const [facet, value] = k.split('\u0000') as [string, string];
+    const n = counts[facet]?.[value] ?? 0;
+    const inferred = facet === 'year' ? (counts[INFERRED_YEAR]?.[value] ?? 0) : 0;
+    count.textContent = inferred > 0 ? `(${n}, ${inferred} inferred)` : `(${n})`;
+    const box = boxes.get(k)!;
+    box.disabled = n === 0 && !box.checked;
+  }
+  if (countsPartial && !result.empty && result.total > 0) status.append(` Filter counts cover the first ${EXACT_COUNTS} results.`);
 }
 
 // --- Synonyms: a few groups of terms, fetched once with the first query.
@@ -310,9 +318,7 @@ form.addEventListener('keydown', (event) => {
 const filtersDisclosure = document.getElementById('search-filters-box') as HTMLDetailsElement;
 if (!matchMedia('(min-width: 50rem)').matches && !Object.values(state.selected).some((v) => v.length > 0)) filtersDisclosure.open = false;
 
-void buildFilters().then(() => {
-  // The filters load after the page: what was typed meanwhile must not be wiped.
-  syncForm({ query: false });
-  void run();
-});
+// An empty search page has no results to put first: its filters load at once.
+if (!state.q && Object.keys(state.selected).length === 0) void ensureFilters();
+void run();
 if (!state.q) input.focus();

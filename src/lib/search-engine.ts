@@ -48,10 +48,12 @@ export interface SearchOutcome {
   results: Result[];
   /** Loads the results from `from` (the next page), `count` of them. */
   load(from: number, count: number): Promise<Result[]>;
-  /** Facet → value → how many results there would be with that value chosen. */
+  /** Facet → value → how many results there would be with that value chosen ({} until counted, with `counts: false`). */
   counts: Record<string, Record<string, number>>;
   /** The counts cover only the first EXACT_COUNTS hits (a query Pagefind cannot count as one search). */
   countsPartial: boolean;
+  /** Counts the filters: at once with `counts: true`, or later, when the page has the results on screen. */
+  countFilters(): Promise<{ counts: Record<string, Record<string, number>>; countsPartial: boolean }>;
   /** Words of the query that no article has (the first CHECKED_WORDS words are checked), never dropped silently. */
   unmatched: string[];
   /** Synonyms searched besides the terms typed (content/synonyms.yaml), to say so. */
@@ -91,20 +93,30 @@ export async function runSearch(
     sort = 'relevance',
     pageSize = PAGE_SIZE,
     synonyms = [],
-  }: { selected?: Selected; sort?: 'relevance' | 'date'; pageSize?: number; synonyms?: readonly (readonly string[])[] } = {},
+    counts: countNow = true,
+  }: {
+    selected?: Selected;
+    sort?: 'relevance' | 'date';
+    pageSize?: number;
+    synonyms?: readonly (readonly string[])[];
+    /** false: leave the filter counts (and the filter chunks Pagefind needs for them) until countFilters() is called. */
+    counts?: boolean;
+  } = {},
 ): Promise<SearchOutcome> {
   const query = parseQuery(raw);
   // The query as typed, then with each synonym in place of a term it uses (lib/synonyms).
   const expansion = expandSynonyms(raw, synonyms);
   const variants = expansion.queries.map(parseQuery);
   const chosen = Object.entries(selected).filter(([, values]) => values.length > 0).map(([facet]) => facet);
-  // Loads the filter chunks, which Pagefind needs before it counts.
-  const allValues = await pagefind.filters();
-  const zeroCounts = () =>
-    Object.fromEntries(Object.entries(allValues).map(([facet, values]) => [facet, Object.fromEntries(Object.keys(values).map((v) => [v, 0]))]));
+  // Every facet's values, at zero. Loads the filter chunks, which Pagefind also needs before it counts: a
+  // large share of a first search's bytes at thousands of articles, so only when counts are asked for.
+  const zeroCounts = async () =>
+    Object.fromEntries(Object.entries(await pagefind.filters()).map(([facet, values]) => [facet, Object.fromEntries(Object.keys(values).map((v) => [v, 0]))]));
   const nothing = async () => [];
   if (isEmptyQuery(query) && chosen.length === 0) {
-    return { query, empty: true, total: 0, results: [], load: nothing, counts: zeroCounts(), countsPartial: false, unmatched: [], alternatives: [] };
+    const countFilters = async () => ({ counts: await zeroCounts(), countsPartial: false });
+    const counted = countNow ? await countFilters() : { counts: {}, countsPartial: false };
+    return { query, empty: true, total: 0, results: [], load: nothing, ...counted, countFilters, unmatched: [], alternatives: [] };
   }
 
   const sortBy = sort === 'date' ? { sort: { date: 'desc' } } : {};
@@ -154,32 +166,37 @@ export async function runSearch(
   };
   const load = (from: number, count: number) => Promise.all(hits.slice(from, from + count).map(landOne));
 
-  let counts = zeroCounts();
-  let countsPartial = false;
-  if (searches.length === 1) {
-    const countOf = (search: PagefindSearch, facet: string) => search.filters?.[facet] ?? {};
-    const without = new Map(await Promise.all(chosen.map(async (facet) => [facet, (await searchAll(pagefindFilters(selected, facet)))[0]!] as const)));
-    for (const facet of Object.keys(counts)) Object.assign(counts[facet]!, countOf(without.get(facet) ?? searches[0]!, facet));
-  } else {
-    // Several searches: count from the hits themselves, each facet as if its own choice were not made.
-    const unfiltered = chosen.length > 0 ? union(await searchVariants({})) : hits;
-    const counted = unfiltered.slice(0, EXACT_COUNTS);
-    countsPartial = unfiltered.length > counted.length;
-    const loaded = await Promise.all(counted.map(landOne));
-    counts = zeroCounts();
-    for (const { filters } of loaded) {
-      for (const [facet, values] of Object.entries(filters)) {
-        if (!matches(filters, selected, facet)) continue;
-        for (const value of values) {
-          counts[facet] ??= {};
-          counts[facet][value] = (counts[facet][value] ?? 0) + 1;
+  const countFilters = async () => {
+    const counts = await zeroCounts();
+    let countsPartial = false;
+    if (searches.length === 1) {
+      // Searched again now that the filter chunks are loaded (the index chunks are, already): Pagefind counts only then.
+      const countOf = (search: PagefindSearch, facet: string) => search.filters?.[facet] ?? {};
+      const all = (await searchAll())[0]!;
+      const without = new Map(await Promise.all(chosen.map(async (facet) => [facet, (await searchAll(pagefindFilters(selected, facet)))[0]!] as const)));
+      for (const facet of Object.keys(counts)) Object.assign(counts[facet]!, countOf(without.get(facet) ?? all, facet));
+    } else {
+      // Several searches: count from the hits themselves, each facet as if its own choice were not made.
+      const unfiltered = chosen.length > 0 ? union(await searchVariants({})) : hits;
+      const counted = unfiltered.slice(0, EXACT_COUNTS);
+      countsPartial = unfiltered.length > counted.length;
+      const loaded = await Promise.all(counted.map(landOne));
+      for (const { filters } of loaded) {
+        for (const [facet, values] of Object.entries(filters)) {
+          if (!matches(filters, selected, facet)) continue;
+          for (const value of values) {
+            counts[facet] ??= {};
+            counts[facet][value] = (counts[facet][value] ?? 0) + 1;
+          }
         }
       }
     }
-  }
+    return { counts, countsPartial };
+  };
   const results = await load(0, pageSize);
+  const counted = countNow ? await countFilters() : { counts: {}, countsPartial: false };
   const unmatched = (await unmatchedWords(pagefind, query, seen)).filter((w) => !expansion.covered.includes(w));
-  return { query, empty: false, total: hits.length, results, load, counts, countsPartial, unmatched, alternatives: expansion.alternatives };
+  return { query, empty: false, total: hits.length, results, load, ...counted, countFilters, unmatched, alternatives: expansion.alternatives };
 }
 
 /**

@@ -14,6 +14,8 @@ interface FakePage {
 
 function fakePagefind(pages: FakePage[]) {
   let fragments = 0;
+  // As in Pagefind, a search counts its filters only once the filter chunks are loaded (by filters()).
+  let filterChunks = false;
   const hitsOf = (query: string | null, options: Record<string, unknown> = {}) => {
     const filters = (options.filters ?? {}) as Record<string, { any: string[] }>;
     const words = query === null ? [] : query.replace(/"/g, '').toLowerCase().split(' ');
@@ -24,13 +26,16 @@ function fakePagefind(pages: FakePage[]) {
     );
   };
   const pf: PagefindLike = {
-    filters: async () => ({ year: { '2015': 0, '2016': 0 } }),
+    filters: async () => {
+      filterChunks = true;
+      return { year: { '2015': 0, '2016': 0 } };
+    },
     search: async (query, options): Promise<PagefindSearch> => {
       const hits = hitsOf(query, options);
       const counts: Record<string, Record<string, number>> = { year: { '2015': 0, '2016': 0 } };
       for (const p of hits) for (const y of p.filters.year ?? []) counts.year![y]! += 1;
       return {
-        filters: counts,
+        ...(filterChunks && { filters: counts }),
         results: hits.map((p) => ({
           id: p.id,
           data: async () => {
@@ -42,7 +47,7 @@ function fakePagefind(pages: FakePage[]) {
       };
     },
   };
-  return { pf, fragments: () => fragments };
+  return { pf, fragments: () => fragments, filterChunks: () => filterChunks };
 }
 
 const collection = (n: number): FakePage[] =>
@@ -70,6 +75,22 @@ describe('search at thousands of articles (Pagefind stand-in)', () => {
     expect(outcome.counts.year).toEqual({ '2015': 2500, '2016': 2500 });
     expect(outcome.countsPartial).toBe(false);
     expect(fragments()).toBe(20);
+  });
+
+  it('the first results need no filter data; the counts come when asked for, the same as counted at once', async () => {
+    const lazy = fakePagefind(collection(5000));
+    const first = await runSearch(lazy.pf, 'board', { pageSize: 20, counts: false });
+    expect(first.results).toHaveLength(20);
+    expect(lazy.filterChunks()).toBe(false);
+    expect(first.counts).toEqual({});
+    const later = await first.countFilters();
+    expect(lazy.filterChunks()).toBe(true);
+    const eager = await runSearch(fakePagefind(collection(5000)).pf, 'board', { pageSize: 20 });
+    expect(later).toEqual({ counts: eager.counts, countsPartial: eager.countsPartial });
+    expect(later.counts.year).toEqual({ '2015': 2500, '2016': 2500 });
+    // Filtered: a chosen year keeps the other open, counted as if it were not chosen.
+    const filtered = await runSearch(fakePagefind(collection(5000)).pf, 'merger', { selected: { year: ['2015'] }, counts: false });
+    expect((await filtered.countFilters()).counts.year).toEqual({ '2015': 834, '2016': 833 });
   });
 
   it('a query of several searches counts from its hits, and says so when there are more than it counts', async () => {
