@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readArticleFiles } from '../content-files/articles';
 import { collectionInputs, readYamlFolders, type YamlFolders } from '../content-files/collection-inputs';
@@ -14,7 +15,8 @@ import { slugProblem } from '../lib/slugs';
 import { articleDateKey, type DatedLike } from '../lib/article-dates';
 import { fidelityProblems } from '../lib/fidelity';
 import { checkRegister } from '../lib/permalink-register';
-import { renderArticles, type ArticleSource } from '../markdown/render';
+import { renderArticles, type ArticleSource, type CachedArticle, type RenderCache } from '../markdown/render';
+import { renderCache } from './render-cache';
 
 /**
  * The articles collection, rendered once. Astro's glob loader would render
@@ -30,16 +32,25 @@ import { renderArticles, type ArticleSource } from '../markdown/render';
  * names two entries claim and timeline events.
  */
 export function articleLoader(): Loader {
+  // Renderings kept for the next load: in `astro dev`, each edit reloads the whole collection.
+  const memory = new Map<string, CachedArticle>();
   return {
     name: 'policy-reader:articles',
     load: async (context) => {
-      await loadArticles(context);
+      const cache = () =>
+        renderCache({
+          dir: path.join(fileURLToPath(context.config.cacheDir), 'article-render'),
+          root: fileURLToPath(context.config.root),
+          digest: context.generateDigest,
+          memory,
+        });
+      await loadArticles(context, cache());
       // In `astro dev`, any content file can change mentions, quotes or links on any article.
       context.watcher?.add(contentDir);
       context.watcher?.on('all', async (_event, changed) => {
         if (!path.resolve(changed).startsWith(contentDir + path.sep)) return;
         try {
-          await loadArticles(context);
+          await loadArticles(context, cache());
         } catch (error) {
           context.logger.error((error as Error).message);
         }
@@ -48,7 +59,7 @@ export function articleLoader(): Loader {
   };
 }
 
-async function loadArticles({ store, generateDigest, logger }: LoaderContext): Promise<void> {
+async function loadArticles({ store, generateDigest, logger }: LoaderContext, cache: RenderCache): Promise<void> {
   const started = performance.now();
   const { articles, problems } = readArticleFiles();
   // The collection's own schema, applied here so each problem can name its file and line.
@@ -146,9 +157,13 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
     // The permalink register is read here; a broken one is its own problem.
     problems.push((error as Error).message);
   }
-  const { rendered, problems: renderProblems } = inputs
-    ? await renderArticles(valid.map((v) => v.source), inputs)
-    : { rendered: new Map<string, never>(), problems: [] };
+  const { rendered, problems: renderProblems, stats } = inputs
+    ? await renderArticles(
+        valid.map((v) => v.source),
+        inputs,
+        cache,
+      )
+    : { rendered: new Map<string, never>(), problems: [], stats: { changed: 0, rendered: 0 } };
   problems.push(...renderProblems);
   problems.push(...fidelity(valid, rendered, captureOf));
   if (inputs) {
@@ -174,7 +189,9 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext): P
       rendered: { html, metadata: { headings, frontmatter: { blocks: record.blocks, quotes: record.quotes } } },
     });
   }
-  logger.info(`rendered ${valid.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  logger.info(
+    `${valid.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s: ${stats.changed} changed, ${stats.rendered} rendered, the rest as rendered before`,
+  );
 }
 
 /**

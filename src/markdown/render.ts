@@ -13,7 +13,7 @@ import { VFile } from 'vfile';
 import type { GlossaryTerm } from '../content-files/names';
 import type { ArticleRecord, BlockRecord, QuoteRecord } from '../lib/article-record';
 import type { Nameable } from '../lib/mentions';
-import type { PermalinkRegister } from '../lib/permalink-register';
+import { movedIdsBySlug, type PermalinkRegister } from '../lib/permalink-register';
 import { quotedFromLinks } from '../lib/quotations';
 import type { EntityKind } from '../lib/routes';
 import rehypeAbbreviations from './rehype-abbreviations';
@@ -113,38 +113,121 @@ interface Astro {
 }
 
 /**
+ * A store of earlier renderings, one entry per article: the record stage 1
+ * made of its text, and the HTML stage 3 made of it in its place in the
+ * collection, each under a key of everything that went into it. The loader
+ * keeps it in the cache folder (and in memory for `astro dev`), so an
+ * article whose inputs did not change is not rendered again.
+ */
+export interface RenderCache {
+  get(slug: string): CachedArticle | undefined;
+  set(slug: string, entry: CachedArticle): void;
+  /** A digest of a value (the content layer's, so keys are stable across runs). */
+  digest(value: string): string;
+  /** A digest of the code that renders: any change to it changes every key. */
+  version: string;
+}
+
+export interface CachedArticle {
+  /** Key of what stage 1 read: the article's Markdown and the people it may name as speakers. */
+  textKey: string;
+  record: ArticleRecord;
+  /** Key of what stage 3 read besides the text: the collection's names and terms, this article's links, quotations and moved ids. */
+  pageKey?: string;
+  html?: string;
+  headings?: MarkdownHeading[];
+}
+
+/**
  * Renders every article. Problems (an unknown speaker, a broken link…) are
  * collected from every article, each at its own file and line, and returned
- * together rather than stopping at the first.
+ * together rather than stopping at the first. With a cache, an article is
+ * parsed only when its text changed or its page must be made again, and
+ * its page made again only when something it shows changed: an edit to one
+ * article renders that article and the articles its quotations link.
  */
 export async function renderArticles(
   sources: ArticleSource[],
   inputs: PipelineInputs,
-): Promise<{ rendered: Map<string, RenderedArticle>; problems: string[] }> {
+  cache?: RenderCache,
+): Promise<{ rendered: Map<string, RenderedArticle>; problems: string[]; stats: { changed: number; rendered: number } }> {
   const problems: string[] = [];
   const first = blockStage(inputs);
-  const parsed = sources.flatMap((source) => {
+  const key = (value: unknown) => cache!.digest(JSON.stringify(value));
+  const peopleKey = cache && key([cache.version, [...inputs.people]]);
+
+  type Parsed = { file: VFile; tree: HastRoot; record: ArticleRecord };
+  type Loaded = { source: ArticleSource; textKey: string; cached: CachedArticle | undefined; record: ArticleRecord; parsed: Parsed | undefined };
+  const parse = (source: ArticleSource): Parsed => {
     const file = new VFile({ value: source.body, path: source.file, data: { astro: { frontmatter: { slug: source.slug } } } });
+    const tree = first.runSync(first.parse(file), file) as HastRoot;
+    const data = (file.data as Astro).astro?.frontmatter ?? {};
+    const record: ArticleRecord = { slug: source.slug, file: source.file, title: source.title, blocks: data.blocks ?? [], quotes: data.quotes ?? [] };
+    return { file, tree, record };
+  };
+
+  // Stage 1, or its record from the cache.
+  const articles = sources.flatMap((source): Loaded[] => {
+    const textKey = cache ? key([peopleKey, source.slug, source.file, source.title, source.body]) : '';
+    const cached = cache?.get(source.slug);
+    if (cached && cached.textKey === textKey) return [{ source, textKey, cached, record: cached.record, parsed: undefined }];
     try {
-      const tree = first.runSync(first.parse(file), file) as HastRoot;
-      const data = (file.data as Astro).astro?.frontmatter ?? {};
-      const record: ArticleRecord = { slug: source.slug, file: source.file, title: source.title, blocks: data.blocks ?? [], quotes: data.quotes ?? [] };
-      return [{ source, file, tree, record }];
+      const parsed = parse(source);
+      return [{ source, textKey, cached: undefined, record: parsed.record, parsed }];
     } catch (error) {
       problems.push((error as Error).message);
       return [];
     }
   });
+  const corpus = articles.map((a) => a.record);
+  const links = quotedFromLinks(corpus);
+  const last = linkStage(inputs, { corpus });
 
-  const last = linkStage(inputs, { corpus: parsed.map((p) => p.record) });
-  const rendered = new Map<string, RenderedArticle>();
-  for (const { source, file, tree, record } of parsed) {
-    try {
-      const done = (await last.run(tree, file)) as HastRoot;
-      rendered.set(source.slug, { html: String(last.stringify(done, file)), headings: (file.data as Astro).astro?.headings ?? [], record });
-    } catch (error) {
-      problems.push((error as Error).message);
+  // What stage 3 reads of the collection for one article, beyond its own text.
+  const globalKey = cache && key([cache.version, inputs.names, inputs.terms]);
+  const titles = new Map(corpus.map((r) => [r.slug, r.title]));
+  const linksOf = new Map<string, unknown[]>();
+  for (const link of links) {
+    for (const slug of new Set([link.quote.article, link.source.article])) {
+      const other = slug === link.quote.article ? link.source.article : link.quote.article;
+      linksOf.set(slug, [...(linksOf.get(slug) ?? []), link, titles.get(other)]);
     }
   }
-  return { rendered, problems };
+  const moved = movedIdsBySlug(inputs.register);
+  const pageKeyOf = (source: ArticleSource, record: ArticleRecord) => {
+    const speakers = [...new Set([...record.quotes.map((q) => q.speaker), ...record.blocks.map((b) => b.speaker)])]
+      .filter((id): id is string => typeof id === 'string')
+      .map((id) => [id, inputs.speaker(id, source.slug)]);
+    // The pages this article links to, and whether each exists (the link check fails on one that does not).
+    const targets = [...source.body.matchAll(/\/(articles|people|organisations|topics)\/([^/\s)#?]+)/g)].map(([, kind, id]) => [kind, id, inputs.entries[kind as EntityKind].has(id!)]);
+    return key([globalKey, linksOf.get(source.slug) ?? [], moved.get(source.slug) ?? {}, speakers, targets]);
+  };
+
+  const rendered = new Map<string, RenderedArticle>();
+  // changed: articles whose text changed (or that had no earlier rendering); rendered: pages made again.
+  const stats = { changed: articles.filter((a) => a.parsed).length, rendered: 0 };
+  for (const article of articles) {
+    const { source, textKey, record } = article;
+    const pageKey = cache ? pageKeyOf(source, record) : '';
+    const cached = article.cached;
+    if (cached && cached.pageKey === pageKey && cached.html !== undefined) {
+      rendered.set(source.slug, { html: cached.html, headings: cached.headings ?? [], record });
+      continue;
+    }
+    try {
+      let parsed = article.parsed;
+      // Its text did not change, but its page must be made again: the tree is parsed again (trees are not kept).
+      parsed ??= parse(source);
+      const done = (await last.run(parsed.tree, parsed.file)) as HastRoot;
+      const out = { html: String(last.stringify(done, parsed.file)), headings: (parsed.file.data as Astro).astro?.headings ?? [], record };
+      rendered.set(source.slug, out);
+      stats.rendered++;
+      cache?.set(source.slug, { textKey, record, pageKey, html: out.html, headings: out.headings });
+    } catch (error) {
+      problems.push((error as Error).message);
+      // The record stands (quoted-from links are found from it); the page is made again next time.
+      cache?.set(source.slug, { textKey, record });
+    }
+  }
+  return { rendered, problems, stats };
 }

@@ -1,0 +1,51 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CachedArticle, RenderCache } from '../markdown/render';
+
+/**
+ * The articles' renderings kept between runs (markdown/render's cache): in
+ * memory, for `astro dev`, where one edit reloads the collection, and in
+ * the cache folder, one file an article, for the next build. A file that
+ * cannot be read (a build interrupted while writing, another version) is a
+ * miss, never an error: the article is rendered again.
+ */
+export function renderCache(options: { dir: string; root: string; digest: (value: string) => string; memory: Map<string, CachedArticle> }): RenderCache {
+  const { dir, memory, digest } = options;
+  mkdirSync(dir, { recursive: true });
+  const fileOf = (slug: string) => path.join(dir, `${slug}.json`);
+  return {
+    digest,
+    version: codeVersion(options.root, digest),
+    get(slug) {
+      let entry = memory.get(slug);
+      if (!entry && existsSync(fileOf(slug))) {
+        try {
+          entry = JSON.parse(readFileSync(fileOf(slug), 'utf8')) as CachedArticle;
+          memory.set(slug, entry);
+        } catch {
+          return undefined;
+        }
+      }
+      return entry;
+    },
+    set(slug, entry) {
+      memory.set(slug, entry);
+      // Written aside and renamed: a reader sees the old entry or the new one, never half of one.
+      const aside = `${fileOf(slug)}.${process.pid}.tmp`;
+      writeFileSync(aside, JSON.stringify(entry));
+      renameSync(aside, fileOf(slug));
+    },
+  };
+}
+
+/** A digest of the code that renders articles and of the installed packages: a change to either renders every article again. */
+function codeVersion(root: string, digest: (value: string) => string): string {
+  const files = ['src/markdown', 'src/lib'].flatMap((dir) =>
+    readdirSync(path.join(root, dir))
+      .filter((name) => name.endsWith('.ts'))
+      .sort()
+      .map((name) => path.join(root, dir, name)),
+  );
+  const lock = path.join(root, 'package-lock.json');
+  return digest([...files, ...(existsSync(lock) ? [lock] : [])].map((file) => `${file}\n${readFileSync(file, 'utf8')}`).join('\n'));
+}
