@@ -4,7 +4,8 @@
  * come from src/lib/search-engine.ts over Pagefind.
  */
 import { correctedQuery, queryWords, shardOf, suggest, type Vocabulary } from '../lib/did-you-mean';
-import { synonymsUrl, vocabularyUrl } from '../lib/routes';
+import { namedEntities, queryShards, type EntityEntry, type PersonWords } from '../lib/entity-search';
+import { entityShardUrl, personWordsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
 import { EXACT_COUNTS, FACETS, INFERRED_YEAR, PAGE_SIZE, runSearch, type PagefindLike, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
 
 interface State {
@@ -29,6 +30,8 @@ const filtersBox = document.getElementById('search-filters') as HTMLElement;
 const status = document.getElementById('search-status') as HTMLElement;
 const list = document.getElementById('search-results') as HTMLOListElement;
 const more = document.getElementById('search-more') as HTMLButtonElement;
+const entitiesBox = document.getElementById('search-entities') as HTMLElement;
+const entityList = entitiesBox.querySelector('ul') as HTMLUListElement;
 form.hidden = false;
 document.getElementById('search-nojs')?.remove();
 
@@ -161,6 +164,14 @@ function resultItem(r: Result): HTMLLIElement {
   meta.className = 'search-result__meta';
   meta.textContent = [r.organisation ?? 'Publisher not stated', r.date ?? 'Date not stated'].join(' · ');
   item.append(excerpt, who, heading, meta);
+  // The same words elsewhere: whether this is the original, or quotes it.
+  const echo = r.echoes?.from ? `Quotes “${r.echoes.from}”` : r.echoes?.in?.length ? `Original; quoted in ${r.echoes.in.map((t) => `“${t}”`).join(', ')}` : '';
+  if (echo) {
+    const note = document.createElement('p');
+    note.className = 'search-result__echo';
+    note.textContent = echo;
+    item.append(note);
+  }
   return item;
 }
 
@@ -196,20 +207,129 @@ function describe(o: SearchOutcome): string {
   return `${n} ${n === 1 ? 'result' : 'results'} ${what}${filtered ? ', filtered' : ''}.`;
 }
 
+// --- People, organisations and topics: their own results when the query names them (lib/entity-search).
+const entityShardCache = new Map<string, Promise<EntityEntry[]>>();
+function entityShard(shard: string): Promise<EntityEntry[]> {
+  let found = entityShardCache.get(shard);
+  if (!found) {
+    found = fetch(entityShardUrl(shard)).then((r) => (r.ok ? (r.json() as Promise<EntityEntry[]>) : []), () => []);
+    entityShardCache.set(shard, found);
+  }
+  return found;
+}
+async function entitiesNamedIn(query: string): Promise<EntityEntry[]> {
+  const shards = await Promise.all(queryShards(query).map(entityShard));
+  return namedEntities(query, shards.flat());
+}
+
+const KIND_LABELS: Record<EntityEntry['kind'], string> = { person: 'Person', organisation: 'Organisation', topic: 'Topic' };
+function showEntities(entries: EntityEntry[]) {
+  entitiesBox.hidden = entries.length === 0;
+  entityList.replaceChildren(
+    ...entries.map((entry) => {
+      const item = document.createElement('li');
+      item.className = 'search-entity';
+      const link = document.createElement('a');
+      link.href = entry.href;
+      link.textContent = entry.name;
+      const kind = document.createElement('span');
+      kind.className = 'search-entity__kind';
+      kind.textContent = `${KIND_LABELS[entry.kind]}: `;
+      item.append(kind, link);
+      if (entry.note) item.append(`, ${entry.note}`);
+      if (entry.kind === 'person' && entry.count > 0) {
+        const words = document.createElement('a');
+        words.href = searchUrl({ person: entry.name });
+        words.textContent = `their words (${entry.count} ${entry.count === 1 ? 'quotation' : 'quotations'})`;
+        item.append(' · ', words);
+      }
+      return item;
+    }),
+  );
+}
+
+// --- A person alone (?person=Name, no words): their quotations, then what they wrote, then where they are named.
+const personOnly = (s: State) => !s.q.trim() && Object.keys(s.selected).length === 1 && s.selected.person?.length === 1;
+
+async function personWords(name: string): Promise<PersonWords | undefined> {
+  const entry = (await entitiesNamedIn(name)).find((e) => e.kind === 'person' && e.name === name);
+  if (!entry) return undefined;
+  const response = await fetch(personWordsUrl(entry.id)).catch(() => undefined);
+  return response?.ok ? ((await response.json()) as PersonWords) : undefined;
+}
+
+function personItem(kind: string, facts: { title: string; href: string; publisher?: string | undefined; date?: string | undefined }, words?: { text: string; who?: string }): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const label = document.createElement('p');
+  label.className = 'search-result__meta';
+  label.textContent = kind;
+  item.append(label);
+  if (words) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-result__excerpt';
+    const mark = document.createElement('mark');
+    mark.textContent = words.text;
+    excerpt.append(words.who ? mark : words.text);
+    item.append(excerpt);
+    if (words.who) {
+      const who = document.createElement('p');
+      who.className = 'search-result__who';
+      who.textContent = words.who;
+      item.append(who);
+    }
+  }
+  const heading = document.createElement('h2');
+  heading.className = 'search-result__title';
+  const link = document.createElement('a');
+  link.href = facts.href;
+  link.textContent = facts.title;
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'search-result__meta';
+  meta.textContent = [facts.publisher ?? 'Publisher not stated', facts.date ?? 'Date not stated'].join(' · ');
+  item.append(heading, meta);
+  return item;
+}
+
+function showPerson(words: PersonWords) {
+  const items = [
+    ...words.quotations.map((q) => personItem('Quotation', q, { text: q.text, who: `${words.name}${q.role ? `, ${q.role}` : ''}` })),
+    ...words.wrote.map((a) => personItem(`Written by ${words.name}`, a)),
+    ...words.named.map((m) => personItem(`Names ${words.name}`, m, { text: m.text })),
+  ];
+  list.replaceChildren(...items);
+  shown = items.length;
+  more.hidden = true;
+  const part = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  status.textContent = `${words.name}: ${part(words.quotations.length, 'quotation', 'quotations')}, ${part(words.wrote.length, 'article written', 'articles written')}, ${part(words.named.length, 'article that names them', 'articles that name them')}.`;
+}
+
 let generation = 0;
 async function run() {
   const mine = ++generation;
+  const named = entitiesNamedIn(state.q);
+  const person = personOnly(state) ? personWords(state.selected.person![0]!) : undefined;
   status.textContent = state.q || Object.keys(state.selected).length ? 'Searching…' : status.textContent;
   // The results first; the filter counts after, so a first search loads only what it shows.
   const result = await runSearch(await engine(), state.q, { selected: state.selected, sort: state.sort, synonyms: await synonyms(), counts: false });
   if (mine !== generation) return;
   outcome = result;
-  list.replaceChildren();
-  shown = 0;
-  show(result.results, false);
-  status.textContent = describe(result);
-  if (result.alternatives.length > 0) status.append(` Including ${result.alternatives.map((a) => `“${a}”`).join(', ')}.`);
-  if (result.unmatched.length > 0) void sayUnmatched(result, mine);
+  const words = await person;
+  if (mine !== generation) return;
+  if (words) {
+    showPerson(words);
+  } else {
+    list.replaceChildren();
+    shown = 0;
+    show(result.results, false);
+    status.textContent = describe(result);
+    if (result.alternatives.length > 0) status.append(` Including ${result.alternatives.map((a) => `“${a}”`).join(', ')}.`);
+    if (result.unmatched.length > 0) void sayUnmatched(result, mine);
+  }
+  void named.then((entries) => {
+    if (mine === generation) showEntities(entries);
+  });
   await ensureFilters();
   const { counts, countsPartial } = await result.countFilters();
   if (mine !== generation) return;

@@ -52,6 +52,15 @@ export interface CrossLinks {
   relatables: Relatable[];
   /** Each article's candidates for related articles, from an index rather than every pair. */
   candidates: (target: Relatable) => Relatable[];
+  /** Article → block → the article its words are quoted from, and the articles that quote them: for search results ("original", "quotes …"). */
+  echoes: Map<string, Record<string, BlockEchoes>>;
+}
+
+export interface BlockEchoes {
+  /** Title of the article these words stand in first. */
+  from?: string;
+  /** Titles of the articles that quote these words. */
+  in?: string[];
 }
 
 function blockRef(c: Catalogue, corpus: Map<string, ArticleRecord>, article: string, block: string): BlockRef | undefined {
@@ -100,9 +109,20 @@ async function load(): Promise<CrossLinks> {
   });
 
   // The quoted-from links rendering found (lib/quotations, computed once per corpus): quotation → its original.
-  const originals = new Map(
-    quotedFromLinks([...corpus.values()]).map((l) => [`${l.quote.article}#${l.quote.block}`, { href: blockUrl(l.source.article, l.source.block), title: c.articlesById.get(l.source.article)?.data.title ?? l.source.article }]),
-  );
+  const links = quotedFromLinks([...corpus.values()]);
+  const titleOf = (slug: string) => c.articlesById.get(slug)?.data.title ?? slug;
+  const originals = new Map(links.map((l) => [`${l.quote.article}#${l.quote.block}`, { href: blockUrl(l.source.article, l.source.block), title: titleOf(l.source.article) }]));
+  const echoes = new Map<string, Record<string, BlockEchoes>>();
+  const echo = (article: string, block: string) => {
+    const blocks = echoes.get(article) ?? {};
+    echoes.set(article, blocks);
+    return (blocks[block] ??= {});
+  };
+  for (const l of links) {
+    echo(l.quote.article, l.quote.block).from ??= titleOf(l.source.article);
+    const quotedIn = echo(l.source.article, l.source.block);
+    quotedIn.in = [...new Set([...(quotedIn.in ?? []), titleOf(l.quote.article)])];
+  }
   const quotes = inOrder.flatMap(({ article, entry }) =>
     entry.quotes
       .filter((q) => q.form !== 'pull')
@@ -144,7 +164,7 @@ async function load(): Promise<CrossLinks> {
     return { term, uses };
   });
 
-  const partial = { corpus, quotes, mentions, glossary, events: eventsOf(c, corpus, events) };
+  const partial = { corpus, quotes, mentions, glossary, events: eventsOf(c, corpus, events), echoes };
   const all = relatables(c, partial);
   return { ...partial, relatables: all, candidates: relatedCandidates(all) };
 }

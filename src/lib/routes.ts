@@ -36,6 +36,10 @@ export const synonymsUrl = '/search/synonyms.json';
 
 /** A shard of the search vocabulary, for "Did you mean" (lib/did-you-mean). */
 export const vocabularyUrl = (shard: string) => `/search/vocabulary/${shard}.json`;
+/** People, organisations and topics by a first letter of their names (lib/entity-search). */
+export const entityShardUrl = (shard: string) => `/search/entities/${shard}.json`;
+/** What a search for one person alone lists. */
+export const personWordsUrl = (id: string) => `/search/people/${id}.json`;
 
 /** The feed (pages.feed) carries the newest this many articles: a reader's feed, not an archive of thousands. */
 export const FEED_SIZE = 50;

@@ -193,10 +193,26 @@ export async function runSearch(
     }
     return { counts, countsPartial };
   };
-  const results = await load(0, pageSize);
+  const results = originalsFirst(await load(0, pageSize));
   const counted = countNow ? await countFilters() : { counts: {}, countsPartial: false };
   const unmatched = (await unmatchedWords(pagefind, query, seen)).filter((w) => !expansion.covered.includes(w));
   return { query, empty: false, total: hits.length, results, load, ...counted, countFilters, unmatched, alternatives: expansion.alternatives };
+}
+
+/**
+ * Where a page of results holds both the original of some words and an
+ * article that quotes them, the original comes first (it is the one to
+ * cite), just before the first result that quotes it; the order is
+ * otherwise kept.
+ */
+export function originalsFirst<T extends { title: string; echoes?: { from?: string | undefined } | undefined }>(results: T[]): T[] {
+  const out = [...results];
+  for (let i = 0; i < out.length; i++) {
+    const from = out[i]!.echoes?.from;
+    const at = from === undefined ? -1 : out.findIndex((r, j) => j > i && r.title === from);
+    if (at > i) out.splice(i, 0, ...out.splice(at, 1));
+  }
+  return out;
 }
 
 /**

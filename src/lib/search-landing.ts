@@ -33,6 +33,8 @@ export interface Landing {
   quoted?: boolean | undefined;
   organisation?: string | undefined;
   date?: string | undefined;
+  /** The same words elsewhere: the article they stand in first (this one quotes it), or the articles that quote this one. */
+  echoes?: { from?: string; in?: string[] } | undefined;
 }
 
 const EDGE_PUNCTUATION = /^[\s"'“”‘’(\[.,;:!?–—-]+|[\s"'“”‘’)\].,;:!?–—-]+$/g;
@@ -86,7 +88,16 @@ export function landing(hit: HitData, { preferSpeakers = [] }: LandingOptions = 
     }
   }
 
+  const echoesOf = (id: string | undefined) => {
+    if (!id) return undefined;
+    try {
+      return (JSON.parse(hit.meta.echoes ?? '{}') as Record<string, Landing['echoes']>)[id];
+    } catch {
+      return undefined;
+    }
+  };
   const base = {
+    echoes: echoesOf(block?.id),
     title: hit.meta.title ?? '',
     who,
     role: who ? rolesOf(hit.meta)[who] : undefined,

@@ -142,6 +142,42 @@ test.describe('the search page', () => {
     await expect(results(page)).toHaveCount(filtered);
   });
 
+  test('a search for a person alone lists their own words first, with their role then, each landing on its paragraph highlighted (seed person)', async ({ page }) => {
+    await page.goto('/search/?person=Chris+Hopson');
+    await expect(status(page)).toHaveText(/^Chris Hopson: \d+ quotations?, \d+ articles? written, \d+ articles? that names? them\.$/);
+    const first = results(page).first();
+    await expect(first.locator('.search-result__meta').first()).toHaveText('Quotation');
+    await expect(first.locator('.search-result__who')).toHaveText(/^Chris Hopson, chief executive, NHS Providers$/);
+    // Quotations come before mentions: no quotation after the first mention.
+    const kinds = await results(page).locator('.search-result__meta:first-child').allTextContents();
+    expect(kinds.lastIndexOf('Quotation')).toBeLessThan(kinds.findIndex((k) => k.startsWith('Names ')) === -1 ? Infinity : kinds.findIndex((k) => k.startsWith('Names ')));
+    const words = (await first.locator('mark').textContent())!;
+    await first.locator('.search-result__title a').click();
+    await expect(page.locator(':target')).toContainText(words.replace(/^“/, '').slice(0, 40));
+    await expect(page.locator(':target mark').first()).toBeVisible();
+  });
+
+  test('a query that names a person, organisation or topic shows it above the articles, with the way to their words (seed person)', async ({ page }) => {
+    await search(page, 'Chris Hopson');
+    const entities = page.getByRole('region', { name: 'People, organisations and topics' });
+    await expect(entities.getByRole('link', { name: 'Chris Hopson', exact: true })).toHaveAttribute('href', '/people/chris-hopson/');
+    await entities.getByRole('link', { name: /^their words \(\d+ quotations?\)$/ }).click();
+    await expect(page).toHaveURL(/\/search\/\?person=Chris\+Hopson$/);
+    await expect(results(page).first().locator('.search-result__who')).toContainText('Chris Hopson');
+    // A query naming nobody shows no such list.
+    await search(page, 'genuine service improvement');
+    await expect(results(page).first()).toBeVisible();
+    await expect(entities).toBeHidden();
+  });
+
+  test('words that stand in two articles show the original first, each result saying which is the original and which quotes it (seed articles)', async ({ page }) => {
+    await search(page, '"its primary focus is genuine service improvement"');
+    await expect(results(page)).toHaveCount(2);
+    await expect(results(page).nth(0).locator('.search-result__title')).toHaveText('What do leaders want from NHS Improvement? The view from Westminster');
+    await expect(results(page).nth(0).locator('.search-result__echo')).toHaveText(/^Original; quoted in “We need inspiration and system leadership/);
+    await expect(results(page).nth(1).locator('.search-result__echo')).toHaveText('Quotes “What do leaders want from NHS Improvement? The view from Westminster”');
+  });
+
   test('newest first puts newer articles above older ones (seed articles: the 2018 statement above the 2015 post)', async ({ page }) => {
     await search(page, 'NHS');
     await page.getByLabel('Order').selectOption('date');

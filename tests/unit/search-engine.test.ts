@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXACT_COUNTS, runSearch, type PagefindLike, type PagefindSearch } from '../../src/lib/search-engine';
+import { EXACT_COUNTS, originalsFirst, runSearch, type PagefindLike, type PagefindSearch } from '../../src/lib/search-engine';
 
 /*
  * runSearch over a stand-in for Pagefind holding many articles, to show what
@@ -102,5 +102,16 @@ describe('search at thousands of articles (Pagefind stand-in)', () => {
     const few = await runSearch(fakePagefind(collection(30)).pf, '"board merger" trust');
     expect(few.countsPartial).toBe(false);
     expect(few.counts.year).toEqual({ '2015': 5, '2016': 5 });
+  });
+});
+
+describe('the original of quoted words', () => {
+  it('comes just before the first result that quotes it; otherwise the order is kept', () => {
+    const r = (title: string, from?: string) => ({ title, ...(from && { echoes: { from } }) });
+    const order = (list: ReturnType<typeof r>[]) => originalsFirst(list).map((x) => x.title);
+    expect(order([r('A'), r('Quoting', 'Original'), r('B'), r('Original')])).toEqual(['A', 'Original', 'Quoting', 'B']);
+    expect(order([r('Original'), r('Quoting', 'Original')])).toEqual(['Original', 'Quoting']);
+    // An original not on the page is not fetched for it.
+    expect(order([r('Quoting', 'Elsewhere'), r('B')])).toEqual(['Quoting', 'B']);
   });
 });

@@ -1,0 +1,66 @@
+import { entityShardsOf, type EntityEntry, type PersonWords } from '../lib/entity-search';
+import { articleUrl, organisationUrl, personUrl, topicUrl } from '../lib/routes';
+import { articleView } from './article-view';
+import { type Article, type Catalogue } from './catalogue';
+import { type CrossLinks } from './cross-links';
+import { articlesOfOrganisation, articlesOfPerson, articlesOfTopic, rolesOf } from './relations';
+
+/**
+ * The search page's data about people, organisations and topics
+ * (lib/entity-search): every entity with its names, in shards, and for each
+ * person what a search for them alone lists.
+ */
+export function entityShards(c: Catalogue, x: CrossLinks): Map<string, EntityEntry[]> {
+  const spoken = new Map<string, number>();
+  for (const q of x.quotes) if (q.speaker) spoken.set(q.speaker, (spoken.get(q.speaker) ?? 0) + 1);
+  const entries: EntityEntry[] = [
+    ...[...c.people.values()].map((p): EntityEntry => {
+      const latest = rolesOf(c, p).at(-1);
+      const role = latest && [latest.title, latest.organisation && c.organisations.get(latest.organisation.id)?.data.name].filter(Boolean).join(', ');
+      return { kind: 'person', id: p.id, name: p.data.name, also: p.data.aliases, href: personUrl(p.id), note: role || undefined, count: spoken.get(p.id) ?? 0 };
+    }),
+    ...[...c.organisations.values()].map((o): EntityEntry => {
+      const { published, probablyPublished, involved } = articlesOfOrganisation(c, o.id);
+      return {
+        kind: 'organisation',
+        id: o.id,
+        name: o.data.name,
+        also: [...(o.data.acronym ? [o.data.acronym] : []), ...o.data.aliases],
+        href: organisationUrl(o.id),
+        note: o.data.kind,
+        count: published.length + probablyPublished.length + involved.length,
+      };
+    }),
+    ...[...c.topics.values()].map((t): EntityEntry => ({ kind: 'topic', id: t.id, name: t.data.name, also: [], href: topicUrl(t.id), note: t.data.description, count: articlesOfTopic(c, t.id).length })),
+  ];
+  const shards = new Map<string, EntityEntry[]>();
+  for (const entry of entries) {
+    for (const shard of entityShardsOf(entry)) shards.set(shard, [...(shards.get(shard) ?? []), entry]);
+  }
+  return shards;
+}
+
+/** An article's publisher and date as search results show them, inferences marked. */
+const factsOf = (c: Catalogue, article: Article) => {
+  const { date, publisher } = articleView(c, article);
+  const marked = (text: string, status: string) => (status === 'inferred' ? `${text} (inferred)` : text);
+  return {
+    title: article.data.title,
+    publisher: publisher.status === 'none' ? undefined : marked(publisher.value.name, publisher.status),
+    date: date.status === 'none' ? undefined : marked(date.label, date.status),
+  };
+};
+
+/** A person's own words first (each landing on its block, the words highlighted), then what they wrote, then where they are named. */
+export function personWords(c: Catalogue, x: CrossLinks, id: string): PersonWords {
+  const person = c.people.get(id)!;
+  const land = (href: string, words: string) => href.replace('#', `?highlight=${encodeURIComponent(words)}#`);
+  return {
+    name: person.data.name,
+    quotations: x.quotes
+      .filter((q) => q.speaker === id)
+      .map((q) => ({ text: q.text, role: q.role, href: land(q.href, q.text), ...factsOf(c, q.article) })),
+    wrote: articlesOfPerson(c, id).authored.map((a) => ({ href: articleUrl(a.id), ...factsOf(c, a) })),
+    named: (x.mentions.get(`people/${id}`) ?? []).map((m) => ({ text: m.text, href: m.href, ...factsOf(c, m.article) })),
+  };
+}

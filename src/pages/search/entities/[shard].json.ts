@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { getCatalogue } from '../../../data/catalogue';
+import { getCrossLinks } from '../../../data/cross-links';
+import { entityShards } from '../../../data/entity-search';
+
+/** /search/entities/<letter>.json: people, organisations and topics by the first letter of each word of their names, fetched for the letters of a query's words. */
+export async function getStaticPaths() {
+  const shards = entityShards(await getCatalogue(), await getCrossLinks());
+  return [...shards].map(([shard, entries]) => ({ params: { shard }, props: { entries } }));
+}
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(props.entries), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
