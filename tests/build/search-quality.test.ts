@@ -155,6 +155,17 @@ describe('search quality (Node, real index)', () => {
     expect(all.map((r) => r.href.split('?')[0])).toContain('/articles/leadership-first-100-days/');
   });
 
+  it('a word finds its other forms by its stem, as the README says: a plural its singular, “regulators” “regulation” (seed articles)', async () => {
+    const pf = await loadPagefind();
+    const matched = async (query: string) => {
+      const outcome = await runSearch(pf, query);
+      return (await outcome.load(0, outcome.total)).map((r) => r.match.toLowerCase());
+    };
+    expect(await matched('trusts')).toContain('trust');
+    expect(await matched('regulators')).toEqual(expect.arrayContaining(['regulation']));
+    expect(await matched('leader')).toEqual(expect.arrayContaining(['leaders']));
+  });
+
   it('an empty query says it is empty; a query with no match returns nothing', async () => {
     expect((await runSearch(await loadPagefind(), '  ')).empty).toBe(true);
     expect((await runSearch(await loadPagefind(), 'xylophone')).results).toEqual([]);
