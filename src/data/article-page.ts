@@ -81,7 +81,7 @@ export function articlePage(c: Catalogue, x: CrossLinks, article: Article, site:
     view,
     who: view.speakers.length === 1 ? view.speakers[0]!.name : view.authors.map((a) => a.name).join(', ') || undefined,
     statedPublisher: view.publisher.status === 'stated' ? view.publisher.value : undefined,
-    schemaType: kind === 'press release' || kind === 'press statement' ? 'NewsArticle' : 'Article',
+    schemaType: kind === 'press release' || kind === 'press statement' || kind === 'news report' ? 'NewsArticle' : 'Article',
     speakerNames: personNames(c),
     roles: rolesIn(c, article, record, view),
     length: { ...readingTime(words), words },

@@ -212,7 +212,7 @@ function bibtex(a: CitableArticle): string {
   return `@misc{${a.id},\n${fields.map(line).join(',\n')}\n}\n`;
 }
 
-const RIS_TYPES: Record<string, string> = { 'blog post': 'BLOG', report: 'RPRT', briefing: 'RPRT' };
+const RIS_TYPES: Record<string, string> = { 'blog post': 'BLOG', report: 'RPRT', briefing: 'RPRT', 'news report': 'NEWS', speech: 'GEN', letter: 'PCOMM', 'consultation response': 'RPRT', evidence: 'RPRT' };
 
 function ris(a: CitableArticle): string {
   const lines: [string, string][] = [['TY', a.kind ? (RIS_TYPES[a.kind] ?? 'ELEC') : 'ELEC'], ['ID', a.id], ['TI', a.title]];

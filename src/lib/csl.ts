@@ -46,6 +46,11 @@ const TYPES: Record<string, { type: string; genre?: string }> = {
   briefing: { type: 'report', genre: 'Briefing' },
   report: { type: 'report' },
   comment: { type: 'article', genre: 'Comment' },
+  'news report': { type: 'article-newspaper' },
+  speech: { type: 'speech' },
+  letter: { type: 'personal_communication', genre: 'Letter' },
+  'consultation response': { type: 'report', genre: 'Consultation response' },
+  evidence: { type: 'report', genre: 'Evidence' },
 };
 
 /** "Stephen Dorrell" → family "Dorrell", given "Stephen". */

@@ -2,7 +2,19 @@ import { z } from 'astro/zod';
 import { normaliseText } from '../../lib/text';
 import { inference, partialDate, reference, required } from './common';
 
-export const ARTICLE_KINDS = ['blog post', 'press release', 'press statement', 'briefing', 'report', 'comment'] as const;
+export const ARTICLE_KINDS = [
+  'blog post',
+  'press release',
+  'press statement',
+  'news report',
+  'briefing',
+  'report',
+  'comment',
+  'speech',
+  'letter',
+  'consultation response',
+  'evidence',
+] as const;
 
 const articleKind = z.enum(ARTICLE_KINDS, {
   error: (issue) => `"${String(issue.input)}" is not a known kind. Use one of: ${ARTICLE_KINDS.join(', ')}.`,

@@ -13,6 +13,11 @@ export const ORGANISATION_KINDS = [
   'NHS foundation trust',
   'network',
   'forum',
+  'news publisher',
+  'university',
+  'local authority',
+  'parliamentary committee',
+  'company',
   'type of body',
 ] as const;
 
