@@ -6,7 +6,8 @@
  * since a role stated later says nothing about the time before it.
  */
 export interface DatedRole {
-  title: string;
+  /** As stated; none when the source names only the organisation. */
+  title?: string | undefined;
   /** The organisation's name, when the role names one. */
   organisation?: string | undefined;
   /** The article that states the role. */
@@ -23,5 +24,5 @@ export function roleAt(roles: readonly DatedRole[], article: { slug: string; dat
   return before.sort((a, b) => a.dateKey!.localeCompare(b.dateKey!)).at(-1);
 }
 
-/** "chief executive, NHS Providers" */
-export const describeRole = (role: DatedRole) => (role.organisation ? `${role.title}, ${role.organisation}` : role.title);
+/** "chief executive, NHS Providers"; "NHS Providers" when the source gives no title. */
+export const describeRole = (role: DatedRole) => [role.title, role.organisation].filter(Boolean).join(', ');

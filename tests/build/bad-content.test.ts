@@ -200,6 +200,11 @@ const BAD: { name: string; delta: Delta; says: (string | RegExp)[] }[] = [
     says: ['people/sam-author.yaml:4: roles[0].organisation refers to organisations "sample-trusts", which does not exist', 'Add content/organisations/sample-trusts.yaml'],
   },
   {
+    name: 'a role with neither a title nor an organisation',
+    delta: { 'people/sam-author.yaml': (before) => before!.replace('  - title: "director"\n    organisation: sample-trust\n    ', '  - ') },
+    says: ['people/sam-author.yaml:3: roles[0].title: A role needs a title, an organisation, or both, as the source states them.'],
+  },
+  {
     name: 'a person file that is not valid YAML',
     delta: { 'people/sam-author.yaml': replace('name: "Sam Author"', 'name: "Sam Author') },
     says: ['people/sam-author.yaml:1: not valid YAML'],

@@ -25,5 +25,7 @@ describe('a speaker’s role at the time of an article', () => {
   it('reads as title and organisation, or the title alone', () => {
     expect(describeRole(roles[1]!)).toBe('chief executive, Sample Trust');
     expect(describeRole(roles[2]!)).toBe('chair');
+    // A source that names only where someone works: the organisation alone, no title invented.
+    expect(describeRole({ organisation: 'Sample Trust', statedIn: 'x' })).toBe('Sample Trust');
   });
 });

@@ -1,15 +1,23 @@
 import { z } from 'astro/zod';
 import { reference, required } from './common';
 
-/** A role as an article states it; that article's date is the role's date. */
+/**
+ * A role as an article states it; that article's date is the role's date. A
+ * source may give only where someone works ("of NHS Providers"): then the
+ * role has an organisation and no title, never an invented one.
+ */
 const role = z
   .object({
-    title: z.string().min(1),
+    title: z.string().min(1).optional(),
     organisation: reference('organisations').optional(),
     statedIn: reference('articles'),
     asStated: z.string().min(1),
   })
-  .strict();
+  .strict()
+  .refine((r) => r.title !== undefined || r.organisation !== undefined, {
+    error: 'A role needs a title, an organisation, or both, as the source states them.',
+    path: ['title'],
+  });
 
 export const personSchema = z
   .object({
