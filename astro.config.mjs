@@ -11,9 +11,6 @@ import { movedArticlePaths } from './src/content-files/permalinks';
 // Renamed articles' old addresses only send readers on: not pages of the sitemap.
 const movedArticles = movedArticlePaths();
 
-// Article cards are drawn while Pagefind indexes, in its own process.
-const cards = articleCards();
-
 // The public address of the site, used for canonical and shared links.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
@@ -25,7 +22,7 @@ export default defineConfig({
   outDir: process.env.POLICY_READER_OUT ?? './dist',
   cacheDir: process.env.POLICY_READER_CACHE ?? './node_modules/.astro',
   // The link check last: it checks what the others write too.
-  integrations: [sitemap({ filter: (page) => !page.includes('/404') && !movedArticles.has(new URL(page).pathname) }), headersFile(), permalinkRegister(), cards.draw, searchIndex(), cards.finish, linkCheck()],
+  integrations: [sitemap({ filter: (page) => !page.includes('/404') && !movedArticles.has(new URL(page).pathname) }), headersFile(), permalinkRegister(), searchIndex(), articleCards(), linkCheck()],
   security: {
     // A <meta> CSP on every page, with hashes for Astro's inline scripts and
     // styles; no 'unsafe-inline'. Pagefind's WebAssembly needs

@@ -28,13 +28,17 @@ export interface CardText {
   byline: string;
 }
 
-export function cardText(row: Pick<ArticleRow, 'title' | 'kind' | 'kindStatus' | 'publisher' | 'publisherStatus' | 'date' | 'dateStatus'>): CardText {
+export type CardFacts = Pick<ArticleRow, 'title' | 'kind' | 'kindStatus' | 'publisher' | 'publisherStatus' | 'date' | 'dateStatus'>;
+
+export function cardText(row: CardFacts): CardText {
   const mark = (value: string | null, status: string) => (value === null ? [] : [status === 'inferred' ? `${value} (inferred)` : value]);
+  // "press release" as a label: the same whether it comes from the content files or the data export.
+  const kind = row.kind && `${row.kind[0]!.toUpperCase()}${row.kind.slice(1)}`;
   const parsed = row.date === null ? undefined : parsePartialDate(row.date);
   const date = parsed && isPartialDate(parsed) ? formatPartialDate(parsed) : null;
   return {
     title: shorten(row.title, MAX_TITLE),
-    byline: [...mark(row.kind, row.kindStatus), ...mark(row.publisher, row.publisherStatus), ...mark(date, row.dateStatus)].join(' · '),
+    byline: [...mark(kind, row.kindStatus), ...mark(row.publisher, row.publisherStatus), ...mark(date, row.dateStatus)].join(' · '),
   };
 }
 

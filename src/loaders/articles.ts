@@ -17,6 +17,9 @@ import { fidelityProblems } from '../lib/fidelity';
 import { checkRegister } from '../lib/permalink-register';
 import { renderArticles, type ArticleSource, type CachedArticle, type RenderCache } from '../markdown/render';
 import { renderCache } from './render-cache';
+import { Worker } from 'node:worker_threads';
+import { cardText, type CardFacts, type CardText } from '../lib/article-card';
+import { CARD_WORKER, cardCacheDir } from '../lib/card-painter';
 
 /**
  * The articles collection, rendered once. Astro's glob loader would render
@@ -59,7 +62,8 @@ export function articleLoader(): Loader {
   };
 }
 
-async function loadArticles({ store, generateDigest, logger }: LoaderContext, cache: RenderCache): Promise<void> {
+async function loadArticles({ store, generateDigest, logger, config }: LoaderContext, cache: RenderCache): Promise<void> {
+  const cacheDir = fileURLToPath(config.cacheDir);
   const started = performance.now();
   const { articles, problems } = readArticleFiles();
   // The collection's own schema, applied here so each problem can name its file and line.
@@ -189,6 +193,8 @@ async function loadArticles({ store, generateDigest, logger }: LoaderContext, ca
       rendered: { html, metadata: { headings, frontmatter: { blocks: record.blocks, quotes: record.quotes } } },
     });
   }
+  // A build (scripts/build.mjs says where it writes) draws the cards now, beside the pages.
+  if (process.env.POLICY_READER_OUT) startCardWorker(cardCacheDir(cacheDir), valid.map(({ data }) => cardText(cardFacts(data, folders))));
   logger.info(
     `${valid.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s: ${stats.changed} changed, ${stats.rendered} rendered, the rest as rendered before`,
   );
@@ -241,5 +247,43 @@ function eventProblems(events: YamlFolders['events'], blocksOf: Map<string, stri
     return [
       `${file}:${lineOf(['statedIn', 'block'])}: statedIn.block "${block}" is not a block of article "${article.id}". Copy the id from the link of the block that states the event (its blocks include ${blocks.slice(0, 4).join(', ')}…).`,
     ];
+  });
+}
+
+/** What an article's card shows (lib/article-card), from its front matter: the same facts as its row in the data export. */
+function cardFacts(data: Record<string, unknown>, folders: YamlFolders): CardFacts {
+  const d = data as {
+    title: string;
+    kind?: string;
+    kindInferred?: { value: string };
+    published?: { iso: string };
+    publishedInferred?: { value: { iso: string } };
+    publisher?: { id: string };
+    publisherInferred?: { value: { id: string } };
+  };
+  const status = (stated: unknown, inferred: unknown) => (stated !== undefined ? 'stated' : inferred !== undefined ? 'inferred' : 'not stated');
+  const publisherId = d.publisher?.id ?? d.publisherInferred?.value.id;
+  return {
+    title: d.title,
+    kind: d.kind ?? d.kindInferred?.value ?? null,
+    kindStatus: status(d.kind, d.kindInferred),
+    publisher: (publisherId && folders.organisations.find((o) => o.id === publisherId)?.data.name) || null,
+    publisherStatus: status(d.publisher, d.publisherInferred),
+    date: d.published?.iso ?? d.publishedInferred?.value.iso ?? null,
+    dateStatus: status(d.published, d.publishedInferred),
+  };
+}
+
+/** Draws the cards on a worker thread (loaders/card-worker.mjs); integrations/article-cards waits for it. A failure here only means the integration draws them. */
+function startCardWorker(cacheDir: string, texts: CardText[]) {
+  const worker = new Worker(new URL('./card-worker.mjs', import.meta.url), {
+    workerData: { cacheDir, texts },
+    // Node's type stripping says it is experimental, once per thread: known, and not the reader's concern.
+    execArgv: [...process.execArgv, '--disable-warning=ExperimentalWarning'],
+  });
+  (globalThis as Record<symbol, Promise<number>>)[CARD_WORKER] = new Promise<number>((resolve) => {
+    worker.once('message', (m: { drawn: number }) => resolve(m.drawn));
+    worker.once('error', () => resolve(0));
+    worker.once('exit', () => resolve(0));
   });
 }
