@@ -53,11 +53,14 @@ export function findQuotedFrom(quotes: Passage[], blocks: Passage[], minWords = 
       else if (at.at(-1) !== i) at.push(i);
     }
   });
+  // A run can only start at a word some quote's run starts with: most positions are passed over without building a key.
+  const firsts = new Set([...index.keys()].map((key) => key.slice(0, key.indexOf(' '))));
   const pairs = new Map<number, Set<number>>();
   if (index.size > 0) {
     blocks.forEach((block, b) => {
       const list = words(block.text);
       for (let k = 0; k + minWords <= list.length; k++) {
+        if (!firsts.has(list[k]!)) continue;
         for (const q of index.get(list.slice(k, k + minWords).join(' ')) ?? []) {
           if (quotes[q]!.article === block.article) continue;
           let set = pairs.get(q);

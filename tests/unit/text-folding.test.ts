@@ -61,6 +61,11 @@ describe('the words of a text', () => {
     expect(words('Don’t be an “empire builder” – NHS')).toEqual(["don't", 'be', 'an', 'empire', 'builder', 'nhs']);
     expect(words('head on – rather')).toEqual(words('head on - rather'));
   });
+
+  it('reads letters of any alphabet as letters, and every other mark as a separator', () => {
+    expect(words('Café – “déjà vu”… ½ 10,000 ‘Kirkup’')).toEqual(['café', 'déjà', 'vu', '1', '2', '10', '000', 'kirkup']);
+    expect(words('NHS\u00A0England’s ‘five-year’ plan…')).toEqual(['nhs', "england's", 'five', 'year', 'plan']);
+  });
 });
 
 describe('the frozen folding behind block ids', () => {
