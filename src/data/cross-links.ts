@@ -109,7 +109,7 @@ async function load(): Promise<CrossLinks> {
   });
 
   // The quoted-from links rendering found (lib/quotations, computed once per corpus): quotation → its original.
-  const links = quotedFromLinks([...corpus.values()]);
+  const links = quotedFromLinks([...corpus.values()], new Map(c.articles.map((a) => [a.id, (a.data.published ?? a.data.publishedInferred?.value)?.iso])));
   const titleOf = (slug: string) => c.articlesById.get(slug)?.data.title ?? slug;
   const originals = new Map(links.map((l) => [`${l.quote.article}#${l.quote.block}`, { href: blockUrl(l.source.article, l.source.block), title: titleOf(l.source.article) }]));
   const echoes = new Map<string, Record<string, BlockEchoes>>();

@@ -127,7 +127,7 @@ async function loadArticles({ store, generateDigest, logger, config }: LoaderCon
       raw: article.raw,
       data: parsed.data as Record<string, unknown>,
       digest: generateDigest(article.raw),
-      source: { slug: id, file: article.file, title: parsed.data.title, body: article.body },
+      source: { slug: id, file: article.file, title: parsed.data.title, body: article.body, date: dateIso(parsed.data) },
       lineOf: article.lineOf,
     });
   }
@@ -299,4 +299,9 @@ function startCardWorker(cacheDir: string, texts: CardText[]) {
     worker.once('error', () => resolve(0));
     worker.once('exit', () => resolve(0));
   });
+}
+
+/** An article's date as ISO text, stated or inferred, for the direction of quoted words. */
+function dateIso(data: { published?: { iso: string } | undefined; publishedInferred?: { value: { iso: string } } | undefined }): string | undefined {
+  return data.published?.iso ?? data.publishedInferred?.value.iso;
 }

@@ -15,6 +15,7 @@ import type { ArticleRecord, BlockRecord, QuoteRecord } from '../lib/article-rec
 import type { Nameable } from '../lib/mentions';
 import { movedIdsBySlug, type PermalinkRegister } from '../lib/permalink-register';
 import { quotedFromLinks } from '../lib/quotations';
+import type { QuotedFrom } from '../lib/quoted-from';
 import type { EntityKind } from '../lib/routes';
 import rehypeAbbreviations from './rehype-abbreviations';
 import rehypeBlockIds from './rehype-block-ids';
@@ -68,6 +69,8 @@ export interface ArticleSource {
   title: string;
   /** The Markdown body; positions in it are lines of the file. */
   body: string;
+  /** Its date, stated or inferred (ISO, as precise as known): quoted words' direction follows the dates. */
+  date?: string | undefined;
 }
 
 export interface RenderedArticle {
@@ -94,12 +97,12 @@ export function blockStage(inputs: Pick<PipelineInputs, 'people'>) {
 }
 
 /** Stage 3: the collection-wide links, the reader's controls, checks, and HTML. */
-export function linkStage(inputs: PipelineInputs, collection: { corpus: ArticleRecord[] }) {
+export function linkStage(inputs: PipelineInputs, collection: { corpus: ArticleRecord[]; links: QuotedFrom[] }) {
   return unified()
     .use(rehypeMovedAnchors, { register: inputs.register })
     .use(rehypeMentions, { names: inputs.names })
     .use(rehypeAbbreviations, { terms: inputs.terms })
-    .use(rehypeQuotedFrom, { corpus: collection.corpus, links: quotedFromLinks(collection.corpus) })
+    .use(rehypeQuotedFrom, { corpus: collection.corpus, links: collection.links })
     .use(rehypeQuotationSpeakers, { speaker: inputs.speaker })
     .use(rehypeBlockLinks)
     .use(rehypeCheckInternalLinks, { entries: inputs.entries })
@@ -180,8 +183,8 @@ export async function renderArticles(
     }
   });
   const corpus = articles.map((a) => a.record);
-  const links = quotedFromLinks(corpus);
-  const last = linkStage(inputs, { corpus });
+  const links = quotedFromLinks(corpus, new Map(sources.map((s) => [s.slug, s.date])));
+  const last = linkStage(inputs, { corpus, links });
 
   // What stage 3 reads of the collection for one article, beyond its own text.
   const globalKey = cache && key([cache.version, inputs.names, inputs.terms]);

@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import type { ArticleRecord } from '../../src/lib/article-record';
+import { certainlyLater, quotedFromLinks } from '../../src/lib/quotations';
 import { findQuotedFrom, longestCommonRun } from '../../src/lib/quoted-from';
 import { words } from '../../src/lib/text';
 
@@ -32,5 +34,52 @@ describe('finding where an article quotes another', () => {
   test('words are folded to lower case with curly apostrophes made straight', () => {
     expect(words('Don’t be an “empire builder” – NHS')).toEqual(["don't", 'be', 'an', 'empire', 'builder', 'nhs']);
     expect(longestCommonRun(['a', 'b', 'c', 'd'], ['x', 'b', 'c', 'y'])).toBe(2);
+  });
+});
+
+describe('which way quoted words point, across a collection', () => {
+  const words12 = 'Trusts would welcome less duplication and better co-ordination between NHS Improvement and NHS England';
+  const record = (slug: string, block: { id: string; speaker?: string }, form?: 'block' | 'inline'): ArticleRecord => ({
+    slug,
+    file: `${slug}.md`,
+    title: slug,
+    blocks: [{ id: block.id, kind: 'paragraph', text: `“${words12}.”`, ...(block.speaker && { speaker: block.speaker }) }],
+    quotes: form ? [{ block: block.id, speaker: 'chris-hopson', text: `“${words12}.”`, form }] : [],
+  });
+  const statement = record('statement', { id: 'p-s', speaker: 'chris-hopson' }, 'block');
+  const report = record('news-report', { id: 'p-r', speaker: 'chris-hopson' }, 'block');
+  const pairs = (corpus: ArticleRecord[], dates: Record<string, string>) =>
+    quotedFromLinks(corpus, new Map(Object.entries(dates))).map((l) => `${l.quote.article} quotes ${l.source.article}`);
+
+  test('a statement marked as its speaker’s words is the source of the later news report that quotes them, never the other way', () => {
+    expect(pairs([statement, report], { statement: '2018-05-24', 'news-report': '2018-05-25' })).toEqual(['news-report quotes statement']);
+    // The order of the collection does not matter; the dates do.
+    expect(pairs([report, statement], { statement: '2018-05-26', 'news-report': '2018-05-25' })).toEqual(['statement quotes news-report']);
+  });
+
+  test('quotations of quotations chain: a later article quoting both links to both', () => {
+    const blog = record('blog', { id: 'p-b' }, 'inline');
+    expect(pairs([statement, report, blog], { statement: '2018-05-24', 'news-report': '2018-05-25', blog: '2018-06' }).sort()).toEqual([
+      'blog quotes news-report',
+      'blog quotes statement',
+      'news-report quotes statement',
+    ]);
+  });
+
+  test('an unmarked block is the source when the dates do not say, and is never the source of words published before it', () => {
+    const plain = record('plain', { id: 'p-p' });
+    expect(pairs([statement, plain], {})).toEqual(['statement quotes plain']);
+    expect(pairs([statement, plain], { statement: '2015-09-30', plain: '2016' })).toEqual([]);
+  });
+
+  test('two identical marked quotations with no date order are linked once, not each quoted from the other', () => {
+    expect(pairs([statement, report], { statement: '2018', 'news-report': '2018-05-25' })).toHaveLength(1);
+  });
+
+  test('a date is later only when every day it can mean is later', () => {
+    expect(certainlyLater('2018-05-25', '2018-05-24')).toBe(true);
+    expect(certainlyLater('2018-05', '2018-05-24')).toBe(false);
+    expect(certainlyLater('2019', '2018-12')).toBe(true);
+    expect(certainlyLater(undefined, '2018')).toBe(false);
   });
 });
