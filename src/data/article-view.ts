@@ -22,7 +22,10 @@ export interface ArticleView {
   date: DateStatus;
   kind: Fact<string>;
   publisher: Fact<Link>;
+  /** As the source states them. */
   authors: Link[];
+  /** The editors' inference, when the source names no author: never cited as a stated author. */
+  authorsInferred?: { links: Link[]; basis: string } | undefined;
   speakers: Link[];
   organisations: Link[];
   topics: Link[];
@@ -52,6 +55,7 @@ export function articleView(c: Catalogue, article: Article): ArticleView {
     kind: fact(d.kind, d.kindInferred, capitalise),
     publisher: fact(d.publisher, d.publisherInferred, organisationLink),
     authors: d.authors.map(personLink),
+    authorsInferred: d.authorsInferred && { links: d.authorsInferred.value.map(personLink), basis: d.authorsInferred.basis },
     speakers: d.speakers.map(personLink),
     organisations: d.organisations.map(organisationLink),
     topics: d.topics.map((ref) => ({ id: ref.id, name: topicOf(c, ref).data.name, href: topicUrl(ref.id) })),

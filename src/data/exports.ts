@@ -23,6 +23,7 @@ export function articleRows(c: Catalogue, site: URL | undefined): ArticleRow[] {
       publisher: valueOf(view.publisher)?.name ?? null,
       publisherStatus: statusOf(view.publisher),
       authors: view.authors.map((a) => a.name),
+      authorsInferred: view.authorsInferred?.links.map((a) => a.name) ?? [],
       speakers: view.speakers.map((s) => s.name),
       topics: view.topics.map((t) => t.name),
       sourceUrl: article.data.source.url ?? null,

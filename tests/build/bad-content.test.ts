@@ -200,6 +200,11 @@ const BAD: { name: string; delta: Delta; says: (string | RegExp)[] }[] = [
     says: ['people/sam-author.yaml:4: roles[0].organisation refers to organisations "sample-trusts", which does not exist', 'Add content/organisations/sample-trusts.yaml'],
   },
   {
+    name: 'an article with both stated and inferred authors',
+    delta: { 'articles/sample.md': replace('authors: [sam-author]', 'authors: [sam-author]\nauthorsInferred: { value: [sam-author], basis: "Signed by the same author on the publisher’s own site." }') },
+    says: ['articles/sample.md:7: authorsInferred: authors and authorsInferred are both set. Keep authors if the source states it'],
+  },
+  {
     name: 'a role with neither a title nor an organisation',
     delta: { 'people/sam-author.yaml': (before) => before!.replace('  - title: "director"\n    organisation: sample-trust\n    ', '  - ') },
     says: ['people/sam-author.yaml:3: roles[0].title: A role needs a title, an organisation, or both, as the source states them.'],

@@ -56,15 +56,17 @@ describe('article metadata', () => {
 
   it('marks every inferred fact as inferred and gives each basis, never showing it as stated', async () => {
     const { tree, text } = await render(ArticleMeta, { view: inferred });
-    // Date, kind and publisher: three inferences, each marked in the two lines shown first, and in the full record with its basis.
+    // Date, kind, publisher and author: four inferences, each marked in the two lines shown first, and in the full record with its basis.
     const [record] = all(tree, byClass('article-meta__record'));
     const lines = all(tree, byClass('article-meta__line'));
-    expect(lines.flatMap((line) => all(line, byClass('inferred-tag')))).toHaveLength(3);
+    expect(lines.flatMap((line) => all(line, byClass('inferred-tag')))).toHaveLength(4);
     expect(lines.flatMap((line) => all(line, byClass('inference-basis')))).toHaveLength(0);
-    expect(all(record!, byClass('inferred-tag'))).toHaveLength(3);
-    expect(all(record!, byClass('inference-basis'))).toHaveLength(3);
+    expect(all(record!, byClass('inferred-tag'))).toHaveLength(4);
+    expect(all(record!, byClass('inference-basis'))).toHaveLength(4);
     expect(text).toContain('c. 2016');
     expect(text).toContain('It speaks of the STPs as being drawn up');
+    expect(text).toContain('By Saffron Cordery inferred');
+    expect(text).toContain('Editor’s inference: The same text is signed by her');
   });
 
   it('says what the source does not state rather than leaving a gap', async () => {

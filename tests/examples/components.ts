@@ -44,6 +44,7 @@ export const ARTICLE_VIEWS: { name: string; view: ArticleView }[] = [
       kind: { status: 'inferred', value: 'Press statement', basis: 'It is written in the organisation’s voice, for the press.' },
       publisher: { status: 'inferred', value: organisation('nhs-providers', 'NHS Providers'), basis: 'The capture is from the organisation’s own site.' },
       authors: [],
+      authorsInferred: { links: [person('saffron-cordery', 'Saffron Cordery')], basis: 'The same text is signed by her on the publisher’s blog.' },
       speakers: [person('chris-hopson', 'Chris Hopson')],
       partOf: { name: 'A series of briefings', relation: 'series' },
     },

@@ -61,6 +61,8 @@ export function articleSchema({ readCapture }: { readCapture: (file: string) => 
       published: partialDate.optional(),
       publishedInferred: inference(partialDate).optional(),
       authors: z.array(reference('people')).default([]),
+      /** Authors the source does not name but another source does (a blog's byline elsewhere): shown as inferred, with the basis; never cited as stated. */
+      authorsInferred: inference(z.array(reference('people')).min(1)).optional(),
       speakers: z.array(reference('people')).default([]),
       publisher: reference('organisations').optional(),
       publisherInferred: inference(reference('organisations')).optional(),
@@ -86,6 +88,7 @@ export function articleSchema({ readCapture }: { readCapture: (file: string) => 
       if (data.published && data.publishedInferred) conflict('published', 'publishedInferred');
       if (data.kind && data.kindInferred) conflict('kind', 'kindInferred');
       if (data.publisher && data.publisherInferred) conflict('publisher', 'publisherInferred');
+      if (data.authors.length > 0 && data.authorsInferred) conflict('authors', 'authorsInferred');
       if (data.titleSource === 'editor' && !data.titleBasis) {
         ctx.addIssue({
           code: 'custom',
