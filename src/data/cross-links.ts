@@ -8,6 +8,7 @@ import { readNames, type GlossaryTerm } from '../content-files/names';
 import { articleOf, getCatalogue, recordOf, type Article, type Catalogue } from './catalogue';
 import { describeRole, roleAt } from '../lib/roles';
 import { quotedFromLinks } from '../lib/quotations';
+import { resolveStatedIn, type StatedIn } from '../lib/stated-in';
 import { blockUrl } from '../lib/routes';
 
 /**
@@ -72,10 +73,11 @@ function blockRef(c: Catalogue, corpus: Map<string, ArticleRecord>, article: str
 
 function eventsOf(c: Catalogue, corpus: Map<string, ArticleRecord>, entries: CollectionEntry<'events'>[]): TimelineEvent[] {
   const events = entries.map((entry): TimelineEvent => {
-    const { article, block } = entry.data.statedIn;
-    // The articles loader has checked that every event's block exists, and reported any that does not.
-    const ref = blockRef(c, corpus, article.id, block);
-    if (!ref) throw new Error(`events/${entry.id}: block ${article.id}#${block} was not checked by the articles loader`);
+    const { article, ...given } = entry.data.statedIn;
+    // The articles loader has resolved every event's block (by id or by its words) and reported any it could not.
+    const found = resolveStatedIn(given as StatedIn, corpus.get(article.id)?.blocks ?? []);
+    const ref = 'id' in found ? blockRef(c, corpus, article.id, found.id) : undefined;
+    if (!ref) throw new Error(`events/${entry.id}: the block of ${article.id} that states it was not checked by the articles loader`);
     // The schema requires one of the two, so an event always has a date.
     const date = articleDate({ published: entry.data.date, publishedInferred: entry.data.dateInferred }) as TimelineEvent['date'];
     return { id: entry.id, label: entry.data.label, date, statedIn: ref };

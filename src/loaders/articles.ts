@@ -14,6 +14,7 @@ import { describeDanglingReference, findDanglingReferences, type EntryLike } fro
 import { slugProblem } from '../lib/slugs';
 import { articleDateKey, type DatedLike } from '../lib/article-dates';
 import { fidelityProblems } from '../lib/fidelity';
+import { resolveStatedIn, type StatedIn } from '../lib/stated-in';
 import { checkRegister } from '../lib/permalink-register';
 import { renderArticles, type ArticleSource, type CachedArticle, type RenderCache } from '../markdown/render';
 import { renderCache } from './render-cache';
@@ -181,7 +182,7 @@ async function loadArticles({ store, generateDigest, logger, config }: LoaderCon
     const texts = new Map([...rendered].map(([slug, r]) => [slug, new Map(r.record.blocks.map((b) => [b.id, b.text]))]));
     problems.push(...checkRegister(inputs.register, site, registerName, (slug, id) => texts.get(slug)?.get(id)).map((p) => p.message));
   }
-  problems.push(...eventProblems(folders.events, new Map([...rendered].map(([slug, r]) => [slug, r.record.blocks.map((b) => b.id)]))));
+  problems.push(...eventProblems(folders.events, new Map([...rendered].map(([slug, r]) => [slug, r.record.blocks]))));
   if (problems.length > 0) {
     throw contentError(`${problems.length === 1 ? 'A problem' : `${problems.length} problems`} in the content:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
@@ -251,15 +252,16 @@ function fidelity(
  * check is made here: found once, with the other content problems, rather
  * than by every page that lists events.
  */
-function eventProblems(events: YamlFolders['events'], blocksOf: Map<string, string[]>): string[] {
+function eventProblems(events: YamlFolders['events'], blocksOf: Map<string, { id: string; text: string }[]>): string[] {
   return events.flatMap(({ file, data, lineOf }) => {
-    const { article, block } = data.statedIn;
+    const { article, ...given } = data.statedIn;
     const blocks = blocksOf.get(article.id);
     // An unknown article is a dangling reference, and an article that could not be rendered has its own problem: either is reported once, elsewhere.
-    if (!blocks || blocks.includes(block)) return [];
-    return [
-      `${file}:${lineOf(['statedIn', 'block'])}: statedIn.block "${block}" is not a block of article "${article.id}". Copy the id from the link of the block that states the event (its blocks include ${blocks.slice(0, 4).join(', ')}…).`,
-    ];
+    if (!blocks) return [];
+    const found = resolveStatedIn(given as StatedIn, blocks);
+    if ('id' in found) return [];
+    const field = given.block !== undefined ? 'block' : 'quote';
+    return [`${file}:${lineOf(['statedIn', field])}: statedIn.${field} of article "${article.id}": ${found.problem}`];
   });
 }
 

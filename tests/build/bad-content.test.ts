@@ -167,7 +167,22 @@ const BAD: { name: string; delta: Delta; says: (string | RegExp)[] }[] = [
   {
     name: 'an event that points at a block the article does not have',
     delta: { 'events/sample-event.yaml': replace('block: p-a5a2c9d7', 'block: p-00000000') },
-    says: ['events/sample-event.yaml:3: statedIn.block "p-00000000" is not a block of article "sample"', 'Copy the id from the link of the block'],
+    says: ['events/sample-event.yaml:3: statedIn.block of article "sample": "p-00000000" is not a block of the article', 'Copy the id from the link of the block'],
+  },
+  {
+    name: 'an event that quotes words the article does not have',
+    delta: { 'events/sample-event.yaml': replace('block: p-a5a2c9d7', 'quote: "the third paragraph"') },
+    says: ['events/sample-event.yaml:3: statedIn.quote of article "sample": no block of the article has the words "the third paragraph"'],
+  },
+  {
+    name: 'an event that quotes words standing in two blocks',
+    delta: { 'events/sample-event.yaml': replace('block: p-a5a2c9d7', 'quote: "itself carries"') },
+    says: ['events/sample-event.yaml:3: statedIn.quote of article "sample": the words "itself carries" stand in 2 blocks', 'Quote more of the words'],
+  },
+  {
+    name: 'an event that gives neither a block nor words',
+    delta: { 'events/sample-event.yaml': replace(', block: p-a5a2c9d7', '') },
+    says: ['events/sample-event.yaml:3: statedIn: statedIn needs the block that states the event'],
   },
   {
     name: 'a sentence of the capture missing from the body',

@@ -3,7 +3,8 @@ import { inference, partialDate, reference, required } from './common';
 
 /**
  * Something that happened, as an article states it: the date it gives (with
- * its precision), and the block that says so, which the build checks exists.
+ * its precision), and the block that says so, by id or by a few of its words
+ * (lib/stated-in), which the build checks.
  */
 export const eventSchema = z
   .object({
@@ -13,9 +14,15 @@ export const eventSchema = z
     statedIn: z
       .object({
         article: reference('articles'),
-        block: z.string(required('statedIn.block', 'Give the id of the block that states the event (copy it from the block’s link).')).min(1),
+        /** The id of the block that states the event… */
+        block: z.string().min(1).optional(),
+        /** …or a few of its words, exactly as the article writes them (lib/stated-in). */
+        quote: z.string().min(1).optional(),
       })
-      .strict(),
+      .strict()
+      .refine((s) => (s.block === undefined) !== (s.quote === undefined), {
+        error: 'statedIn needs the block that states the event: block: its id (copied from the block’s link), or quote: a few of its words. Give one of the two.',
+      }),
   })
   .strict()
   .superRefine((data, ctx) => {
