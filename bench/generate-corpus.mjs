@@ -91,9 +91,10 @@ for (let i = 0; i < count; i++) {
     paragraph(3),
     paragraph(3),
   ].join('\n\n');
-  const year = 2015 + Math.floor(random() * 4);
-  const month = 1 + Math.floor(random() * 12);
-  const day = 1 + Math.floor(random() * 28);
+  // Dates rise with the index (over four years, a few days' jitter), so an article that quotes the one
+  // 20 before it is always the later of the two: quoted-from links point from the later text to the earlier.
+  const when = new Date(Date.UTC(2015, 0, 1) + Math.floor(((i + random() * 5) / count) * 4 * 365) * 86_400_000);
+  const [year, month, day] = [when.getUTCFullYear(), when.getUTCMonth() + 1, when.getUTCDate()];
   const front = [
     '---',
     `title: ${yamlString(title)}`,
