@@ -93,7 +93,7 @@ export function stepsOf(log) {
   grab('pages', /generating static routes[\s\S]*?✓ Completed in ([^.\n]+(?:\.\d+)?m?s)\./);
   grab('permalink register', /recorded the permalinks of \d+ articles in ([\d.]+ s)/);
   grab('search index', /indexed \d+ pages in ([\d.]+ s)/);
-  grab('article cards (while indexing)', /\d+ article cards \(\d+ drawn, \d+ from the cache\) in ([\d.]+ s)/);
+  grab('article cards left to draw after the index', /\d+ article cards: \d+ drawn while the pages were built, \d+ drawn now, the rest from the cache \(([\d.]+ s)\)/);
   return steps.join('; ');
 }
 
