@@ -42,7 +42,8 @@ export function checkFixture(name: string, delta: Delta = {}, scratch = mkdtempS
   const result = spawnSync(process.execPath, ['scripts/check.mjs'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, POLICY_READER_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    // A cache of its own: the content set's renderings never mix with the real site's.
+    env: { ...process.env, POLICY_READER_CONTENT: content, POLICY_READER_CACHE: path.join(scratch, name, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, content };
 }
