@@ -138,6 +138,20 @@ function syncForm({ query = true } = {}) {
 let outcome: SearchOutcome | undefined;
 let shown = 0;
 
+/** The article a result is from: its title as the link, then its publisher and date. */
+function articleLines(facts: { title: string; href: string; publisher?: string | undefined; date?: string | undefined }): [HTMLHeadingElement, HTMLParagraphElement] {
+  const heading = document.createElement('h2');
+  heading.className = 'search-result__title';
+  const link = document.createElement('a');
+  link.href = facts.href;
+  link.textContent = facts.title;
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'search-result__meta';
+  meta.textContent = [facts.publisher ?? 'Publisher not stated', facts.date ?? 'Date not stated'].join(' · ');
+  return [heading, meta];
+}
+
 /**
  * A result answers "who said it": the sentence with the words marked, then
  * who says them (a speaker with their role then, or the article's author, or
@@ -154,16 +168,7 @@ function resultItem(r: Result): HTMLLIElement {
   const who = document.createElement('p');
   who.className = 'search-result__who';
   who.textContent = r.who ? `${r.who}${r.role ? `, ${r.role}` : ''}${r.quoted ? '' : ' (author)'}` : 'Author not stated';
-  const heading = document.createElement('h2');
-  heading.className = 'search-result__title';
-  const link = document.createElement('a');
-  link.href = r.href;
-  link.textContent = r.title;
-  heading.append(link);
-  const meta = document.createElement('p');
-  meta.className = 'search-result__meta';
-  meta.textContent = [r.organisation ?? 'Publisher not stated', r.date ?? 'Date not stated'].join(' · ');
-  item.append(excerpt, who, heading, meta);
+  item.append(excerpt, who, ...articleLines({ title: r.title, href: r.href, publisher: r.organisation, date: r.date }));
   // The same words elsewhere: whether this is the original, or quotes it.
   const echo = r.echoes?.from ? `Quotes “${r.echoes.from}”` : r.echoes?.in?.length ? `Original; quoted in ${r.echoes.in.map((t) => `“${t}”`).join(', ')}` : '';
   if (echo) {
@@ -279,16 +284,7 @@ function personItem(kind: string, facts: { title: string; href: string; publishe
       item.append(who);
     }
   }
-  const heading = document.createElement('h2');
-  heading.className = 'search-result__title';
-  const link = document.createElement('a');
-  link.href = facts.href;
-  link.textContent = facts.title;
-  heading.append(link);
-  const meta = document.createElement('p');
-  meta.className = 'search-result__meta';
-  meta.textContent = [facts.publisher ?? 'Publisher not stated', facts.date ?? 'Date not stated'].join(' · ');
-  item.append(heading, meta);
+  item.append(...articleLines(facts));
   return item;
 }
 
