@@ -1,9 +1,10 @@
 import { entityShardsOf, type EntityEntry, type PersonWords } from '../lib/entity-search';
+import { describeRole } from '../lib/roles';
 import { articleUrl, organisationUrl, personUrl, topicUrl } from '../lib/routes';
 import { articleView } from './article-view';
 import { type Article, type Catalogue } from './catalogue';
 import { type CrossLinks } from './cross-links';
-import { articlesOfOrganisation, articlesOfPerson, articlesOfTopic, rolesOf } from './relations';
+import { articlesOfOrganisation, articlesOfTopic, rolesOf } from './relations';
 
 /**
  * The search page's data about people, organisations and topics
@@ -16,7 +17,7 @@ export function entityShards(c: Catalogue, x: CrossLinks): Map<string, EntityEnt
   const entries: EntityEntry[] = [
     ...[...c.people.values()].map((p): EntityEntry => {
       const latest = rolesOf(c, p).at(-1);
-      const role = latest && [latest.title, latest.organisation && c.organisations.get(latest.organisation.id)?.data.name].filter(Boolean).join(', ');
+      const role = latest && describeRole({ title: latest.title, organisation: latest.organisation && c.organisations.get(latest.organisation.id)?.data.name, statedIn: latest.article.id });
       return { kind: 'person', id: p.id, name: p.data.name, also: p.data.aliases, href: personUrl(p.id), note: role || undefined, count: spoken.get(p.id) ?? 0 };
     }),
     ...[...c.organisations.values()].map((o): EntityEntry => {
@@ -35,7 +36,11 @@ export function entityShards(c: Catalogue, x: CrossLinks): Map<string, EntityEnt
   ];
   const shards = new Map<string, EntityEntry[]>();
   for (const entry of entries) {
-    for (const shard of entityShardsOf(entry)) shards.set(shard, [...(shards.get(shard) ?? []), entry]);
+    for (const shard of entityShardsOf(entry)) {
+      const list = shards.get(shard);
+      if (list) list.push(entry);
+      else shards.set(shard, [entry]);
+    }
   }
   return shards;
 }
@@ -51,16 +56,22 @@ const factsOf = (c: Catalogue, article: Article) => {
   };
 };
 
-/** A person's own words first (each landing on its block, the words highlighted), then what they wrote, then where they are named. */
-export function personWords(c: Catalogue, x: CrossLinks, id: string): PersonWords {
-  const person = c.people.get(id)!;
-  const land = (href: string, words: string) => href.replace('#', `?highlight=${encodeURIComponent(words)}#`);
-  return {
-    name: person.data.name,
-    quotations: x.quotes
-      .filter((q) => q.speaker === id)
-      .map((q) => ({ text: q.text, role: q.role, href: land(q.href, q.text), ...factsOf(c, q.article) })),
-    wrote: articlesOfPerson(c, id).authored.map((a) => ({ href: articleUrl(a.id), ...factsOf(c, a) })),
-    named: (x.mentions.get(`people/${id}`) ?? []).map((m) => ({ text: m.text, href: m.href, ...factsOf(c, m.article) })),
-  };
+/**
+ * For every person, their own words first (each landing on its block, the
+ * words highlighted), then what they wrote, then where they are named: built
+ * in one pass over the quotations and articles, not once per person.
+ */
+export function peopleWords(c: Catalogue, x: CrossLinks): Map<string, PersonWords> {
+  const words = new Map<string, PersonWords>([...c.people.values()].map((p) => [p.id, { name: p.data.name, quotations: [], wrote: [], named: [] }]));
+  const land = (href: string, text: string) => href.replace('#', `?highlight=${encodeURIComponent(text)}#`);
+  for (const q of x.quotes) {
+    if (q.speaker) words.get(q.speaker)?.quotations.push({ text: q.text, role: q.role, href: land(q.href, q.text), ...factsOf(c, q.article) });
+  }
+  for (const a of c.articles) {
+    for (const author of a.data.authors) words.get(author.id)?.wrote.push({ href: articleUrl(a.id), ...factsOf(c, a) });
+  }
+  for (const [id, person] of words) {
+    person.named = (x.mentions.get(`people/${id}`) ?? []).map((m) => ({ text: m.text, href: m.href, ...factsOf(c, m.article) }));
+  }
+  return words;
 }

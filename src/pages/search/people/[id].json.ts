@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
 import { getCatalogue } from '../../../data/catalogue';
 import { getCrossLinks } from '../../../data/cross-links';
-import { personWords } from '../../../data/entity-search';
+import { peopleWords } from '../../../data/entity-search';
 
 /** /search/people/<id>.json: what a search for a person alone lists (their quotations, what they wrote, where they are named). */
 export async function getStaticPaths() {
-  const catalogue = await getCatalogue();
-  return [...catalogue.people.keys()].map((id) => ({ params: { id } }));
+  const words = peopleWords(await getCatalogue(), await getCrossLinks());
+  return [...words].map(([id, person]) => ({ params: { id }, props: { person } }));
 }
 
-export const GET: APIRoute = async ({ params }) =>
-  new Response(JSON.stringify(personWords(await getCatalogue(), await getCrossLinks(), params.id!)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(props.person), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
