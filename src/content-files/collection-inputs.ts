@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { readYamlFolder, type Entry, type YamlFolder } from './entries';
 import { describeRole, roleAt } from '../lib/roles';
+import { speakerOf } from '../lib/speakers';
 import { namesOf } from './names';
 import { contentDir } from './paths';
 import { readRegister } from './permalinks';
@@ -45,7 +46,7 @@ export function collectionInputs(folders: YamlFolders, articleDates: ReadonlyMap
   return { inputs: { ...names, entries, register: readRegister(), speaker: speakerLabels(folders, articleDates) }, problems };
 }
 
-/** "Chris Hopson, chief executive, NHS Providers": a speaker with their role at an article's date (lib/roles). */
+/** "Chris Hopson, chief executive, NHS Providers": a speaker with their role at an article's date (lib/roles); an organisation by its name. */
 function speakerLabels(folders: YamlFolders, articleDates: ReadonlyMap<string, string | undefined>) {
   const organisation = new Map(folders.organisations.map((o) => [o.id, o.data.name]));
   const people = new Map(
@@ -62,7 +63,9 @@ function speakerLabels(folders: YamlFolders, articleDates: ReadonlyMap<string, s
       },
     ]),
   );
-  return (id: string, slug: string): string => {
+  return (key: string, slug: string): string => {
+    const { kind, id } = speakerOf(key);
+    if (kind === 'organisation') return organisation.get(id) ?? id;
     const person = people.get(id);
     if (!person) return id;
     const role = roleAt(person.roles, { slug, dateKey: articleDates.get(slug) });

@@ -23,6 +23,8 @@ export interface GlossaryTerm {
 export interface Names {
   /** Person id → name. */
   people: Map<string, string>;
+  /** Organisation id → name (an organisation can be a quotation's speaker). */
+  organisations: Map<string, string>;
   /** People and organisations, keyed "people/<id>" and "organisations/<id>". */
   names: Nameable[];
   /** Abbreviations: the glossary files, then every organisation's acronym. */
@@ -49,7 +51,11 @@ export function readNames(dir = contentDir): Names {
 export function namesOf(people: People, organisations: Organisations, glossary: Glossary, dir = contentDir): { names: Names; problems: string[] } {
   const { names, problems } = entityNames(people, organisations, dir);
   return {
-    names: { people: new Map(people.map((p) => [p.id, p.data.name])), names, terms: glossaryTerms(glossary, organisations) },
+    names: {
+      people: new Map(people.map((p) => [p.id, p.data.name])),
+      organisations: new Map(organisations.map((o) => [o.id, o.data.name])),
+      names,
+      terms: glossaryTerms(glossary, organisations) },
     problems,
   };
 }

@@ -4,6 +4,7 @@ import { headDescription } from '../lib/head-title';
 import { countWords, readingTime } from '../lib/reading-time';
 import { articleView, citableArticle, citationDate, type ArticleView, type Link } from './article-view';
 import { neighbours, recordOf, type Article, type Catalogue } from './catalogue';
+import { organisationSpeaker } from '../lib/speakers';
 import { relatedArticles, roleThen, type CrossLinks } from './cross-links';
 
 /**
@@ -40,10 +41,16 @@ export interface ArticlePage {
 
 const namesCache = new WeakMap<Catalogue, Record<string, string>>();
 
-/** Person id → name, made once per build rather than once per article page. */
-function personNames(c: Catalogue): Record<string, string> {
+/** Speaker (a person's id, or an organisation's key, lib/speakers) → name, made once per build rather than once per article page. */
+function speakerNames(c: Catalogue): Record<string, string> {
   let names = namesCache.get(c);
-  if (!names) namesCache.set(c, (names = Object.fromEntries([...c.people.values()].map((p) => [p.id, p.data.name]))));
+  if (!names) {
+    names = Object.fromEntries([
+      ...[...c.people.values()].map((p): [string, string] => [p.id, p.data.name]),
+      ...[...c.organisations.values()].map((o): [string, string] => [organisationSpeaker(o.id), o.data.name]),
+    ]);
+    namesCache.set(c, names);
+  }
   return names;
 }
 
@@ -82,7 +89,7 @@ export function articlePage(c: Catalogue, x: CrossLinks, article: Article, site:
     who: view.speakers.length === 1 ? view.speakers[0]!.name : view.authors.map((a) => a.name).join(', ') || undefined,
     statedPublisher: view.publisher.status === 'stated' ? view.publisher.value : undefined,
     schemaType: kind === 'press release' || kind === 'press statement' || kind === 'news report' ? 'NewsArticle' : 'Article',
-    speakerNames: personNames(c),
+    speakerNames: speakerNames(c),
     roles: rolesIn(c, article, record, view),
     length: { ...readingTime(words), words },
     citable,

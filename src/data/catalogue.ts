@@ -67,6 +67,21 @@ export const organisationOf = (c: Catalogue, ref: { id: string }) => required(c.
 export const topicOf = (c: Catalogue, ref: { id: string }) => required(c.topics, 'topic', ref.id);
 export const articleOf = (c: Catalogue, ref: { id: string }) => required(c.articlesById, 'article', ref.id);
 
+const namesCache = new WeakMap<Catalogue, { people: Map<string, string>; organisations: Map<string, string> }>();
+
+/** People and organisations by id → name, for lib/speakers: made once per build. */
+export function catalogueNames(c: Catalogue): { people: Map<string, string>; organisations: Map<string, string> } {
+  let names = namesCache.get(c);
+  if (!names) {
+    names = {
+      people: new Map([...c.people.values()].map((p) => [p.id, p.data.name])),
+      organisations: new Map([...c.organisations.values()].map((o) => [o.id, o.data.name])),
+    };
+    namesCache.set(c, names);
+  }
+  return names;
+}
+
 /** What the feeds carry (RSS and Atom alike): the newest FEED_SIZE published articles, never a draft. */
 export function feedArticles(c: Catalogue): Article[] {
   return c.articles.filter((a) => !a.data.draft).slice(0, FEED_SIZE);

@@ -5,7 +5,8 @@ import { nameMatcher } from '../lib/mentions';
 import { rankRelated, relatedCandidates, type Related, type Relatable } from '../lib/related';
 import type { ArticleRecord, QuoteRecord } from '../lib/article-record';
 import { readNames, type GlossaryTerm } from '../content-files/names';
-import { articleOf, getCatalogue, recordOf, type Article, type Catalogue } from './catalogue';
+import { articleOf, catalogueNames, getCatalogue, recordOf, type Article, type Catalogue } from './catalogue';
+import { speakerName } from '../lib/speakers';
 import { describeRole, roleAt } from '../lib/roles';
 import { quotedFromLinks } from '../lib/quotations';
 import { resolveStatedIn, type StatedIn } from '../lib/stated-in';
@@ -178,7 +179,7 @@ export function getCrossLinks(): Promise<CrossLinks> {
   return crossLinks;
 }
 
-/** Quotes grouped by speaker (person id, or null for unattributed), speakers in name order, unattributed last. */
+/** Quotes grouped by speaker (a person or organisation, lib/speakers; null for unattributed), speakers in name order, unattributed last. */
 export function quotesBySpeaker(c: Catalogue, x: CrossLinks): { speaker: string | null; name: string; quotes: Quote[] }[] {
   const groups = new Map<string | null, Quote[]>();
   for (const q of x.quotes) {
@@ -187,7 +188,7 @@ export function quotesBySpeaker(c: Catalogue, x: CrossLinks): { speaker: string 
     else groups.set(q.speaker, [q]);
   }
   return [...groups]
-    .map(([speaker, quotes]) => ({ speaker, name: speaker ? (c.people.get(speaker)?.data.name ?? speaker) : 'Speaker not stated', quotes }))
+    .map(([speaker, quotes]) => ({ speaker, name: speaker ? speakerName(speaker, catalogueNames(c)) : 'Speaker not stated', quotes }))
     .sort((a, b) => (a.speaker === null ? 1 : b.speaker === null ? -1 : a.name.localeCompare(b.name, 'en')));
 }
 

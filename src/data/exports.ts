@@ -2,7 +2,8 @@ import { valueOf, type Fact } from '../lib/fact';
 import type { ArticleRow, QuotationRow } from '../lib/exports';
 import { articleUrl, sourceUrl } from '../lib/routes';
 import { articleView } from './article-view';
-import type { Catalogue } from './catalogue';
+import { catalogueNames, type Catalogue } from './catalogue';
+import { speakerName } from '../lib/speakers';
 import type { CrossLinks } from './cross-links';
 
 /** The rows of /data/: every article, and every quotation (pull quotes, which repeat the text, left out). */
@@ -39,7 +40,7 @@ export function quotationRows(c: Catalogue, x: CrossLinks, site: URL | undefined
     return [
       {
         text: q.text.trim(),
-        speaker: q.speaker ? (c.people.get(q.speaker)?.data.name ?? q.speaker) : null,
+        speaker: q.speaker ? speakerName(q.speaker, catalogueNames(c)) : null,
         speakerId: q.speaker,
         role: q.role ?? null,
         form: q.form,

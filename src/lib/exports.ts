@@ -33,7 +33,7 @@ export const quotationRow = z
   .object({
     text: z.string().describe('The quoted words, as the source gives them.'),
     speaker: z.string().nullable().describe('Who said it; null where the source does not say.'),
-    speakerId: z.string().nullable(),
+    speakerId: z.string().nullable().describe("The speaker’s id: a person’s, or \"organisations/<id>\" when an organisation speaks (its statement)."),
     role: z.string().nullable().describe('The speaker’s role at the article’s date, as the sources state it.'),
     form: z.enum(['inline', 'block']).describe('Words within a paragraph, or whole paragraphs.'),
     article: z.string().describe('The slug of the article the quotation stands in.'),

@@ -5,7 +5,7 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { where } from './where';
-import { personUrl } from '../lib/routes';
+import { resolveSpeaker, speakerName, speakerUrl } from '../lib/speakers';
 
 /**
  * `:::pullquote{speaker="chris-hopson" attribution="Chris Hopson"}` becomes a
@@ -13,7 +13,8 @@ import { personUrl } from '../lib/routes';
  * it, the speaker's name linked to their page. A pull quote repeats words of
  * the body, so it is marked up as a figure, not as another body paragraph.
  */
-export default function remarkPullQuotes(options: { people: ReadonlyMap<string, string> }) {
+export default function remarkPullQuotes(options: { people: ReadonlyMap<string, string>; organisations?: ReadonlyMap<string, string> }) {
+  const known = { people: options.people, organisations: options.organisations ?? new Map<string, string>() };
   return (tree: Root, file: VFile) => {
     visit(tree, 'containerDirective', (node: ContainerDirective) => {
       if (node.name !== 'pullquote') return;
@@ -21,16 +22,13 @@ export default function remarkPullQuotes(options: { people: ReadonlyMap<string, 
       const attribution = node.attributes?.attribution;
       if (!speaker || !attribution) {
         throw new Error(
-          `${where(file, node)}: a pullquote needs speaker="<person id>" and attribution="<the words the source uses>", e.g. :::pullquote{speaker="chris-hopson" attribution="Chris Hopson"}.`,
+          `${where(file, node)}: a pullquote needs speaker="<person or organisation id>" and attribution="<the words the source uses>", e.g. :::pullquote{speaker="chris-hopson" attribution="Chris Hopson"}.`,
         );
       }
-      if (!options.people.has(speaker)) {
-        throw new Error(
-          `${where(file, node)}: pullquote speaker "${speaker}" is not a known person. Add content/people/${speaker}.yaml or correct the id.`,
-        );
-      }
-      const name = options.people.get(speaker) ?? speaker;
-      const href = personUrl(speaker);
+      const resolved = resolveSpeaker(speaker, known);
+      if ('problem' in resolved) throw new Error(`${where(file, node)}: pullquote ${resolved.problem}.`);
+      const name = speakerName(resolved.key, known);
+      const href = speakerUrl(resolved.key);
       const caption: PhrasingContent[] = attribution.trim().startsWith(name)
         ? [
             { type: 'link', url: href, children: [{ type: 'text', value: name }] },
@@ -39,7 +37,7 @@ export default function remarkPullQuotes(options: { people: ReadonlyMap<string, 
         : [{ type: 'link', url: href, children: [{ type: 'text', value: attribution.trim() }] }];
 
       const quote = node.children as (BlockContent | DefinitionContent)[];
-      node.data = { hName: 'figure', hProperties: { className: ['pull-quote'], dataSpeaker: speaker } };
+      node.data = { hName: 'figure', hProperties: { className: ['pull-quote'], dataSpeaker: resolved.key } };
       node.children = [
         { type: 'blockquote', children: quote },
         {

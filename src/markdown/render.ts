@@ -52,6 +52,8 @@ import remarkSourceNotes from './remark-source-notes';
 export interface PipelineInputs {
   /** Person id → name. */
   people: ReadonlyMap<string, string>;
+  /** Organisation id → name: an organisation's statement has it as its speaker. */
+  organisations: ReadonlyMap<string, string>;
   /** People and organisations by every name they go by, for mention links. */
   names: Nameable[];
   terms: GlossaryTerm[];
@@ -80,14 +82,14 @@ export interface RenderedArticle {
 }
 
 /** Stage 1: Markdown to an HTML tree with block ids, recording blocks and quotes. */
-export function blockStage(inputs: Pick<PipelineInputs, 'people'>) {
+export function blockStage(inputs: Pick<PipelineInputs, 'people' | 'organisations'>) {
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkRejectRawHtml)
     .use(remarkDirective)
-    .use(remarkPullQuotes, { people: inputs.people })
-    .use(remarkQuotes, { people: inputs.people })
+    .use(remarkPullQuotes, { people: inputs.people, organisations: inputs.organisations })
+    .use(remarkQuotes, { people: inputs.people, organisations: inputs.organisations })
     .use(remarkSourceNotes)
     .use(remarkRejectUnknownDirectives)
     .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
@@ -157,7 +159,7 @@ export async function renderArticles(
   const problems: string[] = [];
   const first = blockStage(inputs);
   const key = (value: unknown) => cache!.digest(JSON.stringify(value));
-  const peopleKey = cache && key([cache.version, [...inputs.people]]);
+  const peopleKey = cache && key([cache.version, [...inputs.people], [...inputs.organisations]]);
 
   type Parsed = { file: VFile; tree: HastRoot; record: ArticleRecord };
   type Loaded = { source: ArticleSource; textKey: string; cached: CachedArticle | undefined; record: ArticleRecord; parsed: Parsed | undefined };

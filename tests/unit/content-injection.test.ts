@@ -9,6 +9,7 @@ import { renderArticles, type PipelineInputs } from '../../src/markdown/render';
  */
 const inputs: PipelineInputs = {
   people: new Map([['sam-author', 'Sam Author']]),
+  organisations: new Map(),
   names: [{ key: 'people/sam-author', names: ['Sam Author'] }],
   terms: [],
   entries: { articles: new Set(['sample']), people: new Set(['sam-author']), organisations: new Set(), topics: new Set() },

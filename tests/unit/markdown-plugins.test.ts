@@ -86,6 +86,16 @@ describe('remark plugins', () => {
     );
   });
 
+  it('remark-quotes and remark-pull-quotes take an organisation as the speaker of its statement, linked to its page', async () => {
+    const organisations = new Map([['department-of-health', 'Department of Health']]);
+    const { html } = await render(
+      ':::quote{speaker="department-of-health"}\n“We will publish the plan.”\n:::\n\n:::pullquote{speaker="department-of-health" attribution="Department of Health"}\nWe will publish the plan.\n:::\n',
+      { remark: [[remarkPullQuotes, { people, organisations }], [remarkQuotes, { people, organisations }]] },
+    );
+    expect(html).toContain('data-speaker="organisations/department-of-health"');
+    expect(html).toContain('<a href="/organisations/department-of-health/">Department of Health</a>');
+  });
+
   it('remark-source-notes labels introductions, disclaimers and editorial notes for what they are', async () => {
     const { html } = await render(':::source-intro\nIntro.\n:::\n\n:::disclaimer\nDisclaimer.\n:::\n\n:::editorial-note\nNote.\n:::\n', {
       remark: [remarkSourceNotes],
