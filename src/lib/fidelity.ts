@@ -11,6 +11,8 @@ export interface FurniturePattern {
   pattern: RegExp;
   /** What kind of furniture it is, for messages and the README. */
   what: string;
+  /** What `npm run new` reads from the line (lib/draft-article). */
+  records?: 'kind' | 'published' | 'partOf' | 'citation' | undefined;
 }
 
 export interface Dropped {

@@ -17,6 +17,14 @@ const line = z
       }
     }),
     what: z.string({ error: 'what is missing: say in a few words what kind of furniture the line is.' }).min(3),
+    /**
+     * What `npm run new` reads from such a line: the article's kind (the
+     * label is a kind), its date, the series it is part of (the pattern's
+     * `(?<value>…)` group), or a suggested citation (on the next line).
+     */
+    records: z
+      .enum(['kind', 'published', 'partOf', 'citation'], { error: 'records must be one of: kind, published, partOf, citation (or left out).' })
+      .optional(),
   })
   .strict();
 
