@@ -1,15 +1,21 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import articleCards from './src/integrations/article-cards';
 import headersFile from './src/integrations/headers-file';
 import linkCheck from './src/integrations/link-check';
+import pageReuse from './src/integrations/page-reuse';
 import permalinkRegister from './src/integrations/permalink-register';
 import searchIndex from './src/integrations/search-index';
 import { movedArticlePaths } from './src/content-files/permalinks';
 
 // Renamed articles' old addresses only send readers on: not pages of the sitemap.
 const movedArticles = movedArticlePaths();
+
+// Article pages a rebuild copies from the previous build instead of rendering (integrations/page-reuse) join the sitemap here.
+/** @type {string[]} */
+const copiedPages = [];
 
 // The public address of the site, used for canonical and shared links.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -21,8 +27,16 @@ export default defineConfig({
   // dist at it, in one rename, so a failed build never leaves half a site.
   outDir: process.env.POLICY_READER_OUT ?? './dist',
   cacheDir: process.env.POLICY_READER_CACHE ?? './node_modules/.astro',
-  // The link check last: it checks what the others write too.
-  integrations: [sitemap({ filter: (page) => !page.includes('/404') && !movedArticles.has(new URL(page).pathname) }), headersFile(), permalinkRegister(), searchIndex(), articleCards(), linkCheck()],
+  // Page reuse first: the steps after it see the whole site. The link check last: it checks what the others write too.
+  integrations: [
+    pageReuse({ root: fileURLToPath(new URL('.', import.meta.url)), sitemapPages: copiedPages }),
+    sitemap({ customPages: copiedPages, filter: (page) => !page.includes('/404') && !movedArticles.has(new URL(page).pathname) }),
+    headersFile(),
+    permalinkRegister(),
+    searchIndex(),
+    articleCards(),
+    linkCheck(),
+  ],
   security: {
     // A <meta> CSP on every page, with hashes for Astro's inline scripts and
     // styles; no 'unsafe-inline'. Pagefind's WebAssembly needs

@@ -83,7 +83,15 @@ const astro = path.resolve('node_modules/.bin/astro');
 const child = spawn(astro, ['build', ...extraArgs], {
   stdio: 'inherit',
   // A build to publish leaves draft articles out; a local one shows them, marked.
-  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, SITE_URL: siteUrl, POLICY_READER_PUBLISH: local ? '' : '1', POLICY_READER_OUT: staging },
+  // The published build, whose unchanged article pages this one may copy (integrations/page-reuse).
+  env: {
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...process.env,
+    SITE_URL: siteUrl,
+    POLICY_READER_PUBLISH: local ? '' : '1',
+    POLICY_READER_OUT: staging,
+    POLICY_READER_PREVIOUS: live && existsSync(path.join(live, 'index.html')) ? live : '',
+  },
 });
 
 const giveUp = (message, code) => {

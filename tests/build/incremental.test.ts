@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,9 +8,11 @@ import { fixtureContent, root, write } from '../support/fixture-build';
 
 /*
  * A rebuild reuses what an earlier build rendered (the articles loader's
- * cache, and the article cards) and must write exactly what a clean build of
- * the same content writes. The edit here changes another article's page too:
- * the reply starts quoting the sample, so the sample's block gains "Quoted in".
+ * cache, the article cards, and the article pages whose inputs did not
+ * change, copied from the published build) and must write exactly what a
+ * clean build of the same content writes. The edit here changes another
+ * article's page too: the reply starts quoting the sample, so the sample's
+ * block gains "Quoted in"; a third, older article shares nothing with them.
  */
 const scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-incremental-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -26,6 +28,17 @@ source:
 A reply to the sample, in plain words.
 `;
 
+const older = `---
+title: "An older piece on another subject"
+titleSource: source
+published: "2014-05-01"
+source:
+  capture: older.txt
+---
+
+An older piece, about something else entirely.
+`;
+
 function build(content: string, name: string, cache: string) {
   const out = path.join(scratch, name);
   const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], {
@@ -39,27 +52,48 @@ function build(content: string, name: string, cache: string) {
 }
 
 describe('a rebuild after an edit', () => {
-  it('renders only the articles the edit touches, and writes the same files as a clean build of the edited content', () => {
-    const content = fixtureContent('incremental', { 'articles/reply.md': write(reply), 'sources/reply.txt': write('A reply to the sample\n\nA reply to the sample, in plain words.\n') }, scratch);
+  it('renders only the articles and pages the edit touches, and writes the same files as a clean build of the edited content', () => {
+    const content = fixtureContent(
+      'incremental',
+      {
+        'articles/reply.md': write(reply),
+        'sources/reply.txt': write('A reply to the sample\n\nA reply to the sample, in plain words.\n'),
+        'articles/older.md': write(older),
+        'sources/older.txt': write('An older piece on another subject\n\nAn older piece, about something else entirely.\n'),
+      },
+      scratch,
+    );
     const cache = path.join(scratch, 'cache');
-    const first = build(content, 'first', cache);
-    expect(first.log).toMatch(/2 articles in [\d.]+ s: 2 changed, 2 rendered/);
+    const first = build(content, 'site', cache);
+    expect(first.log).toMatch(/3 articles in [\d.]+ s: 3 changed, 3 rendered/);
+    expect(first.log).toContain('0 article pages copied from the previous build, 3 rendered');
 
     // The edit: the reply quotes the sample's first paragraph, word for word.
     const quote = '\n:::quote{speaker="sam-author"}\n“The first paragraph of the sample. It has two sentences.”\n:::\n';
     appendFileSync(path.join(content, 'articles/reply.md'), quote);
     appendFileSync(path.join(content, 'sources/reply.txt'), '\n“The first paragraph of the sample. It has two sentences.”\n');
-    const again = build(content, 'again', cache);
-    // The reply changed; the sample did not, but its page is made again for its new "Quoted in".
-    expect(again.log).toMatch(/2 articles in [\d.]+ s: 1 changed, 2 rendered/);
+    const again = build(content, 'site', cache);
+    // The reply changed; the sample did not, but its page is made again for its new "Quoted in"; the older piece's page is copied.
+    expect(again.log).toMatch(/3 articles in [\d.]+ s: 1 changed, 2 rendered/);
+    expect(again.log).toContain('1 article pages copied from the previous build, 2 rendered');
     expect(readBuilt('/articles/sample/index.html', again.out)).toContain('Quoted in');
+    const sameAsClean = (built: string, clean: string) => {
+      const files = builtFiles(clean);
+      expect(builtFiles(built)).toEqual(files);
+      expect(files.filter((file) => readBuilt(file, built) !== readBuilt(file, clean))).toEqual([]);
+    };
+    sameAsClean(again.out, build(content, 'clean', path.join(scratch, 'clean-cache')).out);
 
-    const clean = build(content, 'clean', path.join(scratch, 'clean-cache'));
-    const files = builtFiles(clean.out);
-    expect(builtFiles(again.out)).toEqual(files);
-    expect(files.filter((file) => readBuilt(file, again.out) !== readBuilt(file, clean.out))).toEqual([]);
+    // Nothing changed: nothing is rendered, every article page is copied, and the site is the same.
+    const unchanged = build(content, 'site', cache);
+    expect(unchanged.log).toMatch(/3 articles in [\d.]+ s: 0 changed, 0 rendered/);
+    expect(unchanged.log).toContain('3 article pages copied from the previous build, 0 rendered');
+    sameAsClean(unchanged.out, path.join(scratch, 'clean'));
 
-    // Nothing changed: nothing is rendered.
-    expect(build(content, 'unchanged', cache).log).toMatch(/2 articles in [\d.]+ s: 0 changed, 0 rendered/);
+    // A change to an organisation (any page may show its name) renders every article page again.
+    writeFileSync(path.join(content, 'organisations/sample-trust.yaml'), 'name: "Sample Trust, renamed"\nkind: "think tank"\n');
+    const renamed = build(content, 'site', cache);
+    expect(renamed.log).toContain('0 article pages copied from the previous build, 3 rendered');
+    sameAsClean(renamed.out, build(content, 'clean-renamed', path.join(scratch, 'clean-renamed-cache')).out);
   });
 });

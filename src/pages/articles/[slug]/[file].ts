@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { articleCitations } from '../../../data/article-page';
 import { getCatalogue, type Article } from '../../../data/catalogue';
+import { renderedArticles } from '../../../data/page-reuse';
 import { CITATION_FORMATS, citationFileName, type CitationFormat } from '../../../lib/routes';
 
 /** /articles/<slug>/citation.bib, .ris and .json: the article's citation files. */
@@ -12,7 +13,8 @@ const FILES = {
 
 export async function getStaticPaths() {
   const { articles } = await getCatalogue();
-  return articles.flatMap((article) =>
+  // Copied with the article's page when it is (data/page-reuse).
+  return (await renderedArticles(articles)).flatMap((article) =>
     CITATION_FORMATS.map((format) => ({ params: { slug: article.id, file: citationFileName(format) }, props: { article, format } })),
   );
 }

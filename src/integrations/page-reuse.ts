@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { articlePageFiles, pageReuse, setPageReuse } from '../lib/page-reuse';
+import { articleUrl } from '../lib/routes';
+
+/**
+ * A rebuild copies unchanged article pages from the previous build (lib/page-reuse).
+ *
+ * Before the build: the code key (a digest of every file of src/, the Astro
+ * config and the locked dependencies, with the site address and whether
+ * drafts are shown) and the page keys the previous build recorded, kept in
+ * the cache folder under its build's name, for the pages it has whole.
+ * After the pages are written, first of all the build's steps: the reused
+ * pages are copied in (so the sitemap, search index, register and link check
+ * see the whole site), and this build's keys are recorded for the next.
+ *
+ * scripts/build.mjs says where this build goes (POLICY_READER_OUT) and which
+ * build is published now (POLICY_READER_PREVIOUS); without them (astro dev,
+ * a bare astro build) every page is rendered.
+ */
+export default function pageReuseIntegration(options: { root: string; sitemapPages: string[] }): AstroIntegration {
+  let manifests = '';
+  let site = '';
+  return {
+    name: 'policy-reader:page-reuse',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        manifests = path.join(fileURLToPath(config.cacheDir), 'page-reuse');
+        site = config.site ?? '';
+      },
+      'astro:build:start': () => {
+        const out = process.env.POLICY_READER_OUT;
+        if (!out) return setPageReuse(undefined);
+        const codeKey = codeDigest(options.root, [site, process.env.POLICY_READER_PUBLISH ?? '']);
+        const previousDir = process.env.POLICY_READER_PREVIOUS;
+        const recorded = previousDir ? readManifest(manifests, path.basename(previousDir)) : undefined;
+        const previous = new Map<string, string>();
+        if (previousDir && recorded?.codeKey === codeKey) {
+          for (const [slug, key] of Object.entries(recorded.pages)) {
+            if (articlePageFiles(slug).every((file) => existsSync(path.join(previousDir, file)))) previous.set(slug, key);
+          }
+        }
+        setPageReuse({ codeKey, previous, current: new Map(), reused: new Set() });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const state = pageReuse();
+        const out = process.env.POLICY_READER_OUT;
+        if (!state || !out) return;
+        const started = performance.now();
+        const target = fileURLToPath(dir);
+        const previousDir = process.env.POLICY_READER_PREVIOUS!;
+        for (const slug of state.reused) {
+          for (const file of articlePageFiles(slug)) {
+            mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
+            copyFileSync(path.join(previousDir, file), path.join(target, file));
+          }
+          // The sitemap lists the pages Astro rendered; the copied ones join them.
+          options.sitemapPages.push(new URL(articleUrl(slug), site).href);
+        }
+        writeManifest(manifests, path.basename(out).replace(/^staging-/, ''), { codeKey: state.codeKey, pages: Object.fromEntries(state.current) });
+        logger.info(
+          `${state.reused.size} article pages copied from the previous build, ${state.current.size - state.reused.size} rendered (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+        );
+      },
+    },
+  };
+}
+
+interface Manifest {
+  codeKey: string;
+  pages: Record<string, string>;
+}
+
+function readManifest(dir: string, build: string): Manifest | undefined {
+  try {
+    return JSON.parse(readFileSync(path.join(dir, `${build}.json`), 'utf8')) as Manifest;
+  } catch {
+    return undefined;
+  }
+}
+
+/** This build's keys; the keys of builds before the previous one are removed (scripts/build.mjs removes those builds too). */
+function writeManifest(dir: string, build: string, manifest: Manifest): void {
+  mkdirSync(dir, { recursive: true });
+  const previous = process.env.POLICY_READER_PREVIOUS ? `${path.basename(process.env.POLICY_READER_PREVIOUS)}.json` : '';
+  for (const name of readdirSync(dir)) if (name !== previous) rmSync(path.join(dir, name), { force: true });
+  writeFileSync(path.join(dir, `${build}.json`), JSON.stringify(manifest));
+}
+
+/** A digest of the code that makes the pages and of the build's settings: any change re-renders every page. */
+function codeDigest(root: string, settings: string[]): string {
+  const hash = createHash('sha256');
+  const add = (file: string) => {
+    hash.update(path.relative(root, file));
+    hash.update(readFileSync(file));
+  };
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else add(full);
+    }
+  };
+  walk(path.join(root, 'src'));
+  for (const file of ['astro.config.mjs', 'package-lock.json', 'tsconfig.json']) if (existsSync(path.join(root, file))) add(path.join(root, file));
+  hash.update(JSON.stringify(settings));
+  return hash.digest('base64url');
+}

@@ -1,0 +1,37 @@
+import { articleUrl, CITATION_FORMATS, citationFileUrl } from './routes';
+
+/**
+ * A rebuild copies the article pages (and their citation files) that would
+ * come out the same from the previous build instead of rendering them again.
+ * Whether a page would come out the same is decided by a key of everything
+ * it is made from: the code and the site's settings (integrations/page-reuse
+ * reads those before the build), the collection's shared entries, and the
+ * article's own inputs (data/page-reuse). The three share this state on a
+ * global, since Astro runs the pages from a bundle of their own.
+ */
+
+export const PAGE_REUSE = Symbol.for('policy-reader:page-reuse');
+
+export interface PageReuse {
+  /** A digest of the code that makes pages and of the build's settings (site address, drafts shown or not). */
+  codeKey: string;
+  /** Article slug → key of its page in the previous build, for the pages that build has whole. */
+  previous: ReadonlyMap<string, string>;
+  /** Article slug → key of its page in this build (filled while the pages are listed). */
+  current: Map<string, string>;
+  /** Articles whose pages are copied from the previous build, not rendered. */
+  reused: Set<string>;
+}
+
+export function pageReuse(): PageReuse | undefined {
+  return (globalThis as Record<symbol, PageReuse | undefined>)[PAGE_REUSE];
+}
+
+export function setPageReuse(state: PageReuse | undefined): void {
+  (globalThis as Record<symbol, PageReuse | undefined>)[PAGE_REUSE] = state;
+}
+
+/** The files of an article's page that a rebuild may copy, as paths under the site folder. */
+export function articlePageFiles(slug: string): string[] {
+  return [`${articleUrl(slug)}index.html`, ...CITATION_FORMATS.map((format) => citationFileUrl(slug, format))].map((url) => url.slice(1));
+}
