@@ -41,6 +41,9 @@ export const entityShardUrl = (shard: string) => `/search/entities/${shard}.json
 /** What a search for one person alone lists. */
 export const personWordsUrl = (id: string) => `/search/people/${id}.json`;
 
+/** The home page lists the newest this many articles, then links to all of them (pages.articles). */
+export const HOME_SIZE = 10;
+
 /** The feed (pages.feed) carries the newest this many articles: a reader's feed, not an archive of thousands. */
 export const FEED_SIZE = 50;
 

@@ -4,25 +4,37 @@ import { expect, test } from '@playwright/test';
 import { contentArticles } from '../support/built-site';
 
 test.describe('a reader browsing the collection', () => {
-  test('the home page says what the collection is and lists every article newest first, undated ones labelled', async ({ page }) => {
+  test('the home page says what the collection is and lists the newest articles first, linking to all of them', async ({ page, request }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Policy Reader');
     await expect(page.getByText(/creation and reform of NHS Improvement/).first()).toBeVisible();
-    const titles = page.locator('.article-summary__title');
-    await expect(titles).toHaveText([
+    // The collection in date order, as its data export lists it.
+    const all = ((await (await request.get('/data/articles.json')).json()) as { title: string }[]).map((a) => a.title);
+    await expect(page.locator('.intro')).toContainText(`${all.length.toLocaleString('en-GB')} piece`);
+    const shown = await page.locator('.article-summary__title').allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown).toEqual(all.slice(0, shown.length));
+    if (shown.length < all.length) await expect(page.getByRole('link', { name: `All ${all.length.toLocaleString('en-GB')} articles, newest first` })).toHaveAttribute('href', '/articles/');
+  });
+
+  test('the articles page lists every article newest first, the editors’ estimated dates labelled (seed articles in their order)', async ({ page }) => {
+    await page.goto('/articles/');
+    const titles = await page.locator('.article-summary__title').allTextContents();
+    const seeds = [
       'New structure could herald a profound shift in the way the NHS is led',
       'The creation of NHS Improvement comes at a critical time for the NHS',
       'We need inspiration and system leadership, health leaders tell incoming NHS Improvement CEO',
       'What do leaders want from NHS Improvement? The view from Westminster',
       'Leadership: The first 100 days of the new government',
-    ]);
-    const undated = page.locator('.article-summary', { hasText: 'Leadership: The first 100 days' });
-    await expect(undated).toContainText('c. August 2015');
-    await expect(undated).toContainText('inferred date');
+    ];
+    expect(titles.filter((t) => seeds.includes(t))).toEqual(seeds);
+    const estimated = page.locator('.article-summary', { hasText: 'Leadership: The first 100 days' });
+    await expect(estimated).toContainText('c. August 2015');
+    await expect(estimated).toContainText('inferred date');
   });
 
-  test('following an article from the home page shows its title, metadata and body', async ({ page }) => {
-    await page.goto('/');
+  test('following an article from the articles page shows its title, metadata and body (seed article)', async ({ page }) => {
+    await page.goto('/articles/');
     await page.getByRole('link', { name: 'What do leaders want from NHS Improvement? The view from Westminster' }).click();
     await expect(page).toHaveURL(/\/articles\/view-from-westminster\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
