@@ -10,7 +10,8 @@ import { speakerName } from '../lib/speakers';
 import { describeRole, roleAt } from '../lib/roles';
 import { quotedFromLinks } from '../lib/quotations';
 import { resolveStatedIn, type StatedIn } from '../lib/stated-in';
-import { blockUrl } from '../lib/routes';
+import { blockUrl, QUOTES_PAGE_SIZE } from '../lib/routes';
+import { groupPages, type GroupOnPage } from '../lib/paging';
 
 /**
  * Everything that links one piece of content to another, derived at build
@@ -190,6 +191,23 @@ export function quotesBySpeaker(c: Catalogue, x: CrossLinks): { speaker: string 
   return [...groups]
     .map(([speaker, quotes]) => ({ speaker, name: speaker ? speakerName(speaker, catalogueNames(c)) : 'Speaker not stated', quotes }))
     .sort((a, b) => (a.speaker === null ? 1 : b.speaker === null ? -1 : a.name.localeCompare(b.name, 'en')));
+}
+
+export type SpeakerGroup = { speaker: string | null; name: string };
+
+const quotePagesCache = new WeakMap<CrossLinks, { pages: GroupOnPage<SpeakerGroup, Quote>[][]; startsOn: Map<SpeakerGroup, number> }>();
+
+/** The quotes page's pages: quotations by speaker, QUOTES_PAGE_SIZE a page (lib/paging), worked out once per build. */
+export function quotePages(c: Catalogue, x: CrossLinks): { pages: GroupOnPage<SpeakerGroup, Quote>[][]; startsOn: Map<SpeakerGroup, number> } {
+  let laid = quotePagesCache.get(x);
+  if (!laid) {
+    laid = groupPages(
+      quotesBySpeaker(c, x).map(({ quotes, ...group }) => ({ group, items: quotes })),
+      QUOTES_PAGE_SIZE,
+    );
+    quotePagesCache.set(x, laid);
+  }
+  return laid;
 }
 
 const DAY = 86_400_000;

@@ -41,6 +41,16 @@ export const entityShardUrl = (shard: string) => `/search/entities/${shard}.json
 /** What a search for one person alone lists. */
 export const personWordsUrl = (id: string) => `/search/people/${id}.json`;
 
+/** The list of all articles (pages.articles) shows this many a page, newest first. */
+export const ARTICLES_PAGE_SIZE = 100;
+/** Page n of the list of all articles: "/articles/" for the first, "/articles/page/2/" and on after it. */
+export const articlesPageUrl = (n: number) => (n <= 1 ? pages.articles : `${pages.articles}page/${n}/`);
+
+/** The quotes page (pages.quotes) shows this many quotations a page, by speaker. */
+export const QUOTES_PAGE_SIZE = 100;
+/** Page n of the quotes: "/quotes/" for the first, "/quotes/page/2/" and on after it. */
+export const quotesPageUrl = (n: number) => (n <= 1 ? pages.quotes : `${pages.quotes}page/${n}/`);
+
 /** The home page lists the newest this many articles, then links to all of them (pages.articles). */
 export const HOME_SIZE = 10;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   articlePath,
+  articlesPageUrl,
   articleUrl,
   blockUrl,
   citationFileUrl,
@@ -47,7 +48,12 @@ describe('reading a URL back', () => {
     expect(parseRoute(href)).toEqual(route);
   });
 
-  it.each(['/about/', '/articles/', '/articles/a/citation.bib', 'https://example.org/people/p/'])('reads %s as no entry', (href) => {
+  it('lists all articles a page at a time, the first at /articles/', () => {
+    expect(articlesPageUrl(1)).toBe('/articles/');
+    expect(articlesPageUrl(2)).toBe('/articles/page/2/');
+  });
+
+  it.each(['/about/', '/articles/', '/articles/page/2/', '/articles/a/citation.bib', 'https://example.org/people/p/'])('reads %s as no entry', (href) => {
     expect(parseRoute(href)).toBeUndefined();
   });
 

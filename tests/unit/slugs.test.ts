@@ -13,6 +13,11 @@ describe('slugs', () => {
     }
   });
 
+  it('keeps "page" for the list of articles’ further pages (/articles/page/2/)', () => {
+    expect(slugProblem('page')).toMatch(/kept for the site's own pages/);
+    expect(slugProblem('page-one')).toBeNull();
+  });
+
   it('rejects a slug too long to read in a link', () => {
     expect(slugProblem('a'.repeat(49))).toMatch(/49 characters long/);
   });

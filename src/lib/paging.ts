@@ -1,0 +1,48 @@
+/**
+ * Long lists a page at a time: a collection of thousands never puts all of
+ * its articles or quotations on one page. Pure; the pages pick a size and a
+ * URL for page n (lib/routes).
+ */
+
+/** How many pages `count` items make, at least one (an empty list is one empty page). */
+export function pageCount(count: number, size: number): number {
+  return Math.max(1, Math.ceil(count / size));
+}
+
+/** The items of page `page` (from 1). */
+export function pageItems<T>(items: readonly T[], page: number, size: number): T[] {
+  return items.slice((page - 1) * size, page * size);
+}
+
+export interface GroupOnPage<G, T> {
+  group: G;
+  items: T[];
+  /** The group began on an earlier page. */
+  continued: boolean;
+}
+
+/**
+ * Groups of items (quotations by speaker) laid out a page at a time: each
+ * page holds `size` items, a group split across pages appears on each, marked
+ * as continued after its first; and the page each group starts on.
+ */
+export function groupPages<G, T>(groups: readonly { group: G; items: readonly T[] }[], size: number): { pages: GroupOnPage<G, T>[][]; startsOn: Map<G, number> } {
+  const pages: GroupOnPage<G, T>[][] = [[]];
+  const startsOn = new Map<G, number>();
+  let room = size;
+  for (const { group, items } of groups) {
+    let at = 0;
+    while (at < items.length) {
+      if (room === 0) {
+        pages.push([]);
+        room = size;
+      }
+      const take = items.slice(at, at + room);
+      if (!startsOn.has(group)) startsOn.set(group, pages.length);
+      pages.at(-1)!.push({ group, items: take, continued: at > 0 });
+      at += take.length;
+      room -= take.length;
+    }
+  }
+  return { pages, startsOn };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { groupPages, pageCount, pageItems } from '../../src/lib/paging';
+
+describe('long lists a page at a time', () => {
+  it('counts pages, one at least, and gives each page its items', () => {
+    expect(pageCount(0, 100)).toBe(1);
+    expect(pageCount(100, 100)).toBe(1);
+    expect(pageCount(101, 100)).toBe(2);
+    expect(pageItems([1, 2, 3, 4, 5], 2, 2)).toEqual([3, 4]);
+    expect(pageItems([1, 2, 3, 4, 5], 3, 2)).toEqual([5]);
+  });
+
+  it('lays groups out a page at a time, a group split across pages marked as continued, each item once', () => {
+    const { pages, startsOn } = groupPages(
+      [
+        { group: 'a', items: [1, 2, 3] },
+        { group: 'b', items: [4, 5, 6, 7, 8] },
+        { group: 'c', items: [9] },
+      ],
+      4,
+    );
+    expect(pages).toEqual([
+      [
+        { group: 'a', items: [1, 2, 3], continued: false },
+        { group: 'b', items: [4], continued: false },
+      ],
+      [{ group: 'b', items: [5, 6, 7, 8], continued: true }],
+      [{ group: 'c', items: [9], continued: false }],
+    ]);
+    expect([...startsOn]).toEqual([
+      ['a', 1],
+      ['b', 1],
+      ['c', 3],
+    ]);
+  });
+});
