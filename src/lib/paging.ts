@@ -46,3 +46,6 @@ export function groupPages<G, T>(groups: readonly { group: G; items: readonly T[
   }
   return { pages, startsOn };
 }
+
+/** A section of a person's, organisation's or topic's page lists the newest this many; the rest are a search away. */
+export const SECTION_SIZE = 20;

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECTION_SIZE } from '../../src/lib/paging';
 import { ARTICLES_PAGE_SIZE, HOME_SIZE, QUOTES_PAGE_SIZE } from '../../src/lib/routes';
 import { buildFixture, write, type Delta } from '../support/fixture-build';
 
@@ -21,7 +22,7 @@ const MANY: Delta = Object.fromEntries(
     const title = `Generated note number ${n}`;
     const date = `2017-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
     return [
-      [`articles/note-${n}.md`, write(`---\ntitle: "${title}"\ntitleSource: source\npublished: "${date}"\nsource:\n  capture: note-${n}.txt\n---\n\nThe text of note ${n}, where Sam said “:quote[note ${n} matters]{speaker="sam-author"}”.\n`)],
+      [`articles/note-${n}.md`, write(`---\ntitle: "${title}"\ntitleSource: source\npublished: "${date}"\ntopics: [sample-topic]\nsource:\n  capture: note-${n}.txt\n---\n\nThe text of note ${n}, where Sam said “:quote[note ${n} matters]{speaker="sam-author"}”.\n`)],
       [`sources/note-${n}.txt`, write(`${title}\n\nThe text of note ${n}, where Sam said “note ${n} matters”.\n`)],
     ];
   }).flat(),
@@ -68,6 +69,16 @@ describe('a collection longer than one page of the list', () => {
     expect(second).toMatch(/Sam Author<\/a><span class="continued"> \(continued\)<\/span>/);
     // The index of speakers, on the first page, counts every quotation of each.
     expect(first).toMatch(/>Sam Author<\/a> \(\d+\)/);
+  });
+
+  it('a person’s and a topic’s pages show the newest of each long section, and link to the search that lists them all', () => {
+    const quotations = (html: string) => (html.match(/class="quote-list__item"/g) ?? []).length;
+    const person = page('people/sam-author/index.html');
+    expect(quotations(person)).toBe(SECTION_SIZE);
+    expect(person).toMatch(/The newest 20 of \d+\. <a href="\/search\/\?person=Sam\+Author">All \d+ of their quotations in search<\/a>/);
+    const topic = page('topics/sample-topic/index.html');
+    expect(titles(topic)).toHaveLength(SECTION_SIZE);
+    expect(topic).toContain(`All ${ADDED + 1} articles on this topic in search`);
   });
 
   it('every page of the lists is in the sitemap', () => {
