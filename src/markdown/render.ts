@@ -143,6 +143,9 @@ export interface CachedArticle {
   headings?: MarkdownHeading[];
 }
 
+/** How many parsed trees stage 1 keeps for stage 3 (about 0.2 MB each); past it, stage 3 parses again. */
+const KEPT_TREES = 5_000;
+
 /**
  * Renders every article. Problems (an unknown speaker, a broken link…) are
  * collected from every article, each at its own file and line, and returned
@@ -155,6 +158,7 @@ export async function renderArticles(
   sources: ArticleSource[],
   inputs: PipelineInputs,
   cache?: RenderCache,
+  { keptTrees = KEPT_TREES }: { keptTrees?: number } = {},
 ): Promise<{ rendered: Map<string, RenderedArticle>; problems: string[]; stats: { changed: number; rendered: number } }> {
   const problems: string[] = [];
   const first = blockStage(inputs);
@@ -171,14 +175,16 @@ export async function renderArticles(
     return { file, tree, record };
   };
 
-  // Stage 1, or its record from the cache.
+  // Stage 1, or its record from the cache. Trees wait for stage 3 up to a budget, beyond which they are
+  // parsed again there: memory stays bounded at tens of thousands of articles, for a second parse of the rest.
+  let kept = 0;
   const articles = sources.flatMap((source): Loaded[] => {
     const textKey = cache ? key([peopleKey, source.slug, source.file, source.title, source.body]) : '';
     const cached = cache?.get(source.slug);
     if (cached && cached.textKey === textKey) return [{ source, textKey, cached, record: cached.record, parsed: undefined }];
     try {
       const parsed = parse(source);
-      return [{ source, textKey, cached: undefined, record: parsed.record, parsed }];
+      return [{ source, textKey, cached: undefined, record: parsed.record, parsed: kept++ < keptTrees ? parsed : undefined }];
     } catch (error) {
       problems.push((error as Error).message);
       return [];
@@ -210,7 +216,7 @@ export async function renderArticles(
 
   const rendered = new Map<string, RenderedArticle>();
   // changed: articles whose text changed (or that had no earlier rendering); rendered: pages made again.
-  const stats = { changed: articles.filter((a) => a.parsed).length, rendered: 0 };
+  const stats = { changed: articles.filter((a) => !a.cached).length, rendered: 0 };
   for (const article of articles) {
     const { source, textKey, record } = article;
     const pageKey = cache ? pageKeyOf(source, record) : '';
@@ -220,9 +226,9 @@ export async function renderArticles(
       continue;
     }
     try {
-      let parsed = article.parsed;
-      // Its text did not change, but its page must be made again: the tree is parsed again (trees are not kept).
-      parsed ??= parse(source);
+      // Its text did not change but its page must be made again, or its tree was over the budget: parsed again.
+      const parsed = article.parsed ?? parse(source);
+      article.parsed = undefined;
       const done = (await last.run(parsed.tree, parsed.file)) as HastRoot;
       const out = { html: String(last.stringify(done, parsed.file)), headings: (parsed.file.data as Astro).astro?.headings ?? [], record };
       rendered.set(source.slug, out);
