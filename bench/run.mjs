@@ -7,6 +7,7 @@
 //   --peers starlight,floor   peers to build beside ours (also: starlight-sidebar)
 //   --skip-lighthouse  skip the Lighthouse runs
 //   --skip-dev-loop    skip timing `npm run dev` showing an edit (bench/dev-loop.mjs, 1,000 articles)
+//   --skip-profile     skip the CPU profile of one clean build at the first size (bench/profile.mjs)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -16,11 +17,13 @@ import { chromePath, CHROMIUM_FLAGS } from '../scripts/chromium.mjs';
 import { compareBuilds, SEARCH_QUERIES } from './builds.mjs';
 import { firstSearch } from './search-bytes.mjs';
 import { devLoop } from './dev-loop.mjs';
+import { describeProfile, profileBuild } from './profile.mjs';
 
 const args = new Set(process.argv.slice(2));
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'policy-reader-bench-'));
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 const rows = [];
+let profiled;
 const row = (figure, value, note = '') => {
   rows.push([figure, value, note]);
   console.error(`  ${figure}: ${value}`);
@@ -71,6 +74,10 @@ if (!args.has('--skip-corpora')) {
   const peers = option('--peers', 'starlight,floor').split(',').filter(Boolean);
   console.error(`Building generated corpora of ${sizes.join(', ')} articles, ${rounds} rounds, beside ${peers.join(', ')}…`);
   await compareBuilds({ sizes, rounds, peers, scratch, row });
+  if (!args.has('--skip-profile')) {
+    console.error(`Profiling a clean build of ${sizes[0].toLocaleString('en-GB')} articles…`);
+    profiled = { size: sizes[0], text: describeProfile(profileBuild(path.join(scratch, `corpus-${sizes[0]}`))) };
+  }
 }
 
 if (!args.has('--skip-dev-loop')) {
@@ -186,3 +193,4 @@ console.log(`\nPolicy Reader benchmark, ${new Date().toISOString().slice(0, 10)}
 console.log('| Figure | Value | Notes |');
 console.log('| --- | --- | --- |');
 for (const [figure, value, note] of rows) console.log(`| ${figure} | ${value} | ${note} |`);
+if (profiled) console.log(`\nWhere a clean build of ${profiled.size.toLocaleString('en-GB')} articles spends its CPU (bench/profile.mjs):\n\n\`\`\`\n${profiled.text}\n\`\`\`\n`);
