@@ -1,4 +1,5 @@
 import { entityShardsOf, type EntityEntry, type PersonWords } from '../lib/entity-search';
+import { plainFact } from '../lib/fact';
 import { describeRole } from '../lib/roles';
 import { articleUrl, organisationUrl, personUrl, topicUrl } from '../lib/routes';
 import { articleView } from './article-view';
@@ -48,11 +49,10 @@ export function entityShards(c: Catalogue, x: CrossLinks): Map<string, EntityEnt
 /** An article's publisher and date as search results show them, inferences marked. */
 const factsOf = (c: Catalogue, article: Article) => {
   const { date, publisher } = articleView(c, article);
-  const marked = (text: string, status: string) => (status === 'inferred' ? `${text} (inferred)` : text);
   return {
     title: article.data.title,
-    publisher: publisher.status === 'none' ? undefined : marked(publisher.value.name, publisher.status),
-    date: date.status === 'none' ? undefined : marked(date.label, date.status),
+    publisher: publisher.status === 'none' ? undefined : plainFact(publisher.value.name, publisher.status),
+    date: date.status === 'none' ? undefined : plainFact(date.label, date.status),
   };
 };
 

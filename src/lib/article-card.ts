@@ -1,4 +1,5 @@
 import { formatPartialDate, isPartialDate, parsePartialDate } from './dates';
+import { plainFact } from './fact';
 import type { ArticleRow } from './exports';
 
 /**
@@ -31,7 +32,7 @@ export interface CardText {
 export type CardFacts = Pick<ArticleRow, 'title' | 'kind' | 'kindStatus' | 'publisher' | 'publisherStatus' | 'date' | 'dateStatus'>;
 
 export function cardText(row: CardFacts): CardText {
-  const mark = (value: string | null, status: string) => (value === null ? [] : [status === 'inferred' ? `${value} (inferred)` : value]);
+  const mark = (value: string | null, status: CardFacts['kindStatus']) => (value === null ? [] : [plainFact(value, status)]);
   // "press release" as a label: the same whether it comes from the content files or the data export.
   const kind = row.kind && `${row.kind[0]!.toUpperCase()}${row.kind.slice(1)}`;
   const parsed = row.date === null ? undefined : parsePartialDate(row.date);

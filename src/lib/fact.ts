@@ -24,5 +24,14 @@ export function mapFact<T, U>(fact: Fact<T>, show: (value: T) => U): Fact<U> {
   return fact.status === 'none' ? fact : { ...fact, value: show(fact.value) };
 }
 
+/**
+ * A fact as one line of plain text shows it, where there is no room for the
+ * basis (a search result, a link-preview card): an inference is marked
+ * "(inferred)", never passed off as stated.
+ */
+export function plainFact(text: string, status: Fact<unknown>['status'] | 'not stated'): string {
+  return status === 'inferred' ? `${text} (inferred)` : text;
+}
+
 /** The value whether stated or inferred: for sorting and grouping, never for showing as stated. */
 export const valueOf = <T>(fact: Fact<T>): T | undefined => (fact.status === 'none' ? undefined : fact.value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factOf, mapFact, valueOf } from '../../src/lib/fact';
+import { factOf, plainFact, mapFact, valueOf } from '../../src/lib/fact';
 
 describe('a fact about a text', () => {
   it('is stated when the source states it, even if an inference is also given', () => {
@@ -25,5 +25,10 @@ describe('a fact about a text', () => {
       value: 'PRESS RELEASE',
       basis: 'b',
     });
+  });
+
+  it('as one line of plain text, marks an inference "(inferred)" and leaves a stated fact as it is', () => {
+    expect(plainFact('Nuffield Trust', 'inferred')).toBe('Nuffield Trust (inferred)');
+    expect(plainFact('Nuffield Trust', 'stated')).toBe('Nuffield Trust');
   });
 });
