@@ -20,6 +20,7 @@
 //   node scripts/build.mjs --local [--out DIR]   (POLICY_READER_CONTENT picks the content)
 import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const outArg = process.argv.indexOf('--out');
@@ -79,6 +80,17 @@ for (const name of readdirSync(builds)) {
   if (stale) rmSync(full, { recursive: true, force: true });
 }
 
+/**
+ * V8's default heap limit (about 4 GB) is what a 20,000-article build ran out
+ * of, after rendering every page (docs/performance.md): Astro is given half
+ * the machine's memory, at most 8 GB, unless NODE_OPTIONS already says.
+ */
+function withHeapLimit(options = '') {
+  if (/--max-old-space-size/.test(options)) return options;
+  const megabytes = Math.min(8192, Math.floor(os.totalmem() / 2 ** 20 / 2));
+  return `${options} --max-old-space-size=${megabytes}`.trim();
+}
+
 const astro = path.resolve('node_modules/.bin/astro');
 const child = spawn(astro, ['build', ...extraArgs], {
   stdio: 'inherit',
@@ -87,6 +99,7 @@ const child = spawn(astro, ['build', ...extraArgs], {
   env: {
     ASTRO_TELEMETRY_DISABLED: '1',
     ...process.env,
+    NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS),
     SITE_URL: siteUrl,
     POLICY_READER_PUBLISH: local ? '' : '1',
     POLICY_READER_OUT: staging,
