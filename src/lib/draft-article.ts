@@ -387,6 +387,8 @@ export function draftArticle(input: DraftInput): ArticleDraft {
   };
 
   const out: string[] = [];
+  // Lines taken as a pull quote's attribution: not headings.
+  const attributions = new Set<number>();
   let speaker: string | undefined;
   let openQuote = false;
   const closeQuote = () => {
@@ -407,6 +409,7 @@ export function draftArticle(input: DraftInput): ArticleDraft {
       speakers.add(id);
       out.push(`:::pullquote{speaker="${id}" attribution="${next.text.replace(/\s+/g, ' ').replace(/"/g, '&quot;')}"}`, paragraph(line.text), ':::', '');
       quotations.push(`line ${line.n}: pull quote by ${id} (attributed on line ${next.n})`);
+      attributions.add(next.n);
       i++;
       continue;
     }
@@ -437,7 +440,7 @@ export function draftArticle(input: DraftInput): ArticleDraft {
     for (const m of organisations.find(line.text)) named.add(m.key);
   }
 
-  const possibleHeadings = body.filter((l) => l.text.split(/\s+/).length <= 6 && !/[.!?:;,"”’]$/.test(l.text) && !attributionUsed(out, l) && !/^[•·▪●-]/.test(l.text));
+  const possibleHeadings = body.filter((l) => l.text.split(/\s+/).length <= 6 && !/[.!?:;,"”’]$/.test(l.text) && !attributions.has(l.n) && !/^[•·▪●-]/.test(l.text));
   if (possibleHeadings.length > 0) {
     decide.push(`Short lines that may be headings (write "## " before them) or furniture to add to content/furniture.yaml: ${possibleHeadings.map((l) => `line ${l.n} ${quoted(l.text)}`).join('; ')}.`);
   }
@@ -486,10 +489,6 @@ function repeats(part: readonly string[], whole: readonly string[]): boolean {
     if (matched === part.length) return true;
   }
   return false;
-}
-
-function attributionUsed(out: string[], line: Line): boolean {
-  return out.some((l) => l.startsWith(':::pullquote') && l.includes(`attribution="${line.text.replace(/\s+/g, ' ').replace(/"/g, '&quot;')}"`));
 }
 
 /** One line of the capture as a Markdown paragraph (a bulleted line as a list item). */
