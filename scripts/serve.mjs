@@ -31,6 +31,8 @@ server.on('error', (error) => {
   console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: stop what is using it, or choose another with --port or PORT.` : `The server stopped: ${error.message}`);
   process.exit(1);
 });
+// A fault in one response must not take the site down for every reader after it: it is said, and serving goes on.
+process.on('uncaughtException', (error) => console.error(`The server met an error and goes on serving: ${error.stack ?? error}`));
 server.listen(port, host, () => {
   console.log(`Policy Reader is being served at http://${host}:${port}/ (Ctrl+C to stop)`);
 });

@@ -118,7 +118,9 @@ export function staticHost(dir) {
         return send(200, index, pathname);
       }
       return notFound();
-    } catch {
+    } catch (error) {
+      // Said where whoever runs the server sees it: a 500 is the server's fault, not the reader's.
+      console.error(`500 for ${req.url}: ${error.message}`);
       return reply(500, {}, 'The server could not read this file.\n');
     }
   };

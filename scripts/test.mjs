@@ -3,6 +3,10 @@
 // line, "N passed, N failed", which CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { playwrightFailures, vitestFailures } from './test-report.mjs';
+
+// CI keeps only the end of the output: the first failures are repeated there with their causes.
+const SHOWN_FAILURES = 5;
 
 const reports = 'reports';
 rmSync(reports, { recursive: true, force: true });
@@ -14,6 +18,7 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', POLICY_READER_FRESH
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env }).status === 0;
 
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
+
 
 /** Each step: a command, and how to count its tests. A step with no report of its own (the build) counts only when it fails. */
 const steps = [
@@ -31,6 +36,7 @@ const steps = [
     name: 'unit and build tests (Vitest)',
     command: 'vitest',
     args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`],
+    failures: () => vitestFailures(readJson(`${reports}/vitest.json`)),
     count: () => {
       const r = readJson(`${reports}/vitest.json`);
       return r && { passed: r.numPassedTests, failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) };
@@ -40,6 +46,7 @@ const steps = [
     name: 'end-to-end tests (Playwright, Chromium)',
     command: 'playwright',
     args: ['test'],
+    failures: () => playwrightFailures(readJson(`${reports}/playwright.json`)),
     count: () => {
       const r = readJson(`${reports}/playwright.json`);
       return r && { passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky };
@@ -50,6 +57,7 @@ const steps = [
 let passed = 0;
 let failed = 0;
 const failures = [];
+const causes = [];
 for (const step of steps) {
   console.log(`\n=== ${step.name}`);
   const ok = run(step.command, step.args);
@@ -64,11 +72,14 @@ for (const step of steps) {
   }
   if (!ok) {
     failures.push(step.name);
+    const seen = step.failures?.() ?? [];
+    if (seen.length) causes.push(`${step.name}: ${seen.length} failed; the first:`, ...seen.slice(0, SHOWN_FAILURES).map((f) => `  - ${f}`));
     // Nothing after a failed build would test the site that was asked for.
     if (step.name === 'build') break;
   }
 }
 
+if (causes.length) console.log(`\n${causes.join('\n')}`);
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || failures.length > 0 ? 1 : 0);

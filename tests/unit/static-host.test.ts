@@ -3,7 +3,7 @@ import { createServer, get, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { staticHost } from '../../scripts/static-host.mjs';
 
 /*
@@ -160,5 +160,24 @@ describe('the preview server under load', () => {
     await load;
     expect(statuses.length).toBeGreaterThan(0);
     expect(statuses.every((s) => s === 200)).toBe(true);
+  });
+
+  it('answers 500 when the site itself has gone, and says why where whoever runs the server reads it', async () => {
+    const gone = createServer(staticHost(path.join(scratch, 'never-built')));
+    await new Promise<void>((resolve) => gone.listen(0, '127.0.0.1', resolve));
+    const said = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const status = await new Promise<number>((resolve, reject) =>
+        get({ host: '127.0.0.1', port: (gone.address() as AddressInfo).port, path: '/articles/a/' }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        }).on('error', reject),
+      );
+      expect(status).toBe(500);
+      expect(said.mock.calls.flat().join('\n')).toMatch(/500 for \/articles\/a\/: .*never-built/);
+    } finally {
+      said.mockRestore();
+      gone.close();
+    }
   });
 });
