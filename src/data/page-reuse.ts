@@ -10,7 +10,7 @@ import { getCrossLinks, relatedArticles, type CrossLinks } from './cross-links';
  * - the code and the build's settings (the integration's code key);
  * - the people, organisations and topics, whose names, roles and links any
  *   page may show (a change to one re-renders every page: they change seldom);
- * - the article's own data and its rendered HTML and record, which carry
+ * - the article's own data and its rendered HTML (by digest) and record, which carry
  *   everything the Markdown pipeline took from the collection (mentions,
  *   quoted-from notes, moved anchors);
  * - its neighbours in date order and its related articles (their data), and
@@ -56,7 +56,7 @@ function articleInputs(c: Catalogue, x: CrossLinks, article: Article): unknown {
   return [
     article.id,
     article.data,
-    article.rendered?.html,
+    // The HTML's file is named by its digest (loaders/render-cache).
     article.rendered?.metadata,
     newer && [newer.id, newer.data],
     older && [older.id, older.data],

@@ -17,7 +17,7 @@ import { fidelityProblems } from '../lib/fidelity';
 import { resolveStatedIn, type StatedIn } from '../lib/stated-in';
 import { checkRegister } from '../lib/permalink-register';
 import { renderArticles, type ArticleSource, type CachedArticle, type RenderCache } from '../markdown/render';
-import { renderCache } from './render-cache';
+import { htmlFiles, renderCache } from './render-cache';
 import { Worker } from 'node:worker_threads';
 import { cardText, type CardFacts, type CardText } from '../lib/article-card';
 import { CARD_WORKER, cardCacheDir } from '../lib/card-painter';
@@ -27,8 +27,9 @@ import { CARD_WORKER, cardCacheDir } from '../lib/card-painter';
  * each article on its own when a page asks for it, with no view of the
  * others; here every article is validated, then the whole collection is
  * rendered in one pass (src/markdown/render.ts), and each entry is stored
- * with its HTML, headings and record (blocks and quotations) so that pages
- * and collection-wide derivation read them instead of rendering again.
+ * with its headings, record (blocks and quotations) and the file of its HTML
+ * (data/article-html reads it), so that pages and collection-wide derivation
+ * read them instead of rendering again.
  *
  * Every problem in every content file is reported here, together, then the
  * build stops: the articles' own, and (since Astro shows only the first
@@ -188,17 +189,24 @@ async function loadArticles({ store, generateDigest, logger, config }: LoaderCon
   }
 
   store.clear();
+  const files = htmlFiles(path.join(cacheDir, 'article-html'));
+  const kept = new Set<string>();
   for (const { data, digest, source } of valid) {
     const { html, headings, record } = rendered.get(source.slug)!;
+    // Neither the Markdown body (nothing reads it once rendered) nor the HTML
+    // (a file of its own, loaders/render-cache) is stored: the store is one
+    // module that every build compiles, and its size was theirs.
+    const htmlFile = files.keep(generateDigest(html), html);
+    kept.add(htmlFile);
     store.set({
       id: source.slug,
       data,
-      body: source.body,
       filePath: source.file,
       digest,
-      rendered: { html, metadata: { headings, frontmatter: { blocks: record.blocks, quotes: record.quotes } } },
+      rendered: { html: '', metadata: { headings, htmlFile, frontmatter: { blocks: record.blocks, quotes: record.quotes } } },
     });
   }
+  if (process.env.POLICY_READER_OUT) files.prune(kept);
   // A build (scripts/build.mjs says where it writes) draws the cards now, beside the pages.
   if (process.env.POLICY_READER_OUT) startCardWorker(cardCacheDir(cacheDir), valid.map(({ data }) => cardText(cardFacts(data, folders))));
   logger.info(

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -67,6 +67,11 @@ describe('a rebuild after an edit', () => {
     const first = build(content, 'site', cache);
     expect(first.log).toMatch(/3 articles in [\d.]+ s: 3 changed, 3 rendered/);
     expect(first.log).toContain('0 article pages copied from the previous build, 3 rendered');
+    // Astro's content store, which every build compiles as one module, keeps no article's HTML: the page reads its own file.
+    const store = readFileSync(path.join(cache, 'data-store.json'), 'utf8');
+    expect(readBuilt('/articles/reply/index.html', first.out)).toMatch(/<p [^>]*data-block[^>]*>A reply to the sample, in plain words\./);
+    expect(store).toContain('A reply to the sample, in plain words.');
+    expect(store).not.toMatch(/<p [^>]*data-block/);
 
     // The edit: the reply quotes the sample's first paragraph, word for word.
     const quote = '\n:::quote{speaker="sam-author"}\n“The first paragraph of the sample. It has two sentences.”\n:::\n';
@@ -77,6 +82,8 @@ describe('a rebuild after an edit', () => {
     expect(again.log).toMatch(/3 articles in [\d.]+ s: 1 changed, 2 rendered/);
     expect(again.log).toContain('1 article pages copied from the previous build, 2 rendered');
     expect(readBuilt('/articles/sample/index.html', again.out)).toContain('Quoted in');
+    // The reply's HTML before the edit is no longer kept: one file an article.
+    expect(readdirSync(path.join(cache, 'article-html'))).toHaveLength(3);
     const sameAsClean = (built: string, clean: string) => {
       const files = builtFiles(clean);
       expect(builtFiles(built)).toEqual(files);
