@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareNewestFirst } from '../lib/article-dates';
 import type { ArticleRecord, BlockRecord, QuoteRecord } from '../lib/article-record';
+import type { QuotedFrom } from '../lib/quoted-from';
 import { describeDanglingReference, findDanglingReferences } from '../lib/references';
 import { contentError } from '../lib/content-error';
 import { FEED_SIZE } from '../lib/routes';
@@ -103,4 +104,9 @@ export function recordOf(article: Article): ArticleRecord {
     blocks: recorded?.blocks ?? [],
     quotes: recorded?.quotes ?? [],
   };
+}
+
+/** The quoted-from links of the article's quotations, as rendering found them (loaders/articles). */
+export function quotedFromOf(article: Article): QuotedFrom[] {
+  return ((article.rendered?.metadata as { quotedFrom?: QuotedFrom[] } | undefined)?.quotedFrom ?? []) as QuotedFrom[];
 }

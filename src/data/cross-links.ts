@@ -5,10 +5,10 @@ import { nameMatcher } from '../lib/mentions';
 import { rankRelated, relatedCandidates, type Related, type Relatable } from '../lib/related';
 import type { ArticleRecord, QuoteRecord } from '../lib/article-record';
 import { readNames, type GlossaryTerm } from '../content-files/names';
-import { articleOf, catalogueNames, getCatalogue, recordOf, type Article, type Catalogue } from './catalogue';
+import { articleOf, catalogueNames, getCatalogue, quotedFromOf, recordOf, type Article, type Catalogue } from './catalogue';
 import { speakerName } from '../lib/speakers';
 import { describeRole, roleAt } from '../lib/roles';
-import { quotedFromLinks } from '../lib/quotations';
+import type { QuotedFrom } from '../lib/quoted-from';
 import { resolveStatedIn, type StatedIn } from '../lib/stated-in';
 import { blockUrl, QUOTES_PAGE_SIZE } from '../lib/routes';
 import { groupPages, type GroupOnPage } from '../lib/paging';
@@ -101,6 +101,32 @@ export function roleThen(c: Catalogue, speaker: string, article: Article): strin
   return role && describeRole(role);
 }
 
+/**
+ * Every quoted-from link, in the order lib/quotations gives them for the
+ * collection in its reading order (quotation by quotation, each one's
+ * sources in order): where a quotation has several sources, which is named
+ * its original depends on it. The loader found them in the order it read the
+ * files.
+ */
+function inCollectionOrder(c: Catalogue, corpus: Map<string, ArticleRecord>): QuotedFrom[] {
+  const article = new Map(c.articles.map((a, i) => [a.id, i]));
+  const quote = new Map<string, number>();
+  const block = new Map<string, number>();
+  for (const [slug, record] of corpus) {
+    record.quotes.filter((q) => q.form !== 'pull').forEach((q, i) => quote.set(`${slug}#${q.block}\0${q.text}`, quote.get(`${slug}#${q.block}\0${q.text}`) ?? i));
+    record.blocks.forEach((b, i) => block.set(`${slug}#${b.id}`, i));
+  }
+  const order = (l: QuotedFrom) => [
+    article.get(l.quote.article) ?? 0,
+    quote.get(`${l.quote.article}#${l.quote.block}\0${l.quote.text}`) ?? 0,
+    article.get(l.source.article) ?? 0,
+    block.get(`${l.source.article}#${l.source.block}`) ?? 0,
+  ];
+  const keyed = c.articles.flatMap(quotedFromOf).map((l) => ({ l, k: order(l) }));
+  keyed.sort((a, b) => a.k[0]! - b.k[0]! || a.k[1]! - b.k[1]! || a.k[2]! - b.k[2]! || a.k[3]! - b.k[3]!);
+  return keyed.map(({ l }) => l);
+}
+
 async function load(): Promise<CrossLinks> {
   // Only the names and terms: the rest of what the loader read is not needed here.
   const inputs = readNames();
@@ -112,8 +138,8 @@ async function load(): Promise<CrossLinks> {
     return entry ? [{ article: a, entry }] : [];
   });
 
-  // The quoted-from links rendering found (lib/quotations, computed once per corpus): quotation → its original.
-  const links = quotedFromLinks([...corpus.values()], new Map(c.articles.map((a) => [a.id, (a.data.published ?? a.data.publishedInferred?.value)?.iso])));
+  // The quoted-from links rendering found (loaders/articles keeps them with each article): quotation → its original.
+  const links = inCollectionOrder(c, corpus);
   const titleOf = (slug: string) => c.articlesById.get(slug)?.data.title ?? slug;
   const originals = new Map(links.map((l) => [`${l.quote.article}#${l.quote.block}`, { href: blockUrl(l.source.article, l.source.block), title: titleOf(l.source.article) }]));
   const echoes = new Map<string, Record<string, BlockEchoes>>();

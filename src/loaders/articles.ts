@@ -168,13 +168,13 @@ async function loadArticles({ store, generateDigest, logger, config }: LoaderCon
     // The permalink register is read here; a broken one is its own problem.
     problems.push((error as Error).message);
   }
-  const { rendered, problems: renderProblems, stats } = inputs
+  const { rendered, problems: renderProblems, stats, links } = inputs
     ? await renderArticles(
         valid.map((v) => v.source),
         inputs,
         cache,
       )
-    : { rendered: new Map<string, never>(), problems: [], stats: { changed: 0, rendered: 0 } };
+    : { rendered: new Map<string, never>(), problems: [], stats: { changed: 0, rendered: 0 }, links: [] };
   problems.push(...renderProblems);
   problems.push(...fidelity(valid, rendered, captureOf, (source, capture, patterns) => generateDigest(`${cache.version}\0${source}\0${capture}\0${patterns}`), faithful));
   if (inputs) {
@@ -191,6 +191,9 @@ async function loadArticles({ store, generateDigest, logger, config }: LoaderCon
   store.clear();
   const files = htmlFiles(path.join(cacheDir, 'article-html'));
   const kept = new Set<string>();
+  // The quoted-from links rendering found, kept with the quoting article: data/cross-links reads them instead of matching the collection again.
+  const quotedFrom = new Map<string, typeof links>();
+  for (const link of links) quotedFrom.set(link.quote.article, [...(quotedFrom.get(link.quote.article) ?? []), link]);
   for (const { data, digest, source } of valid) {
     const { html, headings, record } = rendered.get(source.slug)!;
     // Neither the Markdown body (nothing reads it once rendered) nor the HTML
@@ -203,7 +206,7 @@ async function loadArticles({ store, generateDigest, logger, config }: LoaderCon
       data,
       filePath: source.file,
       digest,
-      rendered: { html: '', metadata: { headings, htmlFile, frontmatter: { blocks: record.blocks, quotes: record.quotes } } },
+      rendered: { html: '', metadata: { headings, htmlFile, quotedFrom: quotedFrom.get(source.slug) ?? [], frontmatter: { blocks: record.blocks, quotes: record.quotes } } },
     });
   }
   if (process.env.POLICY_READER_OUT) files.prune(kept);

@@ -159,7 +159,7 @@ export async function renderArticles(
   inputs: PipelineInputs,
   cache?: RenderCache,
   { keptTrees = KEPT_TREES }: { keptTrees?: number } = {},
-): Promise<{ rendered: Map<string, RenderedArticle>; problems: string[]; stats: { changed: number; rendered: number } }> {
+): Promise<{ rendered: Map<string, RenderedArticle>; problems: string[]; stats: { changed: number; rendered: number }; links: QuotedFrom[] }> {
   const problems: string[] = [];
   const first = blockStage(inputs);
   const key = (value: unknown) => cache!.digest(JSON.stringify(value));
@@ -240,5 +240,5 @@ export async function renderArticles(
       cache?.set(source.slug, { textKey, record });
     }
   }
-  return { rendered, problems, stats };
+  return { rendered, problems, stats, links };
 }
