@@ -17,7 +17,7 @@ import { fidelityProblems } from '../lib/fidelity';
 import { resolveStatedIn, type StatedIn } from '../lib/stated-in';
 import { checkRegister } from '../lib/permalink-register';
 import { renderArticles, type ArticleSource, type CachedArticle, type RenderCache } from '../markdown/render';
-import { htmlFiles, renderCache } from './render-cache';
+import { htmlFiles, keyFile, renderCache } from './render-cache';
 import { Worker } from 'node:worker_threads';
 import { cardText, type CardFacts, type CardText } from '../lib/article-card';
 import { CARD_WORKER, cardCacheDir } from '../lib/card-painter';
@@ -176,7 +176,12 @@ async function loadArticles({ store, generateDigest, logger, config }: LoaderCon
       )
     : { rendered: new Map<string, never>(), problems: [], stats: { changed: 0, rendered: 0 }, links: [] };
   problems.push(...renderProblems);
-  problems.push(...fidelity(valid, rendered, captureOf, (source, capture, patterns) => generateDigest(`${cache.version}\0${source}\0${capture}\0${patterns}`), faithful));
+  // Passes are remembered between builds too (the check reads every capture: 1.5 s at 5,000 articles).
+  const passes = keyFile(path.join(cacheDir, 'article-fidelity.json'));
+  if (faithful.size === 0) for (const key of passes.read()) faithful.add(key);
+  const passed: string[] = [];
+  problems.push(...fidelity(valid, rendered, captureOf, (source, capture, patterns) => generateDigest(`${cache.version}\0${source}\0${capture}\0${patterns}`), faithful, passed));
+  passes.write(passed);
   if (inputs) {
     // Published permalinks are checked here, before any page is built, on the block ids rendering found.
     const site = new Map([...rendered].map(([slug, r]) => [slug, r.record.blocks.map((b) => b.id)]));
@@ -228,6 +233,7 @@ function fidelity(
   captureOf: (file: string) => string[] | undefined,
   digest: (article: string, capture: string, patterns: string) => string,
   faithful: Set<string>,
+  passed: string[],
 ): string[] {
   const { patterns, problems } = readFurniture();
   const patternsKey = JSON.stringify(patterns.map((p) => String(p.pattern)));
@@ -235,9 +241,12 @@ function fidelity(
     const record = rendered.get(source.slug)?.record;
     if (!record) continue;
     const d = data as { title: string; standfirst?: string; source: { capture: string; citation?: string; dropped: { line: number; text: string }[] } };
-    // The article's file, its capture and the furniture patterns decide the outcome: a pass is remembered (in `astro dev`).
+    // The article's file, its capture, the furniture patterns and the code decide the outcome: a pass is remembered.
     const key = digest(raw, (captureOf(d.source.capture) ?? []).join('\n'), patternsKey);
-    if (faithful.has(key)) continue;
+    if (faithful.has(key)) {
+      passed.push(key);
+      continue;
+    }
     const before = problems.length;
     // What the page shows as the article's words: its title, standfirst, blocks and the source's own citation.
     const text = [d.title, d.standfirst ?? '', d.source.citation ?? '', ...record.blocks.map((b) => b.text)].join('\n');
@@ -252,7 +261,10 @@ function fidelity(
         problems.push(`${capture}:${p.line}: this sentence is not in ${source.file}: "${p.text}". Restore it word for word, or list the line under source.dropped if it is page furniture.`);
       }
     }
-    if (problems.length === before) faithful.add(key);
+    if (problems.length === before) {
+      faithful.add(key);
+      passed.push(key);
+    }
   }
   return problems;
 }

@@ -77,3 +77,23 @@ export function htmlFiles(dir: string) {
     },
   };
 }
+
+/** A list of keys kept in one file between runs; a file that cannot be read is an empty list. */
+export function keyFile(file: string) {
+  return {
+    read(): string[] {
+      try {
+        const keys = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+        return Array.isArray(keys) ? keys.filter((k): k is string => typeof k === 'string') : [];
+      } catch {
+        return [];
+      }
+    },
+    write(keys: string[]): void {
+      mkdirSync(path.dirname(file), { recursive: true });
+      const aside = `${file}.${process.pid}.tmp`;
+      writeFileSync(aside, JSON.stringify(keys));
+      renameSync(aside, file);
+    },
+  };
+}
