@@ -271,9 +271,18 @@ function relatables(c: Catalogue, x: Omit<CrossLinks, 'relatables' | 'candidates
 
 const relatableById = new WeakMap<CrossLinks, Map<string, Relatable>>();
 
+const relatedCache = new WeakMap<CrossLinks, Map<string, (Related & { article: Article })[]>>();
+
+/** An article's related articles, ranked once per build: the page keys (data/page-reuse) and the page both ask. */
 export function relatedArticles(c: Catalogue, x: CrossLinks, article: Article): (Related & { article: Article })[] {
+  let ranked = relatedCache.get(x);
+  if (!ranked) relatedCache.set(x, (ranked = new Map()));
+  const known = ranked.get(article.id);
+  if (known) return known;
   let relatable = relatableById.get(x);
   if (!relatable) relatableById.set(x, (relatable = new Map(x.relatables.map((r) => [r.id, r]))));
   const target = relatable.get(article.id)!;
-  return rankRelated(target, x.candidates(target)).map((r) => ({ ...r, article: articleOf(c, r) }));
+  const found = rankRelated(target, x.candidates(target)).map((r) => ({ ...r, article: articleOf(c, r) }));
+  ranked.set(article.id, found);
+  return found;
 }
