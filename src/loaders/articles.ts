@@ -51,7 +51,7 @@ export function articleLoader(): Loader {
           digest: context.generateDigest,
           memory,
         });
-      await loadArticles(context, cache(), faithful);
+      await loadArticles(context, cache(), faithful, true);
       // In `astro dev`, any content file can change mentions, quotes or links on any article.
       // Changes that come together (an article and its capture, saved at once) make one reload, and reloads never overlap.
       context.watcher?.add(contentDir);
@@ -61,14 +61,14 @@ export function articleLoader(): Loader {
         if (!path.resolve(changed).startsWith(contentDir + path.sep)) return;
         clearTimeout(pending);
         pending = setTimeout(() => {
-          running = running.then(() => loadArticles(context, cache(), faithful)).catch((error: Error) => context.logger.error(error.message));
+          running = running.then(() => loadArticles(context, cache(), faithful, false)).catch((error: Error) => context.logger.error(error.message));
         }, 30);
       });
     },
   };
 }
 
-async function loadArticles({ store, generateDigest, logger, config }: LoaderContext, cache: RenderCache, faithful = new Set<string>()): Promise<void> {
+async function loadArticles({ store, generateDigest, logger, config, watcher }: LoaderContext, cache: RenderCache, faithful = new Set<string>(), firstLoad = true): Promise<void> {
   const cacheDir = fileURLToPath(config.cacheDir);
   const started = performance.now();
   const { articles, problems } = readArticleFiles();
@@ -194,7 +194,8 @@ async function loadArticles({ store, generateDigest, logger, config }: LoaderCon
   }
 
   store.clear();
-  const files = htmlFiles(path.join(cacheDir, 'article-html'));
+  // `astro dev` (the one with a watcher) keeps its HTML apart: a build to publish, run beside it, leaves drafts out and prunes their files.
+  const files = htmlFiles(path.join(cacheDir, watcher ? 'article-html-dev' : 'article-html'));
   const kept = new Set<string>();
   // The quoted-from links rendering found, kept with the quoting article: data/cross-links reads them instead of matching the collection again.
   const quotedFrom = new Map<string, typeof links>();
@@ -214,7 +215,8 @@ async function loadArticles({ store, generateDigest, logger, config }: LoaderCon
       rendered: { html: '', metadata: { headings, htmlFile, quotedFrom: quotedFrom.get(source.slug) ?? [], frontmatter: { blocks: record.blocks, quotes: record.quotes } } },
     });
   }
-  if (process.env.POLICY_READER_OUT) files.prune(kept);
+  // A build's HTML is pruned to what it uses; the dev server's on its first load only, as a page may still be reading an older file.
+  if (process.env.POLICY_READER_OUT || (watcher && firstLoad)) files.prune(kept);
   // A build (scripts/build.mjs says where it writes) draws the cards now, beside the pages.
   if (process.env.POLICY_READER_OUT) startCardWorker(cardCacheDir(cacheDir), valid.map(({ data }) => cardText(cardFacts(data, folders))));
   logger.info(
