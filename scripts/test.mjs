@@ -19,7 +19,6 @@ const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env 
 
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
 
-
 /** Each step: a command, and how to count its tests. A step with no report of its own (the build) counts only when it fails. */
 const steps = [
   {

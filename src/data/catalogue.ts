@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareNewestFirst } from '../lib/article-dates';
-import type { ArticleRecord, BlockRecord, QuoteRecord } from '../lib/article-record';
+import type { ArticleRecord, StoredRendering } from '../lib/article-record';
 import type { QuotedFrom } from '../lib/quoted-from';
 import { describeDanglingReference, findDanglingReferences } from '../lib/references';
 import { contentError } from '../lib/content-error';
@@ -94,9 +94,14 @@ export function neighbours(c: Catalogue, id: string): { newer?: Article | undefi
   return { newer: c.articles[index - 1], older: c.articles[index + 1] };
 }
 
+/** What the articles loader stored beside the article (lib/article-record); parts are missing only if it did not run. */
+export function storedOf(article: Article): Partial<StoredRendering> {
+  return (article.rendered?.metadata ?? {}) as Partial<StoredRendering>;
+}
+
 /** What rendering the article recorded: its blocks and marked quotations (see loaders/articles). */
 export function recordOf(article: Article): ArticleRecord {
-  const recorded = article.rendered?.metadata?.frontmatter as { blocks?: BlockRecord[]; quotes?: QuoteRecord[] } | undefined;
+  const recorded = storedOf(article).frontmatter;
   return {
     slug: article.id,
     file: article.filePath ?? article.id,
@@ -108,5 +113,5 @@ export function recordOf(article: Article): ArticleRecord {
 
 /** The quoted-from links of the article's quotations, as rendering found them (loaders/articles). */
 export function quotedFromOf(article: Article): QuotedFrom[] {
-  return ((article.rendered?.metadata as { quotedFrom?: QuotedFrom[] } | undefined)?.quotedFrom ?? []) as QuotedFrom[];
+  return storedOf(article).quotedFrom ?? [];
 }

@@ -113,7 +113,13 @@ function inCollectionOrder(c: Catalogue, corpus: Map<string, ArticleRecord>): Qu
   const quote = new Map<string, number>();
   const block = new Map<string, number>();
   for (const [slug, record] of corpus) {
-    record.quotes.filter((q) => q.form !== 'pull').forEach((q, i) => quote.set(`${slug}#${q.block}\0${q.text}`, quote.get(`${slug}#${q.block}\0${q.text}`) ?? i));
+    record.quotes
+      .filter((q) => q.form !== 'pull')
+      .forEach((q, i) => {
+        // Two quotations of the same words in one block are one for ordering: the first stands for both.
+        const key = `${slug}#${q.block}\0${q.text}`;
+        if (!quote.has(key)) quote.set(key, i);
+      });
     record.blocks.forEach((b, i) => block.set(`${slug}#${b.id}`, i));
   }
   const order = (l: QuotedFrom) => [

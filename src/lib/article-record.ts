@@ -1,3 +1,5 @@
+import type { QuotedFrom } from './quoted-from';
+
 /** What rendering an article records about its blocks and quotes, for what is built across articles. */
 export interface BlockRecord {
   id: string;
@@ -25,3 +27,17 @@ export interface ArticleRecord {
   blocks: BlockRecord[];
   quotes: QuoteRecord[];
 }
+
+/**
+ * What the articles loader stores beside each article, as the metadata of
+ * its rendering (loaders/articles), and what pages and collection-wide
+ * derivation read back (data/catalogue): its headings, the file of its HTML
+ * (kept out of Astro's content store), its quotations' quoted-from links and
+ * its record.
+ */
+export type StoredRendering = {
+  headings: { depth: number; slug: string; text: string }[];
+  htmlFile: string;
+  quotedFrom: QuotedFrom[];
+  frontmatter: { blocks: BlockRecord[]; quotes: QuoteRecord[] };
+};

@@ -9,6 +9,7 @@ import { contentDir, sourcesDir } from '../content-files/paths';
 import { registerName } from '../content-files/permalinks';
 import { articleSchema } from '../content-files/schemas/article';
 import { explainIssue } from '../content-files/yaml-source';
+import type { StoredRendering } from '../lib/article-record';
 import { contentError, fieldName } from '../lib/content-error';
 import { describeDanglingReference, findDanglingReferences, type EntryLike } from '../lib/references';
 import { slugProblem } from '../lib/slugs';
@@ -199,7 +200,11 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
   const kept = new Set<string>();
   // The quoted-from links rendering found, kept with the quoting article: data/cross-links reads them instead of matching the collection again.
   const quotedFrom = new Map<string, typeof links>();
-  for (const link of links) quotedFrom.set(link.quote.article, [...(quotedFrom.get(link.quote.article) ?? []), link]);
+  for (const link of links) {
+    const list = quotedFrom.get(link.quote.article);
+    if (list) list.push(link);
+    else quotedFrom.set(link.quote.article, [link]);
+  }
   for (const { data, digest, source } of valid) {
     const { html, headings, record } = rendered.get(source.slug)!;
     // Neither the Markdown body (nothing reads it once rendered) nor the HTML
@@ -207,13 +212,8 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
     // module that every build compiles, and its size was theirs.
     const htmlFile = files.keep(generateDigest(html), html);
     kept.add(htmlFile);
-    store.set({
-      id: source.slug,
-      data,
-      filePath: source.file,
-      digest,
-      rendered: { html: '', metadata: { headings, htmlFile, quotedFrom: quotedFrom.get(source.slug) ?? [], frontmatter: { blocks: record.blocks, quotes: record.quotes } } },
-    });
+    const metadata: StoredRendering = { headings, htmlFile, quotedFrom: quotedFrom.get(source.slug) ?? [], frontmatter: { blocks: record.blocks, quotes: record.quotes } };
+    store.set({ id: source.slug, data, filePath: source.file, digest, rendered: { html: '', metadata } });
   }
   // A build's HTML is pruned to what it uses; the dev server's on its first load only, as a page may still be reading an older file.
   if (process.env.POLICY_READER_OUT || (watcher && firstLoad)) files.prune(kept);

@@ -30,10 +30,7 @@ export function renderCache(options: { dir: string; root: string; digest: (value
     },
     set(slug, entry) {
       memory.set(slug, entry);
-      // Written aside and renamed: a reader sees the old entry or the new one, never half of one.
-      const aside = `${fileOf(slug)}.${process.pid}.tmp`;
-      writeFileSync(aside, JSON.stringify(entry));
-      renameSync(aside, fileOf(slug));
+      writeWhole(fileOf(slug), JSON.stringify(entry));
     },
   };
 }
@@ -64,14 +61,10 @@ export function htmlFiles(dir: string) {
     /** The file that holds `html`, written unless it exists. */
     keep(digest: string, html: string): string {
       const file = path.join(dir, `${digest}.html`);
-      if (!existsSync(file)) {
-        const aside = `${file}.${process.pid}.tmp`;
-        writeFileSync(aside, html);
-        renameSync(aside, file);
-      }
+      if (!existsSync(file)) writeWhole(file, html);
       return file;
     },
-    /** Removes the files of HTML no article has now (a build's last word; `astro dev` keeps them, as a page may still be reading one). */
+    /** Removes the files of HTML no article has now (the loader says when: a page may still be reading an older one). */
     prune(kept: Set<string>): void {
       for (const name of readdirSync(dir)) if (!kept.has(path.join(dir, name))) rmSync(path.join(dir, name), { force: true });
     },
@@ -91,9 +84,14 @@ export function keyFile(file: string) {
     },
     write(keys: string[]): void {
       mkdirSync(path.dirname(file), { recursive: true });
-      const aside = `${file}.${process.pid}.tmp`;
-      writeFileSync(aside, JSON.stringify(keys));
-      renameSync(aside, file);
+      writeWhole(file, JSON.stringify(keys));
     },
   };
+}
+
+/** Written aside and renamed: a reader sees the old file or the new one, never half of one. */
+function writeWhole(file: string, text: string): void {
+  const aside = `${file}.${process.pid}.tmp`;
+  writeFileSync(aside, text);
+  renameSync(aside, file);
 }
