@@ -33,6 +33,18 @@ export async function renderedArticles<T extends { id: string }>(articles: T[]):
   return only ? articles.filter((a) => only.has(a.id)) : articles;
 }
 
+/**
+ * The captures the sources route renders: none in a build that copies pages
+ * (integrations/page-reuse copies them all, in whole), every one otherwise
+ * (`astro dev`, a bare `astro build`).
+ */
+export function capturesToRender(captures: string[]): string[] {
+  const reuse = pageReuse();
+  if (!reuse) return captures;
+  reuse.captures = captures;
+  return [];
+}
+
 async function decide(): Promise<Set<string> | undefined> {
   const reuse = pageReuse();
   if (!reuse) return undefined;

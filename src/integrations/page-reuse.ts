@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { articlePageFiles, pageReuse, setPageReuse } from '../lib/page-reuse';
-import { articleUrl } from '../lib/routes';
+import { sourcesDir } from '../content-files/paths';
+import { articleUrl, sourceUrl } from '../lib/routes';
 
 /**
  * A rebuild copies unchanged article pages from the previous build (lib/page-reuse).
@@ -14,8 +15,9 @@ import { articleUrl } from '../lib/routes';
  * drafts are shown) and the page keys the previous build recorded, kept in
  * the cache folder under its build's name, for the pages it has whole.
  * After the pages are written, first of all the build's steps: the reused
- * pages are copied in (so the sitemap, search index, register and link check
- * see the whole site), and this build's keys are recorded for the next.
+ * pages and every capture are copied in (so the sitemap, search index,
+ * register and link check see the whole site), and this build's keys are
+ * recorded for the next.
  *
  * scripts/build.mjs says where this build goes (POLICY_READER_OUT) and which
  * build is published now (POLICY_READER_PREVIOUS); without them (astro dev,
@@ -43,7 +45,7 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
             if (articlePageFiles(slug).every((file) => existsSync(path.join(previousDir, file)))) previous.set(slug, key);
           }
         }
-        setPageReuse({ codeKey, previous, current: new Map(), reused: new Set() });
+        setPageReuse({ codeKey, previous, current: new Map(), reused: new Set(), captures: [] });
       },
       'astro:build:done': ({ dir, logger }) => {
         const state = pageReuse();
@@ -60,9 +62,15 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
           // The sitemap lists the pages Astro rendered; the copied ones join them.
           options.sitemapPages.push(new URL(articleUrl(slug), site).href);
         }
+        // The captures, byte for byte, which the sources route left to this step (data/page-reuse).
+        for (const capture of state.captures) {
+          const file = path.join(target, sourceUrl(capture));
+          mkdirSync(path.dirname(file), { recursive: true });
+          copyFileSync(path.join(sourcesDir, capture), file);
+        }
         writeManifest(manifests, path.basename(out).replace(/^staging-/, ''), { codeKey: state.codeKey, pages: Object.fromEntries(state.current) });
         logger.info(
-          `${state.reused.size} article pages copied from the previous build, ${state.current.size - state.reused.size} rendered (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+          `${state.reused.size} article pages copied from the previous build, ${state.current.size - state.reused.size} rendered, ${state.captures.length} captures copied (${((performance.now() - started) / 1000).toFixed(1)} s)`,
         );
       },
     },
