@@ -91,8 +91,8 @@ export function stepsOf(log) {
   };
   grab('load, check and render articles', /\d+ articles in ([\d.]+ s): \d+ changed/);
   grab('pages', /generating static routes[\s\S]*?✓ Completed in ([^.\n]+(?:\.\d+)?m?s)\./);
-  const copied = /(\d+) article pages copied from the previous build, (\d+) rendered \(([\d.]+ s)\)/.exec(log);
-  if (copied && copied[1] !== '0') steps.push(`article pages copied from the previous build ${copied[1]} (${copied[3]}), rendered ${copied[2]}`);
+  const copied = /(\d+) article pages copied from the previous build, (\d+) rendered, (\d+) captures copied \(([\d.]+ s)\)/.exec(log);
+  if (copied && copied[1] !== '0') steps.push(`article pages copied from the previous build ${copied[1]} and captures ${copied[3]} (${copied[4]}), rendered ${copied[2]}`);
   grab('permalink register', /recorded the permalinks of \d+ articles in ([\d.]+ s)/);
   grab('search index', /indexed \d+ pages in ([\d.]+ s)/);
   grab('article cards left to draw after the index', /\d+ article cards: \d+ drawn while the pages were built, \d+ drawn now, the rest from the cache \(([\d.]+ s)\)/);

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -6,6 +6,7 @@ import { cardText } from '../lib/article-card';
 import { CARD_WORKER, cardCacheDir, cardFile, fillCardCache } from '../lib/card-painter';
 import { articleRow } from '../lib/exports';
 import { articleCardUrl, dataUrl } from '../lib/routes';
+import { placeFile } from './site-files';
 
 /**
  * Puts each article's link-preview card (lib/article-card) beside its page,
@@ -31,8 +32,7 @@ export default function articleCards(): AstroIntegration {
         const late = fillCardCache(cacheDir, texts);
         rows.forEach((row, i) => {
           const out = path.join(site, articleCardUrl(row.slug));
-          mkdirSync(path.dirname(out), { recursive: true });
-          copyFileSync(cardFile(cacheDir, texts[i]!), out);
+          placeFile(cardFile(cacheDir, texts[i]!), out);
         });
         logger.info(
           `${rows.length} article cards: ${early ?? 0} drawn while the pages were built, ${late} drawn now, the rest from the cache (${((performance.now() - started) / 1000).toFixed(1)} s)`,

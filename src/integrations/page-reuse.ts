@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { articlePageFiles, pageReuse, setPageReuse } from '../lib/page-reuse';
 import { sourcesDir } from '../content-files/paths';
 import { articleUrl, sourceUrl } from '../lib/routes';
+import { placeFile } from './site-files';
 
 /**
  * A rebuild copies unchanged article pages from the previous build (lib/page-reuse).
@@ -56,13 +57,13 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
         const previousDir = process.env.POLICY_READER_PREVIOUS!;
         for (const slug of state.reused) {
           for (const file of articlePageFiles(slug)) {
-            mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
-            copyFileSync(path.join(previousDir, file), path.join(target, file));
+            placeFile(path.join(previousDir, file), path.join(target, file));
           }
           // The sitemap lists the pages Astro rendered; the copied ones join them.
           options.sitemapPages.push(new URL(articleUrl(slug), site).href);
         }
-        // The captures, byte for byte, which the sources route left to this step (data/page-reuse).
+        // The captures, byte for byte, which the sources route left to this step (data/page-reuse):
+        // copied, never linked, since an editor may change a capture in place.
         for (const capture of state.captures) {
           const file = path.join(target, sourceUrl(capture));
           mkdirSync(path.dirname(file), { recursive: true });

@@ -1,0 +1,20 @@
+import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Puts a file that never changes once written (a page of the previous build,
+ * a card named by its text) into the site being built: as a hard link where
+ * it can, which copies nothing, or else as a copy (another device, or a file
+ * system without links). Nothing writes to a site's files once its build has
+ * finished, and the card cache replaces a file by renaming, so two sites
+ * never disagree through a file they share. Content files are not such
+ * files: an editor may change one in place, so they are always copied.
+ */
+export function placeFile(from: string, to: string): void {
+  mkdirSync(path.dirname(to), { recursive: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
