@@ -1,18 +1,27 @@
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { articlePagesGlob } from '../lib/routes';
+import { HASHED_FOLDERS, metaFileName, namedHashes } from '../lib/search-index-files';
+import { placeFile } from './site-files';
 
 /**
  * Builds the Pagefind search index from the finished pages. Only pages that
  * mark a region with data-pagefind-body (the articles) are indexed; any
  * indexing error fails the build, so a site never ships with a broken search.
  *
- * Pagefind is given the article pages alone: it reads every page it is given,
- * and the few hundred pages that list the collection, though not indexed,
- * nearly doubled its time at 5,000 articles (19 s against 11 s) for the same
- * index, file for file. tests/build/search-index.test.ts checks that no page
- * outside the glob asks to be indexed.
+ * Pagefind is given the article pages alone (the pages that list the
+ * collection ask for nothing, but would be read); tests/build/search-index.test.ts
+ * checks that no other page asks to be indexed.
+ *
+ * A build after another (scripts/build.mjs names the published one) starts
+ * from the previous index's hashed files, which Pagefind then does not write
+ * again, and removes those the new index does not name (lib/search-index-files):
+ * the index is the one a clean build writes, file for file, without gzipping
+ * again the thousands of fragments that did not change.
  */
 export default function searchIndex(): AstroIntegration {
   return {
@@ -20,7 +29,9 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const outputPath = path.join(site, 'pagefind');
         const started = performance.now();
+        const previous = process.env.POLICY_READER_PREVIOUS && carryHashedFiles(path.join(process.env.POLICY_READER_PREVIOUS, 'pagefind'), outputPath);
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           const fail = (step: string, list: string[]) => {
@@ -31,13 +42,69 @@ export default function searchIndex(): AstroIntegration {
           const added = await index.addDirectory({ path: site, glob: articlePagesGlob() });
           fail('reading the pages', added.errors);
           if (added.page_count === 0) throw new Error('Search indexing found no pages with data-pagefind-body.');
-          const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-          fail('writing the index', written.errors);
-          logger.info(`indexed ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          fail('writing the index', (await index.writeFiles({ outputPath })).errors);
+          let kept = 0;
+          if (previous) {
+            if (readEntry(outputPath).version === previous.version) {
+              kept = previous.files - removeUnnamed(outputPath);
+            } else {
+              // Another version of Pagefind may write the same hash differently: its own files, all of them.
+              rmSync(outputPath, { recursive: true, force: true });
+              fail('writing the index', (await index.writeFiles({ outputPath })).errors);
+            }
+          }
+          const reuse = previous ? `, ${kept} of its files kept from the previous build` : '';
+          logger.info(`indexed ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s${reuse}`);
         } finally {
           await pagefind.close();
         }
       },
     },
   };
+}
+
+interface Entry {
+  version: string;
+  languages: Record<string, { hash: string }>;
+}
+
+const readEntry = (folder: string) => JSON.parse(readFileSync(path.join(folder, 'pagefind-entry.json'), 'utf8')) as Entry;
+
+/** Links the previous index's hashed files into the new index's folder; its Pagefind version, and how many files. */
+function carryHashedFiles(from: string, to: string): { version: string; files: number } | undefined {
+  if (!existsSync(path.join(from, 'pagefind-entry.json'))) return undefined;
+  let files = 0;
+  for (const folder of Object.keys(HASHED_FOLDERS)) {
+    if (!existsSync(path.join(from, folder))) continue;
+    for (const name of readdirSync(path.join(from, folder))) {
+      placeFile(path.join(from, folder, name), path.join(to, folder, name));
+      files++;
+    }
+  }
+  for (const name of readdirSync(from).filter((n) => n.endsWith('.pf_meta'))) {
+    placeFile(path.join(from, name), path.join(to, name));
+    files++;
+  }
+  return { version: readEntry(from).version, files };
+}
+
+/** Removes the hashed files the new index's metadata does not name; how many. */
+function removeUnnamed(folder: string): number {
+  const named = new Set<string>();
+  const metas = new Set<string>();
+  for (const [language, { hash }] of Object.entries(readEntry(folder).languages)) {
+    metas.add(metaFileName(hash));
+    for (const h of namedHashes(gunzipSync(readFileSync(path.join(folder, metaFileName(hash)))), language)) named.add(h);
+  }
+  let removed = 0;
+  const remove = (file: string) => {
+    rmSync(file);
+    removed++;
+  };
+  for (const [sub, ending] of Object.entries(HASHED_FOLDERS)) {
+    if (!existsSync(path.join(folder, sub))) continue;
+    for (const name of readdirSync(path.join(folder, sub))) if (!named.has(name.slice(0, -ending.length))) remove(path.join(folder, sub, name));
+  }
+  for (const name of readdirSync(folder)) if (name.endsWith('.pf_meta') && !metas.has(name)) remove(path.join(folder, name));
+  return removed;
 }

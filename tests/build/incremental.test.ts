@@ -8,9 +8,9 @@ import { fixtureContent, root, write } from '../support/fixture-build';
 
 /*
  * A rebuild reuses what an earlier build rendered (the articles loader's
- * cache, the article cards, and the article pages whose inputs did not
- * change, copied from the published build) and must write exactly what a
- * clean build of the same content writes. The edit here changes another
+ * cache, the article cards, the article pages whose inputs did not change
+ * and the search index's unchanged files, from the published build) and
+ * must write exactly what a clean build of the same content writes. The edit here changes another
  * article's page too: the reply starts quoting the sample, so the sample's
  * block gains "Quoted in"; a third, older article shares nothing with them.
  */
@@ -82,6 +82,8 @@ describe('a rebuild after an edit', () => {
     expect(again.log).toMatch(/3 articles in [\d.]+ s: 1 changed, 2 rendered/);
     expect(again.log).toContain('1 article pages copied from the previous build, 2 rendered');
     expect(readBuilt('/articles/sample/index.html', again.out)).toContain('Quoted in');
+    // The search index starts from the previous one's files; the two changed pages' old fragments are gone (the comparison below).
+    expect(again.log).toMatch(/indexed 3 pages in [\d.]+ s, [1-9]\d* of its files kept from the previous build/);
     // The reply's HTML before the edit is no longer kept: one file an article.
     expect(readdirSync(path.join(cache, 'article-html'))).toHaveLength(3);
     const sameAsClean = (built: string, clean: string) => {

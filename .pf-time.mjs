@@ -1,0 +1,10 @@
+import * as pagefind from 'pagefind';
+const [site, glob] = process.argv.slice(2);
+const t0 = performance.now();
+const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+const added = await index.addDirectory(glob ? { path: site, glob } : { path: site });
+const t1 = performance.now();
+const w = await index.writeFiles({ outputPath: '/tmp/pf-out' });
+const t2 = performance.now();
+console.log(added.page_count, 'add', ((t1-t0)/1000).toFixed(1), 'write', ((t2-t1)/1000).toFixed(1), w.errors);
+await pagefind.close();
