@@ -64,9 +64,11 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
         }
         // The captures, byte for byte, which the sources route left to this step (data/page-reuse):
         // copied, never linked, since an editor may change a capture in place.
+        const folders = new Set<string>();
         for (const capture of state.captures) {
           const file = path.join(target, sourceUrl(capture));
-          mkdirSync(path.dirname(file), { recursive: true });
+          if (!folders.has(path.dirname(file))) mkdirSync(path.dirname(file), { recursive: true });
+          folders.add(path.dirname(file));
           copyFileSync(path.join(sourcesDir, capture), file);
         }
         writeManifest(manifests, path.basename(out).replace(/^staging-/, ''), { codeKey: state.codeKey, pages: Object.fromEntries(state.current) });
