@@ -1,5 +1,5 @@
 import type { ArticleRecord } from './article-record';
-import { findQuotedFrom, type QuotedFrom } from './quoted-from';
+import { findQuotedFrom, findQuotedFromAgain, type Passage, type QuotedFrom, type QuotedFromMemo } from './quoted-from';
 
 /**
  * Quoted-from links across a collection: every marked quotation (not pull
@@ -37,7 +37,27 @@ export function certainlyLater(a: string | undefined, b: string | undefined): bo
   return !!x && !!y && x[0] > y[1];
 }
 
-function computeQuotedFromLinks(corpus: ArticleRecord[], dates: ReadonlyMap<string, string | undefined>): QuotedFrom[] {
+/** quotedFromLinks, reading only what changed since `previous` (lib/quoted-from); with what to keep for the next time. */
+export function quotedFromLinksAgain(
+  corpus: ArticleRecord[],
+  dates: ReadonlyMap<string, string | undefined>,
+  digest: (value: string) => string,
+  previous: QuotedFromMemo | undefined,
+): { links: QuotedFrom[]; memo: QuotedFromMemo } {
+  let memo: QuotedFromMemo | undefined;
+  const links = computeQuotedFromLinks(corpus, dates, (quotes, sources) => {
+    const again = findQuotedFromAgain(quotes, sources, digest, previous);
+    memo = again.memo;
+    return again.found;
+  });
+  return { links, memo: memo! };
+}
+
+function computeQuotedFromLinks(
+  corpus: ArticleRecord[],
+  dates: ReadonlyMap<string, string | undefined>,
+  find: (quotes: Passage[], sources: Passage[]) => QuotedFrom[] = findQuotedFrom,
+): QuotedFrom[] {
   const quotes = corpus.flatMap((a) =>
     a.quotes.filter((q) => q.form !== 'pull').map((q) => ({ article: a.slug, block: q.block, text: q.text })),
   );
@@ -46,7 +66,7 @@ function computeQuotedFromLinks(corpus: ArticleRecord[], dates: ReadonlyMap<stri
     a.blocks.filter((b) => b.kind !== 'pull-quote' && b.kind !== 'heading').map((b) => ({ article: a.slug, block: b.id, text: b.text })),
   );
   const seen = new Set<string>();
-  return findQuotedFrom(quotes, sources).filter((link) => {
+  return find(quotes, sources).filter((link) => {
     const [quoting, source] = [dates.get(link.quote.article), dates.get(link.source.article)];
     if (certainlyLater(source, quoting)) return false;
     const sourceIsQuotation = marked.has(`${link.source.article}#${link.source.block}`);

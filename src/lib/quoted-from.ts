@@ -80,3 +80,88 @@ export function findQuotedFrom(quotes: Passage[], blocks: Passage[], minWords = 
   });
   return found;
 }
+
+/**
+ * What findQuotedFrom found, kept to find it again after an edit without
+ * reading the whole collection: each article's blocks by a digest of their
+ * ids and words, each quotation by a digest of where it stands and its words,
+ * and the pairs found. A pair depends on nothing but the two texts, so the
+ * pairs of an unchanged quotation and an unchanged article's block stand.
+ */
+export interface QuotedFromMemo {
+  /** Article → digest of its blocks, in order. */
+  articles: Record<string, string>;
+  /** Digests of the quotations. */
+  quotes: string[];
+  /** Quotation digest, the source's article and block, and the words in a row they share. */
+  found: [quote: string, article: string, block: string, words: number][];
+}
+
+/**
+ * findQuotedFrom, the same pairs in the same order, reading only what
+ * changed since `previous`: every quotation against the blocks of articles
+ * whose blocks changed, and new quotations against the other blocks. Where
+ * nothing was kept (a first build), the whole collection is read.
+ */
+export function findQuotedFromAgain(
+  quotes: Passage[],
+  blocks: Passage[],
+  digest: (value: string) => string,
+  previous?: QuotedFromMemo,
+  minWords = MIN_WORDS,
+): { found: QuotedFrom[]; memo: QuotedFromMemo } {
+  const quoteKeys = quotes.map((q) => digest(`${q.article}#${q.block}\0${q.text}`));
+  const byArticle = new Map<string, Passage[]>();
+  for (const b of blocks) {
+    const list = byArticle.get(b.article);
+    if (list) list.push(b);
+    else byArticle.set(b.article, [b]);
+  }
+  const articles = Object.fromEntries([...byArticle].map(([article, list]) => [article, digest(JSON.stringify(list.map((b) => [b.block, b.text])))]));
+
+  let pairs: { q: number; b: number; words: number }[];
+  if (!previous) {
+    const quoteAt = new Map(quotes.map((q, i) => [q, i]));
+    const blockAt = new Map(blocks.map((b, i) => [b, i]));
+    pairs = findQuotedFrom(quotes, blocks, minWords).map((f) => ({ q: quoteAt.get(f.quote)!, b: blockAt.get(f.source)!, words: f.words }));
+  } else {
+    const changed = new Set(Object.keys(articles).filter((a) => previous.articles[a] !== articles[a]));
+    const known = new Set(previous.quotes);
+    const quoteIndices = new Map<string, number[]>();
+    quoteKeys.forEach((key, i) => {
+      const list = quoteIndices.get(key);
+      if (list) list.push(i);
+      else quoteIndices.set(key, [i]);
+    });
+    const blockAt = new Map(blocks.map((b, i) => [`${b.article}#${b.block}`, i]));
+    // Unchanged quotations against unchanged articles' blocks: as found before.
+    pairs = previous.found.flatMap(([quote, article, block, words]) =>
+      articles[article] !== undefined && !changed.has(article) && known.has(quote) ? (quoteIndices.get(quote) ?? []).map((q) => ({ q, b: blockAt.get(`${article}#${block}`)!, words })) : [],
+    );
+    const search = (someQuotes: number[], someBlocks: number[]) => {
+      if (someQuotes.length === 0 || someBlocks.length === 0) return;
+      const quoteAt = new Map(someQuotes.map((i) => [quotes[i]!, i]));
+      const blockIndex = new Map(someBlocks.map((i) => [blocks[i]!, i]));
+      for (const f of findQuotedFrom([...quoteAt.keys()], [...blockIndex.keys()], minWords)) {
+        pairs.push({ q: quoteAt.get(f.quote)!, b: blockIndex.get(f.source)!, words: f.words });
+      }
+    };
+    const all = quotes.map((_, i) => i);
+    const inChanged = blocks.flatMap((b, i) => (changed.has(b.article) ? [i] : []));
+    const elsewhere = blocks.flatMap((b, i) => (changed.has(b.article) ? [] : [i]));
+    search(all, inChanged);
+    search(all.filter((i) => !known.has(quoteKeys[i]!)), elsewhere);
+    pairs.sort((x, y) => x.q - y.q || x.b - y.b);
+  }
+
+  const found = pairs.map(({ q, b, words }) => ({ quote: quotes[q]!, source: blocks[b]!, words }));
+  const seen = new Set<string>();
+  const memo: QuotedFromMemo = { articles, quotes: [...new Set(quoteKeys)], found: [] };
+  for (const { q, b, words } of pairs) {
+    const entry: QuotedFromMemo['found'][number] = [quoteKeys[q]!, blocks[b]!.article, blocks[b]!.block, words];
+    const key = entry.join('\0');
+    if (!seen.has(key)) memo.found.push(entry);
+    seen.add(key);
+  }
+  return { found, memo };
+}

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { QuotedFromMemo } from '../lib/quoted-from';
 import type { CachedArticle, RenderCache } from '../markdown/render';
 
 /**
@@ -13,9 +14,25 @@ export function renderCache(options: { dir: string; root: string; digest: (value
   const { dir, memory, digest } = options;
   mkdirSync(dir, { recursive: true });
   const fileOf = (slug: string) => path.join(dir, `${slug}.json`);
+  // Beside the articles' files, not among them: a slug may be any name.
+  const quotedFromFile = path.join(path.dirname(dir), `${path.basename(dir)}-quoted-from.json`);
+  const version = codeVersion(options.root, digest);
   return {
     digest,
-    version: codeVersion(options.root, digest),
+    version,
+    quotedFrom: {
+      read() {
+        try {
+          const kept = JSON.parse(readFileSync(quotedFromFile, 'utf8')) as { version: string; memo: QuotedFromMemo };
+          return kept.version === version ? kept.memo : undefined;
+        } catch {
+          return undefined;
+        }
+      },
+      write(memo) {
+        writeWhole(quotedFromFile, JSON.stringify({ version, memo }));
+      },
+    },
     get(slug) {
       let entry = memory.get(slug);
       if (!entry && existsSync(fileOf(slug))) {

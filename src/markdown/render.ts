@@ -14,8 +14,8 @@ import type { GlossaryTerm } from '../content-files/names';
 import type { ArticleRecord, BlockRecord, QuoteRecord } from '../lib/article-record';
 import type { Nameable } from '../lib/mentions';
 import { movedIdsBySlug, type PermalinkRegister } from '../lib/permalink-register';
-import { quotedFromLinks } from '../lib/quotations';
-import type { QuotedFrom } from '../lib/quoted-from';
+import { quotedFromLinks, quotedFromLinksAgain } from '../lib/quotations';
+import type { QuotedFrom, QuotedFromMemo } from '../lib/quoted-from';
 import type { EntityKind } from '../lib/routes';
 import rehypeAbbreviations from './rehype-abbreviations';
 import rehypeBlockIds from './rehype-block-ids';
@@ -131,6 +131,8 @@ export interface RenderCache {
   digest(value: string): string;
   /** A digest of the code that renders: any change to it changes every key. */
   version: string;
+  /** What quoted-from matching found in the last run of this code (lib/quoted-from), so a run reads only what changed. */
+  quotedFrom: { read(): QuotedFromMemo | undefined; write(memo: QuotedFromMemo): void };
 }
 
 export interface CachedArticle {
@@ -191,7 +193,15 @@ export async function renderArticles(
     }
   });
   const corpus = articles.map((a) => a.record);
-  const links = quotedFromLinks(corpus, new Map(sources.map((s) => [s.slug, s.date])));
+  const dates = new Map(sources.map((s) => [s.slug, s.date]));
+  let links: QuotedFrom[];
+  if (cache) {
+    const again = quotedFromLinksAgain(corpus, dates, cache.digest, cache.quotedFrom.read());
+    cache.quotedFrom.write(again.memo);
+    links = again.links;
+  } else {
+    links = quotedFromLinks(corpus, dates);
+  }
   const last = linkStage(inputs, { corpus, links });
 
   // What stage 3 reads of the collection for one article, beyond its own text.

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import type { ArticleRecord } from '../../src/lib/article-record';
 import { certainlyLater, quotedFromLinks } from '../../src/lib/quotations';
-import { findQuotedFrom, longestCommonRun } from '../../src/lib/quoted-from';
+import { findQuotedFrom, findQuotedFromAgain, longestCommonRun } from '../../src/lib/quoted-from';
 import { words } from '../../src/lib/text';
 
 const source = {
@@ -81,5 +82,52 @@ describe('which way quoted words point, across a collection', () => {
     expect(certainlyLater('2018-05', '2018-05-24')).toBe(false);
     expect(certainlyLater('2019', '2018-12')).toBe(true);
     expect(certainlyLater(undefined, '2018')).toBe(false);
+  });
+});
+
+describe('finding quoted-from links again after an edit', () => {
+  const said = 'the regulator must be a partner to trusts and not only their judge in the years ahead';
+  const other = 'money alone will not close the gap between what patients need and what the service can do';
+  const corpus = {
+    quotes: [
+      { article: 'reply', block: 'p-1', text: `“${said}”` },
+      { article: 'reply', block: 'p-1', text: `“${said}”` },
+      { article: 'comment', block: 'p-4', text: `“${other}”` },
+    ],
+    blocks: [
+      { article: 'speech', block: 'p-1', text: `She said that ${said}, to applause.` },
+      { article: 'speech', block: 'p-2', text: 'Nothing anyone quotes.' },
+      { article: 'budget', block: 'p-1', text: 'A paragraph about the budget.' },
+      { article: 'reply', block: 'p-1', text: `“${said}”` },
+    ],
+  };
+  const digest = (value: string) => createHash('sha256').update(value).digest('base64url');
+  const first = findQuotedFromAgain(corpus.quotes, corpus.blocks, digest);
+  const sameAsFromScratch = (quotes: typeof corpus.quotes, blocks: typeof corpus.blocks) => {
+    const again = findQuotedFromAgain(quotes, blocks, digest, first.memo);
+    expect(again.found).toEqual(findQuotedFrom(quotes, blocks));
+    return again.found;
+  };
+
+  test('a first run finds what reading the whole collection finds', () => {
+    expect(first.found).toEqual(findQuotedFrom(corpus.quotes, corpus.blocks));
+    expect(first.found).toHaveLength(2);
+  });
+
+  test('a block edited to hold quoted words becomes their source; a block edited to lose them stops being one', () => {
+    const blocks = corpus.blocks.map((b) => (b.article === 'budget' ? { ...b, text: `As the minister put it, ${other}.` } : b));
+    expect(sameAsFromScratch(corpus.quotes, blocks).map((f) => f.source.article)).toEqual(['speech', 'speech', 'budget']);
+    const lost = corpus.blocks.map((b) => (b.article === 'speech' && b.block === 'p-1' ? { ...b, text: 'She spoke about something else.' } : b));
+    expect(sameAsFromScratch(corpus.quotes, lost)).toEqual([]);
+  });
+
+  test('a new quotation finds its source in an article that did not change', () => {
+    const quotes = [...corpus.quotes, { article: 'budget', block: 'p-1', text: `“${said}”` }];
+    expect(sameAsFromScratch(quotes, corpus.blocks).filter((f) => f.quote.article === 'budget')).toHaveLength(2);
+  });
+
+  test('a quotation or an article taken away takes its links with it', () => {
+    sameAsFromScratch(corpus.quotes.slice(1), corpus.blocks);
+    expect(sameAsFromScratch(corpus.quotes, corpus.blocks.filter((b) => b.article !== 'speech'))).toEqual([]);
   });
 });
