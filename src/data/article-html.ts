@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { storedOf, type Article } from './catalogue';
+import { readStoredFile, storedOf, type Article } from './catalogue';
 
 /*
  * An article's HTML and headings as the loader rendered them. The HTML is a
@@ -7,13 +6,7 @@ import { storedOf, type Article } from './catalogue';
  * (loaders/render-cache says why), so the article page reads it from there.
  */
 export function articleHtml(article: Article): string {
-  const { htmlFile } = storedOf(article);
-  if (!htmlFile) throw new Error(`The article "${article.id}" has no rendered HTML: the articles loader did not store it.`);
-  try {
-    return readFileSync(htmlFile, 'utf8');
-  } catch (error) {
-    throw new Error(`The rendered HTML of the article "${article.id}" could not be read from ${htmlFile} (${(error as NodeJS.ErrnoException).code}): the cache folder changed during the build. Build again.`);
-  }
+  return readStoredFile(article, storedOf(article).htmlFile, 'rendered HTML');
 }
 
 export function articleHeadings(article: Article): NonNullable<ReturnType<typeof storedOf>['headings']> {

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareNewestFirst } from '../lib/article-dates';
-import type { ArticleRecord, StoredRendering } from '../lib/article-record';
+import type { ArticleRecord, RecordedParts, StoredRendering } from '../lib/article-record';
 import type { QuotedFrom } from '../lib/quoted-from';
 import { describeDanglingReference, findDanglingReferences } from '../lib/references';
 import { contentError } from '../lib/content-error';
@@ -99,9 +100,27 @@ export function storedOf(article: Article): Partial<StoredRendering> {
   return (article.rendered?.metadata ?? {}) as Partial<StoredRendering>;
 }
 
+/** A file the articles loader wrote for the article (its HTML, its record), which a page or derivation reads back. */
+export function readStoredFile(article: Article, file: string | undefined, what: string): string {
+  if (!file) throw new Error(`The article "${article.id}" has no ${what}: the articles loader did not store it.`);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`The ${what} of the article "${article.id}" could not be read from ${file} (${(error as NodeJS.ErrnoException).code}): the cache folder changed during the build. Build again.`);
+  }
+}
+
+// Each record file is read once a run; its name is its digest, so what is read for a name never goes stale.
+const recordFiles = new Map<string, RecordedParts>();
+
 /** What rendering the article recorded: its blocks and marked quotations (see loaders/articles). */
 export function recordOf(article: Article): ArticleRecord {
-  const recorded = storedOf(article).frontmatter;
+  const file = storedOf(article).recordFile;
+  let recorded = file === undefined ? undefined : recordFiles.get(file);
+  if (file !== undefined && !recorded) {
+    recorded = JSON.parse(readStoredFile(article, file, 'record')) as RecordedParts;
+    recordFiles.set(file, recorded);
+  }
   return {
     slug: article.id,
     file: article.filePath ?? article.id,

@@ -31,13 +31,17 @@ export interface ArticleRecord {
 /**
  * What the articles loader stores beside each article, as the metadata of
  * its rendering (loaders/articles), and what pages and collection-wide
- * derivation read back (data/catalogue): its headings, the file of its HTML
- * (kept out of Astro's content store), its quotations' quoted-from links and
- * its record.
+ * derivation read back (data/catalogue): its headings, the files of its HTML
+ * and of its record (kept out of Astro's content store) and its quotations'
+ * quoted-from links.
  */
 export type StoredRendering = {
   headings: { depth: number; slug: string; text: string }[];
   htmlFile: string;
+  /** A file of { blocks, quotes }: the record's own parts. */
+  recordFile: string;
   quotedFrom: QuotedFrom[];
-  frontmatter: { blocks: BlockRecord[]; quotes: QuoteRecord[] };
 };
+
+/** What an article's record file holds (StoredRendering). */
+export type RecordedParts = { blocks: BlockRecord[]; quotes: QuoteRecord[] };

@@ -18,7 +18,7 @@ import { fidelityProblems } from '../lib/fidelity';
 import { resolveStatedIn, type StatedIn } from '../lib/stated-in';
 import { checkRegister } from '../lib/permalink-register';
 import { renderArticles, type ArticleSource, type CachedArticle, type RenderCache } from '../markdown/render';
-import { htmlFiles, keyFile, renderCache } from './render-cache';
+import { digestFiles, keyFile, renderCache } from './render-cache';
 import { Worker } from 'node:worker_threads';
 import { cardText, type CardFacts, type CardText } from '../lib/article-card';
 import { CARD_WORKER, cardCacheDir } from '../lib/card-painter';
@@ -28,9 +28,9 @@ import { CARD_WORKER, cardCacheDir } from '../lib/card-painter';
  * each article on its own when a page asks for it, with no view of the
  * others; here every article is validated, then the whole collection is
  * rendered in one pass (src/markdown/render.ts), and each entry is stored
- * with its headings, record (blocks and quotations) and the file of its HTML
- * (data/article-html reads it), so that pages and collection-wide derivation
- * read them instead of rendering again.
+ * with its headings and the files of its HTML and its record (blocks and
+ * quotations), which data/catalogue reads, so that pages and collection-wide
+ * derivation read them instead of rendering again.
  *
  * Every problem in every content file is reported here, together, then the
  * build stops: the articles' own, and (since Astro shows only the first
@@ -195,8 +195,9 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
   }
 
   store.clear();
-  // `astro dev` (the one with a watcher) keeps its HTML apart: a build to publish, run beside it, leaves drafts out and prunes their files.
-  const files = htmlFiles(path.join(cacheDir, watcher ? 'article-html-dev' : 'article-html'));
+  // `astro dev` (the one with a watcher) keeps its files apart: a build to publish, run beside it, leaves drafts out and prunes their files.
+  const files = (name: string, extension: string) => digestFiles(path.join(cacheDir, watcher ? `${name}-dev` : name), extension);
+  const [htmls, records] = [files('article-html', '.html'), files('article-records', '.json')];
   const kept = new Set<string>();
   // The quoted-from links rendering found, kept with the quoting article: data/cross-links reads them instead of matching the collection again.
   const quotedFrom = new Map<string, typeof links>();
@@ -207,16 +208,20 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
   }
   for (const { data, digest, source } of valid) {
     const { html, headings, record } = rendered.get(source.slug)!;
-    // Neither the Markdown body (nothing reads it once rendered) nor the HTML
-    // (a file of its own, loaders/render-cache) is stored: the store is one
-    // module that every build compiles, and its size was theirs.
-    const htmlFile = files.keep(generateDigest(html), html);
-    kept.add(htmlFile);
-    const metadata: StoredRendering = { headings, htmlFile, quotedFrom: quotedFrom.get(source.slug) ?? [], frontmatter: { blocks: record.blocks, quotes: record.quotes } };
+    // Neither the Markdown body (nothing reads it once rendered) nor the HTML and the record (files of their
+    // own, loaders/render-cache) is stored: the store is one module that every build compiles, and its size was theirs.
+    const recorded = JSON.stringify({ blocks: record.blocks, quotes: record.quotes });
+    const metadata: StoredRendering = {
+      headings,
+      htmlFile: htmls.keep(generateDigest(html), html),
+      recordFile: records.keep(generateDigest(recorded), recorded),
+      quotedFrom: quotedFrom.get(source.slug) ?? [],
+    };
+    kept.add(metadata.htmlFile).add(metadata.recordFile);
     store.set({ id: source.slug, data, filePath: source.file, digest, rendered: { html: '', metadata } });
   }
-  // A build's HTML is pruned to what it uses; the dev server's on its first load only, as a page may still be reading an older file.
-  if (process.env.POLICY_READER_OUT || (watcher && firstLoad)) files.prune(kept);
+  // A build's files are pruned to what it uses; the dev server's on its first load only, as a page may still be reading an older file.
+  if (process.env.POLICY_READER_OUT || (watcher && firstLoad)) for (const kind of [htmls, records]) kind.prune(kept);
   // A build (scripts/build.mjs says where it writes) draws the cards now, beside the pages.
   if (process.env.POLICY_READER_OUT) startCardWorker(cardCacheDir(cacheDir), valid.map(({ data }) => cardText(cardFacts(data, folders))));
   logger.info(

@@ -65,23 +65,25 @@ function codeVersion(root: string, digest: (value: string) => string): string {
 }
 
 /**
- * Each article's HTML as a file of its own, named by its digest, which pages
- * read (data/article-html) instead of Astro's content store. The store is
- * written with devalue and bundled as one module that V8 compiles on every
- * build: with the HTML in it, at 5,000 articles, that was about 12 s of a
- * 77 s rebuild (docs/performance.md). A file's name changes with its text,
- * so a page never reads HTML that is being written.
+ * Each article's HTML and its record (blocks and quotations) as files of
+ * their own, named by their digests, which pages and collection-wide
+ * derivation read (data/catalogue) instead of Astro's content store. The
+ * store is written with devalue, read back and bundled as one module that
+ * V8 compiles on every build: with the HTML in it, at 5,000 articles, that
+ * was about 12 s of a 77 s rebuild, and the records' text was most of what
+ * was left (docs/performance.md). A file's name changes with its text, so a
+ * page never reads one that is being written.
  */
-export function htmlFiles(dir: string) {
+export function digestFiles(dir: string, extension: string) {
   mkdirSync(dir, { recursive: true });
   return {
-    /** The file that holds `html`, written unless it exists. */
-    keep(digest: string, html: string): string {
-      const file = path.join(dir, `${digest}.html`);
-      if (!existsSync(file)) writeWhole(file, html);
+    /** The file that holds `text`, written unless it exists. */
+    keep(digest: string, text: string): string {
+      const file = path.join(dir, `${digest}${extension}`);
+      if (!existsSync(file)) writeWhole(file, text);
       return file;
     },
-    /** Removes the files of HTML no article has now (the loader says when: a page may still be reading an older one). */
+    /** Removes the files no article has now (the loader says when: a page may still be reading an older one). */
     prune(kept: Set<string>): void {
       for (const name of readdirSync(dir)) if (!kept.has(path.join(dir, name))) rmSync(path.join(dir, name), { force: true });
     },

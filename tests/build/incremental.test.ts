@@ -67,11 +67,14 @@ describe('a rebuild after an edit', () => {
     const first = build(content, 'site', cache);
     expect(first.log).toMatch(/3 articles in [\d.]+ s: 3 changed, 3 rendered/);
     expect(first.log).toContain('0 article pages copied from the previous build, 3 rendered');
-    // Astro's content store, which every build compiles as one module, keeps no article's HTML: the page reads its own file.
+    // Astro's content store, which every build compiles as one module, keeps an article's data but not its HTML or text:
+    // the page and the collection-wide derivation read files of their own, one of each an article.
     const store = readFileSync(path.join(cache, 'data-store.json'), 'utf8');
     expect(readBuilt('/articles/reply/index.html', first.out)).toMatch(/<p [^>]*data-block[^>]*>A reply to the sample, in plain words\./);
-    expect(store).toContain('A reply to the sample, in plain words.');
+    expect(store).toContain('A reply to the sample');
+    expect(store).not.toContain('in plain words');
     expect(store).not.toMatch(/<p [^>]*data-block/);
+    expect(readdirSync(path.join(cache, 'article-records'))).toHaveLength(3);
 
     // The edit: the reply quotes the sample's first paragraph, word for word.
     const quote = '\n:::quote{speaker="sam-author"}\n“The first paragraph of the sample. It has two sentences.”\n:::\n';
@@ -84,8 +87,9 @@ describe('a rebuild after an edit', () => {
     expect(readBuilt('/articles/sample/index.html', again.out)).toContain('Quoted in');
     // The search index starts from the previous one's files; the two changed pages' old fragments are gone (the comparison below).
     expect(again.log).toMatch(/indexed 3 pages in [\d.]+ s, [1-9]\d* of its files kept from the previous build/);
-    // The reply's HTML before the edit is no longer kept: one file an article.
+    // The reply's HTML and record before the edit are no longer kept: one file of each an article.
     expect(readdirSync(path.join(cache, 'article-html'))).toHaveLength(3);
+    expect(readdirSync(path.join(cache, 'article-records'))).toHaveLength(3);
     const sameAsClean = (built: string, clean: string) => {
       const files = builtFiles(clean);
       expect(builtFiles(built)).toEqual(files);
