@@ -130,6 +130,11 @@ export function recordOf(article: Article): ArticleRecord {
   };
 }
 
+/** The article's words for the search vocabulary (lib/did-you-mean), as the loader found them. */
+export function vocabularyOf(article: Article): string[] {
+  return JSON.parse(readStoredFile(article, storedOf(article).vocabularyFile, 'vocabulary')) as string[];
+}
+
 /** The quoted-from links of the article's quotations, as rendering found them (loaders/articles). */
 export function quotedFromOf(article: Article): QuotedFrom[] {
   return storedOf(article).quotedFrom ?? [];

@@ -1,11 +1,11 @@
-import { isVocabularyWord, shardOf, type Vocabulary } from '../lib/did-you-mean';
-import { words } from '../lib/text';
-import { recordOf, type Catalogue } from './catalogue';
+import { shardOf, type Vocabulary } from '../lib/did-you-mean';
+import { vocabularyOf, type Catalogue } from './catalogue';
 
 /**
  * The words of the collection, for "Did you mean" (lib/did-you-mean): each
  * with the number of articles that have it, most frequent first, in shards by
- * first letter. Made once per build from what rendering recorded.
+ * first letter. Made once per build from each article's words, which the
+ * articles loader keeps with its record (lib/did-you-mean's articleVocabulary).
  */
 const made = new WeakMap<Catalogue, Map<string, Vocabulary>>();
 
@@ -14,8 +14,7 @@ export function vocabularyShards(c: Catalogue): Map<string, Vocabulary> {
   if (shards) return shards;
   const counts = new Map<string, number>();
   for (const article of c.articles) {
-    const text = [article.data.title, ...recordOf(article).blocks.filter((b) => b.kind !== 'pull-quote').map((b) => b.text)].join(' ');
-    for (const word of new Set(words(text))) if (isVocabularyWord(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of vocabularyOf(article)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   shards = new Map();
   for (const [word, n] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {

@@ -31,15 +31,17 @@ export interface ArticleRecord {
 /**
  * What the articles loader stores beside each article, as the metadata of
  * its rendering (loaders/articles), and what pages and collection-wide
- * derivation read back (data/catalogue): its headings, the files of its HTML
- * and of its record (kept out of Astro's content store) and its quotations'
- * quoted-from links.
+ * derivation read back (data/catalogue): its headings, the files of its HTML,
+ * its record and its vocabulary (kept out of Astro's content store) and its
+ * quotations' quoted-from links.
  */
 export type StoredRendering = {
   headings: { depth: number; slug: string; text: string }[];
   htmlFile: string;
   /** A file of { blocks, quotes }: the record's own parts. */
   recordFile: string;
+  /** A file of the article's words for the search vocabulary (lib/did-you-mean). */
+  vocabularyFile: string;
   quotedFrom: QuotedFrom[];
 };
 

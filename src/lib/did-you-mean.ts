@@ -17,6 +17,12 @@ export function shardOf(word: string): string {
 /** The words a vocabulary keeps: at least three letters, no digits (numbers are not misspelt). */
 export const isVocabularyWord = (word: string) => word.length >= 3 && /^\p{L}[\p{L}']*$/u.test(word);
 
+/** An article's words for the vocabulary, each once: its title's and its blocks', pull quotes left out (they repeat the body). */
+export function articleVocabulary(title: string, blocks: readonly { kind: string; text: string }[]): string[] {
+  const text = [title, ...blocks.filter((b) => b.kind !== 'pull-quote').map((b) => b.text)].join(' ');
+  return [...new Set(words(text))].filter(isVocabularyWord);
+}
+
 /** Edits from a to b (insert, delete, replace, or swap two neighbouring letters: one slip each), or limit + 1 once past it. */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;

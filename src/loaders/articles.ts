@@ -14,6 +14,7 @@ import { contentError, fieldName } from '../lib/content-error';
 import { describeDanglingReference, findDanglingReferences, type EntryLike } from '../lib/references';
 import { slugProblem } from '../lib/slugs';
 import { articleDateKey, type DatedLike } from '../lib/article-dates';
+import { articleVocabulary } from '../lib/did-you-mean';
 import { fidelityProblems } from '../lib/fidelity';
 import { resolveStatedIn, type StatedIn } from '../lib/stated-in';
 import { checkRegister } from '../lib/permalink-register';
@@ -197,7 +198,7 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
   store.clear();
   // `astro dev` (the one with a watcher) keeps its files apart: a build to publish, run beside it, leaves drafts out and prunes their files.
   const files = (name: string, extension: string) => digestFiles(path.join(cacheDir, watcher ? `${name}-dev` : name), extension);
-  const [htmls, records] = [files('article-html', '.html'), files('article-records', '.json')];
+  const [htmls, records, vocabularies] = [files('article-html', '.html'), files('article-records', '.json'), files('article-vocabulary', '.json')];
   const kept = new Set<string>();
   // The quoted-from links rendering found, kept with the quoting article: data/cross-links reads them instead of matching the collection again.
   const quotedFrom = new Map<string, typeof links>();
@@ -215,13 +216,15 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
       headings,
       htmlFile: htmls.keep(generateDigest(html), html),
       recordFile: records.keep(generateDigest(recorded), recorded),
+      // Its words for the search vocabulary, found only when its title or record changed.
+      vocabularyFile: vocabularies.keep(generateDigest(`${source.title}\0${recorded}`), () => JSON.stringify(articleVocabulary(source.title, record.blocks))),
       quotedFrom: quotedFrom.get(source.slug) ?? [],
     };
-    kept.add(metadata.htmlFile).add(metadata.recordFile);
+    kept.add(metadata.htmlFile).add(metadata.recordFile).add(metadata.vocabularyFile);
     store.set({ id: source.slug, data, filePath: source.file, digest, rendered: { html: '', metadata } });
   }
   // A build's files are pruned to what it uses; the dev server's on its first load only, as a page may still be reading an older file.
-  if (process.env.POLICY_READER_OUT || (watcher && firstLoad)) for (const kind of [htmls, records]) kind.prune(kept);
+  if (process.env.POLICY_READER_OUT || (watcher && firstLoad)) for (const kind of [htmls, records, vocabularies]) kind.prune(kept);
   // A build (scripts/build.mjs says where it writes) draws the cards now, beside the pages.
   if (process.env.POLICY_READER_OUT) startCardWorker(cardCacheDir(cacheDir), valid.map(({ data }) => cardText(cardFacts(data, folders))));
   logger.info(

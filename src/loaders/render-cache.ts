@@ -77,10 +77,10 @@ function codeVersion(root: string, digest: (value: string) => string): string {
 export function digestFiles(dir: string, extension: string) {
   mkdirSync(dir, { recursive: true });
   return {
-    /** The file that holds `text`, written unless it exists. */
-    keep(digest: string, text: string): string {
+    /** The file that holds `text`, written unless it exists; `text` is worked out only to write it. */
+    keep(digest: string, text: string | (() => string)): string {
       const file = path.join(dir, `${digest}${extension}`);
-      if (!existsSync(file)) writeWhole(file, text);
+      if (!existsSync(file)) writeWhole(file, typeof text === 'string' ? text : text());
       return file;
     },
     /** Removes the files no article has now (the loader says when: a page may still be reading an older one). */

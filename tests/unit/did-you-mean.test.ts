@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctedQuery, isFormOf, shardOf, suggest } from '../../src/lib/did-you-mean';
+import { articleVocabulary, correctedQuery, isFormOf, shardOf, suggest } from '../../src/lib/did-you-mean';
 
 const vocabulary = [
   ['monolith', 1],
@@ -47,5 +47,15 @@ describe('did you mean', () => {
     expect(isFormOf('leadership', 'leadership')).toBe(true);
     expect(isFormOf('in', 'indivdual')).toBe(false);
     expect(isFormOf('lead', 'leadreship')).toBe(false);
+  });
+});
+
+describe('an article’s words for the vocabulary', () => {
+  it('are its title’s and its blocks’ words, each once, without pull quotes, numbers or words under three letters', () => {
+    const blocks = [
+      { kind: 'paragraph', text: 'The regulator’s plans for 2016 met the regulator’s critics.' },
+      { kind: 'pull-quote', text: 'Unrepeated flourish.' },
+    ];
+    expect(articleVocabulary('Plans and critics', blocks).sort()).toEqual(['and', 'critics', 'for', 'met', 'plans', "regulator's", 'the'].sort());
   });
 });
