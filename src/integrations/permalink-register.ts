@@ -1,8 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { isDeepStrictEqual } from 'node:util';
 import { withNewAnchors } from '../lib/permalink-register';
 import { readRegister, registerName, writeRegister } from '../content-files/permalinks';
+import { builtPageReader } from './built-pages';
 
 /*
  * A block's start tag as the build writes it: data-block and id are the only
@@ -26,19 +29,20 @@ export function blockIdsOf(html: string): string[] {
   return ids;
 }
 
-/** Block ids of each built article page, in document order. */
-function builtAnchors(dir: URL): Map<string, string[]> {
+/** Block ids of each built article page, in document order; a page read before is not read again (integrations/built-pages). */
+function builtAnchors(dir: URL, cacheFile: string): Map<string, string[]> {
   const site = new Map<string, string[]>();
   const articles = new URL('articles/', dir);
   if (!existsSync(articles)) return site;
+  // A draft's addresses are not promised until it is published.
+  const pages = builtPageReader(cacheFile, (html) => (DRAFT.test(html) ? null : blockIdsOf(html)));
   for (const entry of readdirSync(articles, { withFileTypes: true })) {
     const page = new URL(`${entry.name}/index.html`, articles);
     if (!entry.isDirectory() || !existsSync(page)) continue;
-    const html = readFileSync(page, 'utf8');
-    // A draft's addresses are not promised until it is published.
-    if (DRAFT.test(html)) continue;
-    site.set(entry.name, blockIdsOf(html));
+    const ids = pages.read(fileURLToPath(page), entry.name);
+    if (ids) site.set(entry.name, ids);
   }
+  pages.save();
   return site;
 }
 
@@ -49,13 +53,17 @@ function builtAnchors(dir: URL): Map<string, string[]> {
  * content problems, in loaders/articles.)
  */
 export default function permalinkRegister(): AstroIntegration {
+  let cacheFile = '';
   return {
     name: 'policy-reader:permalink-register',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheFile = path.join(fileURLToPath(config.cacheDir), 'permalink-register-pages.json');
+      },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const register = readRegister();
-        const site = builtAnchors(dir);
+        const site = builtAnchors(dir, cacheFile);
         const updated = withNewAnchors(register, site);
         if (!isDeepStrictEqual(updated, register)) {
           writeRegister(updated);

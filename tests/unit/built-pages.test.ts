@@ -1,0 +1,39 @@
+import { appendFileSync, linkSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { builtPageReader } from '../../src/integrations/built-pages';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-built-pages-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('reading built pages again in a rebuild', () => {
+  it('reads only pages that are not the very files read last time', () => {
+    const cache = path.join(scratch, 'cache', 'pages.json');
+    const [first, second] = [path.join(scratch, 'site-1'), path.join(scratch, 'site-2')];
+    for (const dir of [first, second]) mkdirSync(dir);
+    writeFileSync(path.join(first, 'kept.html'), '<p id="a">kept</p>');
+    writeFileSync(path.join(first, 'redone.html'), '<p id="b">redone</p>');
+    const reads: string[] = [];
+    const reader = () => builtPageReader(cache, (html) => (reads.push(html), html.length));
+
+    const one = reader();
+    expect(['kept.html', 'redone.html'].map((name) => one.read(path.join(first, name), name))).toEqual([18, 20]);
+    one.save();
+
+    // The next build links the unchanged page from the previous one and writes the other anew, with the same text.
+    linkSync(path.join(first, 'kept.html'), path.join(second, 'kept.html'));
+    writeFileSync(path.join(second, 'redone.html'), '<p id="b">redone</p>');
+    reads.length = 0;
+    const two = reader();
+    expect(['kept.html', 'redone.html'].map((name) => two.read(path.join(second, name), name))).toEqual([18, 20]);
+    expect(reads).toEqual(['<p id="b">redone</p>']);
+    two.save();
+
+    // A page changed in place is read again.
+    appendFileSync(path.join(second, 'kept.html'), '<p id="c">more</p>');
+    reads.length = 0;
+    expect(reader().read(path.join(second, 'kept.html'), 'kept.html')).toBe(36);
+    expect(reads).toHaveLength(1);
+  });
+});
