@@ -1,3 +1,4 @@
+import type { StoredRendering } from '../lib/article-record';
 import { readStoredFile, storedOf, type Article } from './catalogue';
 
 /*
@@ -9,6 +10,6 @@ export function articleHtml(article: Article): string {
   return readStoredFile(article, storedOf(article).htmlFile, 'rendered HTML');
 }
 
-export function articleHeadings(article: Article): NonNullable<ReturnType<typeof storedOf>['headings']> {
+export function articleHeadings(article: Article): StoredRendering['headings'] {
   return storedOf(article).headings ?? [];
 }

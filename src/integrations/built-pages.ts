@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { writeWhole } from '../lib/whole-file';
 
 /**
  * What a build step read from each built page, kept between builds under the
@@ -31,8 +32,7 @@ export function builtPageReader<T>(cacheFile: string, read: (html: string) => T)
     /** Keeps what this build read, for the next. */
     save(): void {
       mkdirSync(path.dirname(cacheFile), { recursive: true });
-      writeFileSync(`${cacheFile}.${process.pid}.tmp`, JSON.stringify(next));
-      renameSync(`${cacheFile}.${process.pid}.tmp`, cacheFile);
+      writeWhole(cacheFile, JSON.stringify(next));
     },
   };
 }

@@ -64,13 +64,9 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
         }
         // The captures, byte for byte, which the sources route left to this step (data/page-reuse):
         // copied, never linked, since an editor may change a capture in place.
-        const folders = new Set<string>();
-        for (const capture of state.captures) {
-          const file = path.join(target, sourceUrl(capture));
-          if (!folders.has(path.dirname(file))) mkdirSync(path.dirname(file), { recursive: true });
-          folders.add(path.dirname(file));
-          copyFileSync(path.join(sourcesDir, capture), file);
-        }
+        // A capture is a name without a folder (the article schema says so), so they all share one.
+        if (state.captures.length > 0) mkdirSync(path.dirname(path.join(target, sourceUrl(state.captures[0]!))), { recursive: true });
+        for (const capture of state.captures) copyFileSync(path.join(sourcesDir, capture), path.join(target, sourceUrl(capture)));
         writeManifest(manifests, path.basename(out).replace(/^staging-/, ''), { codeKey: state.codeKey, pages: Object.fromEntries(state.current) });
         logger.info(
           `${state.reused.size} article pages copied from the previous build, ${state.current.size - state.reused.size} rendered, ${state.captures.length} captures copied (${((performance.now() - started) / 1000).toFixed(1)} s)`,

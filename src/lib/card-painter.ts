@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import type * as opentype from 'opentype.js';
 import { CARD_DESIGN, CARD_HEIGHT, CARD_WIDTH, layoutCard, rasteriseCard, type CardMetrics, type CardText, type GlyphMask, type Shaper } from './article-card';
 import { encodeIndexedPng } from './png';
+import { writeWhole } from './whole-file';
 
 /**
  * Draws article cards (lib/article-card) as PNG files into a cache folder,
@@ -45,8 +45,7 @@ export function fillCardCache(cacheDir: string, texts: readonly CardText[]): num
     if (existsSync(file)) continue;
     draw ??= cardPainter();
     // Written aside and renamed, so a reader never finds half a card.
-    writeFileSync(`${file}.${process.pid}.${threadId}.tmp`, draw(text));
-    renameSync(`${file}.${process.pid}.${threadId}.tmp`, file);
+    writeWhole(file, draw(text));
     drawn++;
   }
   return drawn;

@@ -63,10 +63,10 @@ export const personUrl = (id: string) => entityUrl('people', id);
 export const organisationUrl = (id: string) => entityUrl('organisations', id);
 export const topicUrl = (id: string) => entityUrl('topics', id);
 
-/** An article's link-preview card (og:image), drawn at build time. */
 /** Where the article pages are, as a glob under the site folder: the only pages the search index reads. */
 export const articlePagesGlob = () => `${articleUrl('*').slice(1)}index.html`;
 
+/** An article's link-preview card (og:image), drawn at build time. */
 export const articleCardUrl = (slug: string) => `${articleUrl(slug)}card.png`;
 /** A heading or paragraph of an article: the permalink readers share. */
 export const blockUrl = (slug: string, block: string) => `${articleUrl(slug)}#${block}`;

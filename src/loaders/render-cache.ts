@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { QuotedFromMemo } from '../lib/quoted-from';
+import { writeWhole } from '../lib/whole-file';
 import type { CachedArticle, RenderCache } from '../markdown/render';
 
 /**
@@ -106,11 +107,4 @@ export function keyFile(file: string) {
       writeWhole(file, JSON.stringify(keys));
     },
   };
-}
-
-/** Written aside and renamed: a reader sees the old file or the new one, never half of one. */
-function writeWhole(file: string, text: string): void {
-  const aside = `${file}.${process.pid}.tmp`;
-  writeFileSync(aside, text);
-  renameSync(aside, file);
 }
