@@ -5,8 +5,6 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -26,6 +24,7 @@ import rehypeMentions from './rehype-mentions';
 import rehypeMovedAnchors from './rehype-moved-anchors';
 import rehypeQuotedFrom from './rehype-quoted-from';
 import rehypeQuotationSpeakers from './rehype-quotation-speakers';
+import remarkParseGfm from './remark-parse-gfm';
 import remarkPullQuotes from './remark-pull-quotes';
 import remarkQuotes from './remark-quotes';
 import remarkRejectRawHtml from './remark-reject-raw-html';
@@ -84,8 +83,7 @@ export interface RenderedArticle {
 /** Stage 1: Markdown to an HTML tree with block ids, recording blocks and quotes. */
 export function blockStage(inputs: Pick<PipelineInputs, 'people' | 'organisations'>) {
   return unified()
-    .use(remarkParse)
-    .use(remarkGfm)
+    .use(remarkParseGfm)
     .use(remarkRejectRawHtml)
     .use(remarkDirective)
     .use(remarkPullQuotes, { people: inputs.people, organisations: inputs.organisations })
