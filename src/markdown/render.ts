@@ -1,7 +1,6 @@
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
-import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
@@ -24,6 +23,7 @@ import rehypeMentions from './rehype-mentions';
 import rehypeMovedAnchors from './rehype-moved-anchors';
 import rehypeQuotedFrom from './rehype-quoted-from';
 import rehypeQuotationSpeakers from './rehype-quotation-speakers';
+import rehypeRawIfAny from './rehype-raw-if-any';
 import remarkParseGfm from './remark-parse-gfm';
 import remarkPullQuotes from './remark-pull-quotes';
 import remarkQuotes from './remark-quotes';
@@ -107,7 +107,7 @@ export function linkStage(inputs: PipelineInputs, collection: { corpus: ArticleR
     .use(rehypeBlockLinks)
     .use(rehypeCheckInternalLinks, { entries: inputs.entries })
     .use(rehypeHeadingIds)
-    .use(rehypeRaw)
+    .use(rehypeRawIfAny)
     .use(rehypeStringify, { allowDangerousHtml: true });
 }
 
