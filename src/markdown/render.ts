@@ -78,6 +78,12 @@ export interface RenderedArticle {
   html: string;
   headings: MarkdownHeading[];
   record: ArticleRecord;
+  /**
+   * With a cache, the keys the rendering was made under: the record is
+   * decided by the text's key and the HTML by both, so a file of either can
+   * be named by them without reading its content again.
+   */
+  keys?: { text: string; page: string };
 }
 
 /** Stage 1: Markdown to an HTML tree with block ids, recording blocks and quotes. */
@@ -230,7 +236,7 @@ export async function renderArticles(
     const pageKey = cache ? pageKeyOf(source, record) : '';
     const cached = article.cached;
     if (cached && cached.pageKey === pageKey && cached.html !== undefined) {
-      rendered.set(source.slug, { html: cached.html, headings: cached.headings ?? [], record });
+      rendered.set(source.slug, { html: cached.html, headings: cached.headings ?? [], record, keys: { text: textKey, page: pageKey } });
       continue;
     }
     try {
@@ -239,7 +245,7 @@ export async function renderArticles(
       article.parsed = undefined;
       const done = (await last.run(parsed.tree, parsed.file)) as HastRoot;
       const out = { html: String(last.stringify(done, parsed.file)), headings: (parsed.file.data as Astro).astro?.headings ?? [], record };
-      rendered.set(source.slug, out);
+      rendered.set(source.slug, cache ? { ...out, keys: { text: textKey, page: pageKey } } : out);
       stats.rendered++;
       cache?.set(source.slug, { textKey, record, pageKey, html: out.html, headings: out.headings });
     } catch (error) {
