@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import articleCards from './src/integrations/article-cards';
+import devCaptures from './src/integrations/dev-captures';
 import headersFile from './src/integrations/headers-file';
 import linkCheck from './src/integrations/link-check';
 import pageReuse from './src/integrations/page-reuse';
@@ -36,6 +37,7 @@ export default defineConfig({
     searchIndex(),
     articleCards(),
     linkCheck(),
+    devCaptures(),
   ],
   security: {
     // A <meta> CSP on every page, with hashes for Astro's inline scripts and

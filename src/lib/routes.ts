@@ -80,6 +80,18 @@ export const citationFileUrl = (slug: string, format: CitationFormat) => `${arti
 /** The raw capture an article was transcribed from. */
 export const sourceUrl = (capture: string) => `/sources/${capture}`;
 
+/**
+ * The address under which `astro dev` answers for a capture's public address
+ * (a path, with any query), or undefined for any other address. With
+ * trailingSlash 'always', the dev server matches the sources route, whose
+ * pattern has no file extension, only with a slash at the end; the built
+ * site has each capture as a file at `sourceUrl` itself.
+ */
+export function sourceUrlInDev(address: string): string | undefined {
+  const match = /^\/sources\/([^/?#]+)(\?.*)?$/.exec(address);
+  return match ? `${sourceUrl(match[1]!)}/${match[2] ?? ''}` : undefined;
+}
+
 /** The search page with its state in the query string; a filter may repeat. */
 export function searchUrl(state: { q?: string | undefined; [filter: string]: string | string[] | undefined } = {}): string {
   const params = new URLSearchParams();

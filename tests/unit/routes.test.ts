@@ -10,6 +10,8 @@ import {
   parseRoute,
   personUrl,
   searchUrl,
+  sourceUrl,
+  sourceUrlInDev,
   topicUrl,
 } from '../../src/lib/routes';
 
@@ -23,6 +25,15 @@ describe('public URLs', () => {
 
   it('links a block as the article URL with the block id as its fragment', () => {
     expect(blockUrl('a', 'p-3f9a2c1d')).toBe('/articles/a/#p-3f9a2c1d');
+  });
+
+  it('answers for a capture in the dev server at its route, with the slash the route needs, and for nothing else', () => {
+    expect(sourceUrlInDev(sourceUrl('sample.txt'))).toBe('/sources/sample.txt/');
+    expect(sourceUrlInDev('/sources/sample.txt?download=1')).toBe('/sources/sample.txt/?download=1');
+    expect(sourceUrlInDev('/sources/sample.txt/')).toBeUndefined();
+    expect(sourceUrlInDev('/sources/')).toBeUndefined();
+    expect(sourceUrlInDev('/articles/sample/')).toBeUndefined();
+    expect(sourceUrlInDev('/sources/a/b.txt')).toBeUndefined();
   });
 
   it('serves citation files beside the article', () => {
