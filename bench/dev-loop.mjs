@@ -16,7 +16,7 @@ export async function devLoop(size, rounds, scratch = mkdtempSync(path.join(os.t
   const corpus = path.join(scratch, `corpus-${size}`);
   spawnSync(process.execPath, [path.join(root, 'bench/generate-corpus.mjs'), String(size), corpus], { cwd: root, stdio: 'ignore' });
   const slug = readdirSync(path.join(corpus, 'articles')).filter((f) => f.endsWith('.md')).sort()[13].replace(/\.md$/, '');
-  const server = spawn(path.join(root, 'node_modules/.bin/astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], {
+  const server = spawn(path.join(root, 'node_modules/.bin/astro'), ['dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
     cwd: root,
     env: { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}`, POLICY_READER_CONTENT: corpus, POLICY_READER_CACHE: path.join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
