@@ -19,8 +19,8 @@ export interface YamlPositions {
  * article's front matter a second time for them was 2 s of a 5,000-article build.
  */
 export function yamlPositions(text: string, parsed?: Document): YamlPositions {
-  let doc = parsed;
-  const document = () => (doc ??= parseDocument(text));
+  let known = parsed;
+  const document = () => (known ??= parseDocument(text));
   const lineAt = (offset: number) => 1 + (text.slice(0, offset).match(/\n/g)?.length ?? 0);
   const writtenAs = (field: readonly PropertyKey[]) => {
     const node = document().getIn(field as PropertyKey[], true) as { range?: [number, number, number] } | undefined;

@@ -211,18 +211,16 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
     const { html, headings, record, keys } = rendered.get(source.slug)!;
     // Neither the Markdown body (nothing reads it once rendered) nor the HTML and the record (files of their
     // own, loaders/render-cache) is stored: the store is one module that every build compiles, and its size was theirs.
-    const recorded = () => JSON.stringify({ blocks: record.blocks, quotes: record.quotes });
-    // Files are named by the keys they were rendered under (the text's decides the record and the words, both
-    // keys the HTML), not by a digest of their content: 130 MB of it at 5,000 articles, on every build.
-    const names = keys
-      ? { html: generateDigest(`${keys.text}\0${keys.page}`), record: keys.text, vocabulary: keys.text }
-      : { html: generateDigest(html), record: generateDigest(recorded()), vocabulary: generateDigest(`${source.title}\0${recorded()}`) };
+    // The files are named by the keys they were rendered under, which renderArticles gives with a cache, as here
+    // (the text's key decides the record and the words, both keys the HTML), not by a digest of their content:
+    // 130 MB of it at 5,000 articles, on every build.
+    const { text, page } = keys!;
     const metadata: StoredRendering = {
       headings,
-      htmlFile: htmls.keep(names.html, html),
-      recordFile: records.keep(names.record, recorded),
+      htmlFile: htmls.keep(generateDigest(`${text}\0${page}`), html),
+      recordFile: records.keep(text, () => JSON.stringify({ blocks: record.blocks, quotes: record.quotes })),
       // Its words for the search vocabulary, found only when its title or record changed.
-      vocabularyFile: vocabularies.keep(names.vocabulary, () => JSON.stringify(articleVocabulary(source.title, record.blocks))),
+      vocabularyFile: vocabularies.keep(text, () => JSON.stringify(articleVocabulary(source.title, record.blocks))),
       quotedFrom: quotedFrom.get(source.slug) ?? [],
     };
     kept.add(metadata.htmlFile).add(metadata.recordFile).add(metadata.vocabularyFile);
