@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { articlePagesGlob } from '../lib/routes';
 import { HASHED_FOLDERS, metaFileName, namedHashes } from '../lib/search-index-files';
@@ -22,45 +22,67 @@ import { placeFile } from './site-files';
  * again, and removes those the new index does not name (lib/search-index-files):
  * the index is the one a clean build writes, file for file, without gzipping
  * again the thousands of fragments that did not change.
+ *
+ * Pagefind runs in a process of its own, so it starts as soon as every
+ * article page is in place (`start`, right after page reuse) and is awaited
+ * at the very end (`finish`): the build's other last steps (sitemap,
+ * register, cards, link check) run meanwhile on this process's core, and
+ * none of them reads the index. A failure of Pagefind still fails the build.
  */
-export default function searchIndex(): AstroIntegration {
+export default function searchIndex(): { start: AstroIntegration; finish: AstroIntegration } {
+  let job: Promise<void> | undefined;
   return {
-    name: 'policy-reader:search-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const outputPath = path.join(site, 'pagefind');
-        const started = performance.now();
-        const previous = process.env.POLICY_READER_PREVIOUS && carryHashedFiles(path.join(process.env.POLICY_READER_PREVIOUS, 'pagefind'), outputPath);
-        try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-          const fail = (step: string, list: string[]) => {
-            if (list.length > 0) throw new Error(`Search indexing failed while ${step}:\n  - ${list.join('\n  - ')}`);
-          };
-          fail('starting Pagefind', errors);
-          if (!index) throw new Error('Search indexing failed: Pagefind returned no index.');
-          const added = await index.addDirectory({ path: site, glob: articlePagesGlob() });
-          fail('reading the pages', added.errors);
-          if (added.page_count === 0) throw new Error('Search indexing found no pages with data-pagefind-body.');
-          fail('writing the index', (await index.writeFiles({ outputPath })).errors);
-          let kept = 0;
-          if (previous) {
-            if (readEntry(outputPath).version === previous.version) {
-              kept = previous.files - removeUnnamed(outputPath);
-            } else {
-              // Another version of Pagefind may write the same hash differently: its own files, all of them.
-              rmSync(outputPath, { recursive: true, force: true });
-              fail('writing the index', (await index.writeFiles({ outputPath })).errors);
-            }
-          }
-          const reuse = previous ? `, ${kept} of its files kept from the previous build` : '';
-          logger.info(`indexed ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s${reuse}`);
-        } finally {
-          await pagefind.close();
-        }
+    start: {
+      name: 'policy-reader:search-index',
+      hooks: {
+        'astro:build:done': ({ dir, logger }) => {
+          job = buildIndex(fileURLToPath(dir), logger);
+          // Awaited by `finish`; a failure meanwhile must not surface as an unhandled rejection.
+          job.catch(() => {});
+        },
+      },
+    },
+    finish: {
+      name: 'policy-reader:search-index-written',
+      hooks: {
+        'astro:build:done': async () => {
+          await job;
+        },
       },
     },
   };
+}
+
+async function buildIndex(site: string, logger: AstroIntegrationLogger): Promise<void> {
+  const outputPath = path.join(site, 'pagefind');
+  const started = performance.now();
+  const previous = process.env.POLICY_READER_PREVIOUS && carryHashedFiles(path.join(process.env.POLICY_READER_PREVIOUS, 'pagefind'), outputPath);
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    const fail = (step: string, list: string[]) => {
+      if (list.length > 0) throw new Error(`Search indexing failed while ${step}:\n  - ${list.join('\n  - ')}`);
+    };
+    fail('starting Pagefind', errors);
+    if (!index) throw new Error('Search indexing failed: Pagefind returned no index.');
+    const added = await index.addDirectory({ path: site, glob: articlePagesGlob() });
+    fail('reading the pages', added.errors);
+    if (added.page_count === 0) throw new Error('Search indexing found no pages with data-pagefind-body.');
+    fail('writing the index', (await index.writeFiles({ outputPath })).errors);
+    let kept = 0;
+    if (previous) {
+      if (readEntry(outputPath).version === previous.version) {
+        kept = previous.files - removeUnnamed(outputPath);
+      } else {
+        // Another version of Pagefind may write the same hash differently: its own files, all of them.
+        rmSync(outputPath, { recursive: true, force: true });
+        fail('writing the index', (await index.writeFiles({ outputPath })).errors);
+      }
+    }
+    const reuse = previous ? `, ${kept} of its files kept from the previous build` : '';
+    logger.info(`indexed ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s${reuse}`);
+  } finally {
+    await pagefind.close();
+  }
 }
 
 interface Entry {
