@@ -19,6 +19,7 @@ import { fidelityProblems } from '../lib/fidelity';
 import { resolveStatedIn, type StatedIn } from '../lib/stated-in';
 import { checkRegister } from '../lib/permalink-register';
 import { renderArticles, type ArticleSource, type CachedArticle, type RenderCache } from '../markdown/render';
+import { HELPED_FROM, renderThread } from './render-thread';
 import { digestFiles, keyFile, renderCache } from './render-cache';
 import { Worker } from 'node:worker_threads';
 import { cardText, type CardFacts, type CardText } from '../lib/article-card';
@@ -157,9 +158,9 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
   );
 
   let inputs: ReturnType<typeof collectionInputs>['inputs'] | undefined;
+  // Every article's date, for the roles its speakers held then; an article with problems of its own is still an article.
+  const dates = new Map<string, string | undefined>([...claimedBy.keys()].map((id) => [id, undefined]));
   try {
-    // Every article's date, for the roles its speakers held then; an article with problems of its own is still an article.
-    const dates = new Map<string, string | undefined>([...claimedBy.keys()].map((id) => [id, undefined]));
     for (const { source, data } of valid) {
       dates.set(source.slug, articleDateKey(data as DatedLike));
     }
@@ -175,6 +176,8 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
         valid.map((v) => v.source),
         inputs,
         cache,
+        // A second thread renders half of a large rendering; it reads the same content files, with these dates, for its inputs.
+        { helper: (toParse) => (toParse >= HELPED_FROM ? renderThread(dates) : undefined) },
       )
     : { rendered: new Map<string, never>(), problems: [], stats: { changed: 0, rendered: 0 }, links: [] };
   problems.push(...renderProblems);

@@ -121,6 +121,42 @@ interface Astro {
   astro?: { frontmatter?: { slug?: string; blocks?: BlockRecord[]; quotes?: QuoteRecord[] }; headings?: MarkdownHeading[] };
 }
 
+/** An article after stage 1: its tree, waiting for stage 3, and its record. */
+export interface ParsedArticle {
+  file: VFile;
+  tree: HastRoot;
+  record: ArticleRecord;
+}
+
+/** Stage 1 of one article. */
+export function parseArticle(first: ReturnType<typeof blockStage>, source: ArticleSource): ParsedArticle {
+  const file = new VFile({ value: source.body, path: source.file, data: { astro: { frontmatter: { slug: source.slug } } } });
+  const tree = first.runSync(first.parse(file), file) as HastRoot;
+  const data = (file.data as Astro).astro?.frontmatter ?? {};
+  const record: ArticleRecord = { slug: source.slug, file: source.file, title: source.title, blocks: data.blocks ?? [], quotes: data.quotes ?? [] };
+  return { file, tree, record };
+}
+
+/** Stage 3 of one article, from its stage 1. */
+export async function renderParsed(last: ReturnType<typeof linkStage>, parsed: ParsedArticle): Promise<{ html: string; headings: MarkdownHeading[] }> {
+  const done = (await last.run(parsed.tree, parsed.file)) as HastRoot;
+  return { html: String(last.stringify(done, parsed.file)), headings: (parsed.file.data as Astro).astro?.headings ?? [] };
+}
+
+/**
+ * Another thread that renders a share of the articles (loaders/render-thread):
+ * stage 1 of the articles given it, whose trees it keeps, then stage 3 of
+ * the same, once the collection is known. Each answer is in the order asked,
+ * one per article: what it made, or the problem that stopped it.
+ */
+export interface RenderHelper {
+  /** Keeps at most `keptTrees` trees; stage 3 parses the others again. */
+  parse(sources: ArticleSource[], keptTrees: number): Promise<({ record: ArticleRecord } | { problem: string })[]>;
+  render(slugs: string[], collection: { corpus: ArticleRecord[]; links: QuotedFrom[] }): Promise<({ html: string; headings: MarkdownHeading[] } | { problem: string })[]>;
+  /** Called once rendering is over, whether or not it succeeded. */
+  close(): Promise<unknown>;
+}
+
 /**
  * A store of earlier renderings, one entry per article: the record stage 1
  * made of its text, and the HTML stage 3 made of it in its place in the
@@ -164,95 +200,151 @@ export async function renderArticles(
   sources: ArticleSource[],
   inputs: PipelineInputs,
   cache?: RenderCache,
-  { keptTrees = KEPT_TREES }: { keptTrees?: number } = {},
+  {
+    keptTrees = KEPT_TREES,
+    helper: helperFor,
+  }: {
+    keptTrees?: number;
+    /** Given how many articles are to be parsed, a helper for every other one of them, or none (the output is the same either way). */
+    helper?: ((toParse: number) => RenderHelper | undefined) | undefined;
+  } = {},
 ): Promise<{ rendered: Map<string, RenderedArticle>; problems: string[]; stats: { changed: number; rendered: number }; links: QuotedFrom[] }> {
   const problems: string[] = [];
   const first = blockStage(inputs);
   const key = (value: unknown) => cache!.digest(JSON.stringify(value));
   const peopleKey = cache && key([cache.version, [...inputs.people], [...inputs.organisations]]);
 
-  type Parsed = { file: VFile; tree: HastRoot; record: ArticleRecord };
-  type Loaded = { source: ArticleSource; textKey: string; cached: CachedArticle | undefined; record: ArticleRecord; parsed: Parsed | undefined };
-  const parse = (source: ArticleSource): Parsed => {
-    const file = new VFile({ value: source.body, path: source.file, data: { astro: { frontmatter: { slug: source.slug } } } });
-    const tree = first.runSync(first.parse(file), file) as HastRoot;
-    const data = (file.data as Astro).astro?.frontmatter ?? {};
-    const record: ArticleRecord = { slug: source.slug, file: source.file, title: source.title, blocks: data.blocks ?? [], quotes: data.quotes ?? [] };
-    return { file, tree, record };
-  };
+  // helped: stage 1 and 3 were done by the helper, which keeps the tree.
+  type Loaded = { source: ArticleSource; textKey: string; cached: CachedArticle | undefined; record: ArticleRecord; parsed: ParsedArticle | undefined; helped?: true };
+  const parse = (source: ArticleSource) => parseArticle(first, source);
 
   // Stage 1, or its record from the cache. Trees wait for stage 3 up to a budget, beyond which they are
   // parsed again there: memory stays bounded at tens of thousands of articles, for a second parse of the rest.
-  let kept = 0;
-  const articles = sources.flatMap((source): Loaded[] => {
-    const textKey = cache ? key([peopleKey, source.slug, source.file, source.title, source.body]) : '';
+  const textKeys = sources.map((source) => (cache ? key([peopleKey, source.slug, source.file, source.title, source.body]) : ''));
+  const cachedOf = sources.map((source, i) => {
     const cached = cache?.get(source.slug);
-    if (cached && cached.textKey === textKey) return [{ source, textKey, cached, record: cached.record, parsed: undefined }];
-    try {
-      const parsed = parse(source);
-      return [{ source, textKey, cached: undefined, record: parsed.record, parsed: kept++ < keptTrees ? parsed : undefined }];
-    } catch (error) {
-      problems.push((error as Error).message);
-      return [];
-    }
+    return cached && cached.textKey === textKeys[i] ? cached : undefined;
   });
-  const corpus = articles.map((a) => a.record);
-  const dates = new Map(sources.map((s) => [s.slug, s.date]));
-  let links: QuotedFrom[];
-  if (cache) {
-    const again = quotedFromLinksAgain(corpus, dates, cache.digest, cache.quotedFrom.read());
-    cache.quotedFrom.write(again.memo);
-    links = again.links;
-  } else {
-    links = quotedFromLinks(corpus, dates);
+  // With a helper, every other article to parse is its: each side keeps half the trees.
+  const toParse = sources.flatMap((_, i) => (cachedOf[i] ? [] : [i]));
+  const helper = helperFor?.(toParse.length);
+  try {
+    return await renderWith(helper);
+  } finally {
+    await helper?.close();
   }
-  const last = linkStage(inputs, { corpus, links });
 
-  // What stage 3 reads of the collection for one article, beyond its own text.
-  const globalKey = cache && key([cache.version, inputs.names, inputs.terms]);
-  const titles = new Map(corpus.map((r) => [r.slug, r.title]));
-  const linksOf = new Map<string, unknown[]>();
-  for (const link of links) {
-    for (const slug of new Set([link.quote.article, link.source.article])) {
-      const other = slug === link.quote.article ? link.source.article : link.quote.article;
-      linksOf.set(slug, [...(linksOf.get(slug) ?? []), link, titles.get(other)]);
+  // Stage 1 and the rest, with the helper, if any, to close once done either way.
+  async function renderWith(helper: RenderHelper | undefined) {
+    const helped = new Set(helper ? toParse.filter((_, k) => k % 2 === 1) : []);
+    const budget = helper ? Math.floor(keptTrees / 2) : keptTrees;
+    const fromHelper = helper && helped.size > 0 ? helper.parse(sources.filter((_, i) => helped.has(i)), budget) : undefined;
+    let kept = 0;
+    const stage1 = sources.map((source, i): Loaded | { problem: string } | undefined => {
+      const textKey = textKeys[i]!;
+      const cached = cachedOf[i];
+      if (cached) return { source, textKey, cached, record: cached.record, parsed: undefined };
+      if (helped.has(i)) return undefined;
+      try {
+        const parsed = parse(source);
+        return { source, textKey, cached: undefined, record: parsed.record, parsed: kept++ < budget ? parsed : undefined };
+      } catch (error) {
+        return { problem: (error as Error).message };
+      }
+    });
+    const helpedAnswers = (await fromHelper) ?? [];
+    let answer = 0;
+    const articles = stage1.flatMap((entry, i): Loaded[] => {
+      if (entry === undefined) {
+        const made = helpedAnswers[answer++]!;
+        if ('problem' in made) {
+          problems.push(made.problem);
+          return [];
+        }
+        return [{ source: sources[i]!, textKey: textKeys[i]!, cached: undefined, record: made.record, parsed: undefined, helped: true }];
+      }
+      if ('problem' in entry) {
+        problems.push(entry.problem);
+        return [];
+      }
+      return [entry];
+    });
+    const corpus = articles.map((a) => a.record);
+    const dates = new Map(sources.map((s) => [s.slug, s.date]));
+    let links: QuotedFrom[];
+    if (cache) {
+      const again = quotedFromLinksAgain(corpus, dates, cache.digest, cache.quotedFrom.read());
+      cache.quotedFrom.write(again.memo);
+      links = again.links;
+    } else {
+      links = quotedFromLinks(corpus, dates);
     }
-  }
-  const moved = movedIdsBySlug(inputs.register);
-  const pageKeyOf = (source: ArticleSource, record: ArticleRecord) => {
-    const speakers = [...new Set([...record.quotes.map((q) => q.speaker), ...record.blocks.map((b) => b.speaker)])]
-      .filter((id): id is string => typeof id === 'string')
-      .map((id) => [id, inputs.speaker(id, source.slug)]);
-    // The pages this article links to, and whether each exists (the link check fails on one that does not).
-    const targets = [...source.body.matchAll(/\/(articles|people|organisations|topics)\/([^/\s)#?]+)/g)].map(([, kind, id]) => [kind, id, inputs.entries[kind as EntityKind].has(id!)]);
-    return key([globalKey, linksOf.get(source.slug) ?? [], moved.get(source.slug) ?? {}, speakers, targets]);
-  };
+    const last = linkStage(inputs, { corpus, links });
 
-  const rendered = new Map<string, RenderedArticle>();
-  // changed: articles whose text changed (or that had no earlier rendering); rendered: pages made again.
-  const stats = { changed: articles.filter((a) => !a.cached).length, rendered: 0 };
-  for (const article of articles) {
-    const { source, textKey, record } = article;
-    const pageKey = cache ? pageKeyOf(source, record) : '';
-    const cached = article.cached;
-    if (cached && cached.pageKey === pageKey && cached.html !== undefined) {
-      rendered.set(source.slug, { html: cached.html, headings: cached.headings ?? [], record, keys: { text: textKey, page: pageKey } });
-      continue;
+    // What stage 3 reads of the collection for one article, beyond its own text.
+    const globalKey = cache && key([cache.version, inputs.names, inputs.terms]);
+    const titles = new Map(corpus.map((r) => [r.slug, r.title]));
+    const linksOf = new Map<string, unknown[]>();
+    for (const link of links) {
+      for (const slug of new Set([link.quote.article, link.source.article])) {
+        const other = slug === link.quote.article ? link.source.article : link.quote.article;
+        linksOf.set(slug, [...(linksOf.get(slug) ?? []), link, titles.get(other)]);
+      }
     }
-    try {
-      // Its text did not change but its page must be made again, or its tree was over the budget: parsed again.
-      const parsed = article.parsed ?? parse(source);
-      article.parsed = undefined;
-      const done = (await last.run(parsed.tree, parsed.file)) as HastRoot;
-      const out = { html: String(last.stringify(done, parsed.file)), headings: (parsed.file.data as Astro).astro?.headings ?? [], record };
-      rendered.set(source.slug, cache ? { ...out, keys: { text: textKey, page: pageKey } } : out);
+    const moved = movedIdsBySlug(inputs.register);
+    const pageKeyOf = (source: ArticleSource, record: ArticleRecord) => {
+      const speakers = [...new Set([...record.quotes.map((q) => q.speaker), ...record.blocks.map((b) => b.speaker)])]
+        .filter((id): id is string => typeof id === 'string')
+        .map((id) => [id, inputs.speaker(id, source.slug)]);
+      // The pages this article links to, and whether each exists (the link check fails on one that does not).
+      const targets = [...source.body.matchAll(/\/(articles|people|organisations|topics)\/([^/\s)#?]+)/g)].map(([, kind, id]) => [kind, id, inputs.entries[kind as EntityKind].has(id!)]);
+      return key([globalKey, linksOf.get(source.slug) ?? [], moved.get(source.slug) ?? {}, speakers, targets]);
+    };
+
+    const rendered = new Map<string, RenderedArticle>();
+    // changed: articles whose text changed (or that had no earlier rendering); rendered: pages made again.
+    const stats = { changed: articles.filter((a) => !a.cached).length, rendered: 0 };
+    const pageKeys = articles.map((a) => (cache ? pageKeyOf(a.source, a.record) : ''));
+    const reusable = articles.map((a, i) => a.cached !== undefined && a.cached.pageKey === pageKeys[i] && a.cached.html !== undefined);
+    // The helper's pages are made there meanwhile: it parsed them, and keeps their trees.
+    const theirs = articles.filter((a) => a.helped);
+    const fromHelperPages = theirs.length > 0 ? helper!.render(theirs.map((a) => a.source.slug), { corpus, links }) : undefined;
+    const pages: ({ html: string; headings: MarkdownHeading[] } | { problem: string } | undefined)[] = [];
+    for (const [i, article] of articles.entries()) {
+      if (reusable[i] || article.helped) {
+        pages.push(undefined);
+        continue;
+      }
+      try {
+        // Its text did not change but its page must be made again, or its tree was over the budget: parsed again.
+        const parsed = article.parsed ?? parse(article.source);
+        article.parsed = undefined;
+        pages.push(await renderParsed(last, parsed));
+      } catch (error) {
+        pages.push({ problem: (error as Error).message });
+      }
+    }
+    const helpedPages = (await fromHelperPages) ?? [];
+    let page = 0;
+    articles.forEach((article, i) => {
+      const { source, textKey, record } = article;
+      const pageKey = pageKeys[i]!;
+      if (reusable[i]) {
+        const cached = article.cached!;
+        rendered.set(source.slug, { html: cached.html!, headings: cached.headings ?? [], record, keys: { text: textKey, page: pageKey } });
+        return;
+      }
+      const out = article.helped ? helpedPages[page++]! : pages[i]!;
+      if ('problem' in out) {
+        problems.push(out.problem);
+        // The record stands (quoted-from links are found from it); the page is made again next time.
+        cache?.set(source.slug, { textKey, record });
+        return;
+      }
+      rendered.set(source.slug, cache ? { ...out, record, keys: { text: textKey, page: pageKey } } : { ...out, record });
       stats.rendered++;
       cache?.set(source.slug, { textKey, record, pageKey, html: out.html, headings: out.headings });
-    } catch (error) {
-      problems.push((error as Error).message);
-      // The record stands (quoted-from links are found from it); the page is made again next time.
-      cache?.set(source.slug, { textKey, record });
-    }
+    });
+    return { rendered, problems, stats, links };
   }
-  return { rendered, problems, stats, links };
 }

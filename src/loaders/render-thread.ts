@@ -1,0 +1,41 @@
+import { Worker } from 'node:worker_threads';
+import type { RenderHelper } from '../markdown/render';
+
+/** Below this many articles to parse, a second thread costs more to start (about a second, loading the plugins) than it saves. */
+export const HELPED_FROM = 200;
+
+/**
+ * A RenderHelper on a worker thread (render-worker.mjs), so that a build's
+ * rendering uses the core it would leave idle: at 5,000 articles the
+ * loader's Markdown rendering is most of its time, on one core. The thread
+ * reads the collection's inputs itself, with the articles' dates given
+ * here.
+ */
+export function renderThread(dates: ReadonlyMap<string, string | undefined>): RenderHelper {
+  const worker = new Worker(new URL('./render-worker.mjs', import.meta.url), {
+    workerData: { dates },
+    // Node's type stripping says it is experimental, once per thread: known, and not the reader's concern.
+    execArgv: [...process.execArgv, '--disable-warning=ExperimentalWarning'],
+  });
+  // Answers come in the order asked; a thread that fails fails every question still open.
+  const waiting: { resolve: (value: never) => void; reject: (error: Error) => void }[] = [];
+  let failure: Error | undefined;
+  const fail = (error: Error) => {
+    failure ??= new Error(`Rendering on a second thread failed: ${error.message}`);
+    for (const w of waiting.splice(0)) w.reject(failure);
+  };
+  worker.on('message', (message: unknown) => waiting.shift()?.resolve(message as never));
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`the thread stopped (exit code ${code})`)));
+  const ask = <T>(message: unknown) =>
+    new Promise<T>((resolve, reject) => {
+      if (failure) return reject(failure);
+      waiting.push({ resolve, reject });
+      worker.postMessage(message);
+    });
+  return {
+    parse: (sources, keptTrees) => ask({ parse: { sources, keptTrees } }),
+    render: (slugs, collection) => ask({ render: { slugs, collection } }),
+    close: () => worker.terminate(),
+  };
+}

@@ -1,0 +1,47 @@
+// Renders a share of the articles on a thread of its own (loaders/render-thread.ts),
+// so that the loader's rendering uses both cores: stage 1 of the articles it is
+// given, keeping their trees, then stage 3 of the same once the collection's
+// records and quoted-from links are known (markdown/render.ts). It reads the
+// collection's inputs from the content files itself, with the articles' dates
+// the loader found, since the inputs hold a function no message can carry.
+import { register } from 'node:module';
+import { parentPort, workerData } from 'node:worker_threads';
+
+register('./ts-resolve.mjs', import.meta.url);
+const { blockStage, linkStage, parseArticle, renderParsed } = await import('../markdown/render.ts');
+const { collectionInputs, readYamlFolders } = await import('../content-files/collection-inputs.ts');
+
+const { inputs } = collectionInputs(readYamlFolders().folders, workerData.dates);
+const first = blockStage(inputs);
+const sources = new Map();
+const trees = new Map();
+
+parentPort.on('message', async ({ parse, render }) => {
+  if (parse) {
+    parentPort.postMessage(
+      parse.sources.map((source) => {
+        try {
+          const parsed = parseArticle(first, source);
+          sources.set(source.slug, source);
+          if (trees.size < parse.keptTrees) trees.set(source.slug, parsed);
+          return { record: parsed.record };
+        } catch (error) {
+          return { problem: error.message };
+        }
+      }),
+    );
+  } else {
+    const last = linkStage(inputs, render.collection);
+    const out = [];
+    for (const slug of render.slugs) {
+      try {
+        const parsed = trees.get(slug) ?? parseArticle(first, sources.get(slug));
+        trees.delete(slug);
+        out.push(await renderParsed(last, parsed));
+      } catch (error) {
+        out.push({ problem: error.message });
+      }
+    }
+    parentPort.postMessage(out);
+  }
+});

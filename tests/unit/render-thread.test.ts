@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { readArticleFiles } from '../../src/content-files/articles';
+import { collectionInputs, readYamlFolders } from '../../src/content-files/collection-inputs';
+import { renderThread } from '../../src/loaders/render-thread';
+import { renderArticles, type ArticleSource, type RenderHelper } from '../../src/markdown/render';
+
+/*
+ * A large rendering is shared with a second thread (loaders/render-thread),
+ * which renders every other article. Readers must get the same pages either
+ * way: the same HTML, records, quoted-from links, and the same problems in
+ * the same order. These use the seed articles, as the content folder holds
+ * them, and keep passing whatever articles are added.
+ */
+const seed: ArticleSource[] = readArticleFiles().articles.map((a) => ({
+  slug: typeof a.frontmatter.slug === 'string' ? a.frontmatter.slug : a.name,
+  file: a.file,
+  title: String(a.frontmatter.title),
+  body: a.body,
+}));
+// Two articles with a mistake each: one found while parsing (a quotation's unknown speaker), one while linking (a broken link).
+const mistakes: ArticleSource[] = [
+  { slug: 'zz-unknown-speaker', file: 'content/articles/zz-unknown-speaker.md', title: 'Unknown speaker', body: 'They said “:quote[nothing at all]{speaker="nobody-known"}”.\n' },
+  { slug: 'zz-broken-link', file: 'content/articles/zz-broken-link.md', title: 'Broken link', body: 'See [this piece](/articles/no-such-article/).\n' },
+];
+const sources = [...mistakes.slice(0, 1), ...seed, ...mistakes.slice(1)];
+const dates = new Map<string, string | undefined>(sources.map((s) => [s.slug, undefined]));
+const { inputs } = collectionInputs(readYamlFolders().folders, dates);
+
+describe('rendering on two threads', () => {
+  it('gives the same pages, records, links and problems as rendering on one', async () => {
+    const one = await renderArticles(sources, inputs);
+    let shared = 0;
+    const two = await renderArticles(sources, inputs, undefined, {
+      helper: () => {
+        const thread = renderThread(dates);
+        return { ...thread, parse: (given, kept) => ((shared += given.length), thread.parse(given, kept)) };
+      },
+    });
+    expect(shared).toBeGreaterThan(0);
+    expect(one.problems).toHaveLength(2);
+    expect(two.problems).toEqual(one.problems);
+    expect([...two.rendered]).toEqual([...one.rendered]);
+    expect(two.links).toEqual(one.links);
+    expect(two.stats).toEqual(one.stats);
+  });
+
+  it('fails, and ends the helper, when the helper fails', async () => {
+    let closed = false;
+    const failing: RenderHelper = {
+      parse: () => Promise.reject(new Error('Rendering on a second thread failed: the thread stopped (exit code 1)')),
+      render: () => Promise.resolve([]),
+      close: async () => {
+        closed = true;
+      },
+    };
+    await expect(renderArticles(sources, inputs, undefined, { helper: () => failing })).rejects.toThrow('second thread failed');
+    expect(closed).toBe(true);
+  });
+});
