@@ -179,7 +179,7 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
         // A second thread renders half of a large rendering; it reads the same content files, with these dates, for its inputs.
         { helper: (toParse) => (toParse >= HELPED_FROM ? renderThread(dates) : undefined) },
       )
-    : { rendered: new Map<string, never>(), problems: [], stats: { changed: 0, rendered: 0 }, links: [] };
+    : { rendered: new Map<string, never>(), problems: [], stats: { changed: 0, rendered: 0, helped: 0 }, links: [] };
   problems.push(...renderProblems);
   // Passes are remembered between builds too (the check reads every capture: 1.5 s at 5,000 articles).
   const passes = keyFile(path.join(cacheDir, 'article-fidelity.json'));
@@ -234,7 +234,7 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
   // A build (scripts/build.mjs says where it writes) draws the cards now, beside the pages.
   if (process.env.POLICY_READER_OUT) startCardWorker(cardCacheDir(cacheDir), valid.map(({ data }) => cardText(cardFacts(data, folders))));
   logger.info(
-    `${valid.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s: ${stats.changed} changed, ${stats.rendered} rendered, the rest as rendered before`,
+    `${valid.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s: ${stats.changed} changed, ${stats.rendered} rendered${stats.helped > 0 ? ` (${stats.helped} on a second thread)` : ''}, the rest as rendered before`,
   );
 }
 

@@ -208,7 +208,7 @@ export async function renderArticles(
     /** Given how many articles are to be parsed, a helper for every other one of them, or none (the output is the same either way). */
     helper?: ((toParse: number) => RenderHelper | undefined) | undefined;
   } = {},
-): Promise<{ rendered: Map<string, RenderedArticle>; problems: string[]; stats: { changed: number; rendered: number }; links: QuotedFrom[] }> {
+): Promise<{ rendered: Map<string, RenderedArticle>; problems: string[]; stats: { changed: number; rendered: number; helped: number }; links: QuotedFrom[] }> {
   const problems: string[] = [];
   const first = blockStage(inputs);
   const key = (value: unknown) => cache!.digest(JSON.stringify(value));
@@ -302,8 +302,9 @@ export async function renderArticles(
     };
 
     const rendered = new Map<string, RenderedArticle>();
-    // changed: articles whose text changed (or that had no earlier rendering); rendered: pages made again.
-    const stats = { changed: articles.filter((a) => !a.cached).length, rendered: 0 };
+    // changed: articles whose text changed (or that had no earlier rendering); rendered: pages made again;
+    // helped: of those, parsed and made on the helper's thread.
+    const stats = { changed: articles.filter((a) => !a.cached).length, rendered: 0, helped: helped.size };
     const pageKeys = articles.map((a) => (cache ? pageKeyOf(a.source, a.record) : ''));
     const reusable = articles.map((a, i) => a.cached !== undefined && a.cached.pageKey === pageKeys[i] && a.cached.html !== undefined);
     // The helper's pages are made there meanwhile: it parsed them, and keeps their trees.
