@@ -208,7 +208,13 @@ export async function renderArticles(
     /** Given how many articles are to be parsed, a helper for every other one of them, or none (the output is the same either way). */
     helper?: ((toParse: number) => RenderHelper | undefined) | undefined;
   } = {},
-): Promise<{ rendered: Map<string, RenderedArticle>; problems: string[]; stats: { changed: number; rendered: number; helped: number }; links: QuotedFrom[] }> {
+): Promise<{
+  rendered: Map<string, RenderedArticle>;
+  problems: string[];
+  /** helperFailure: why the helper's share was rendered here after all. */
+  stats: { changed: number; rendered: number; helped: number; helperFailure?: string };
+  links: QuotedFrom[];
+}> {
   const problems: string[] = [];
   const first = blockStage(inputs);
   const key = (value: unknown) => cache!.digest(JSON.stringify(value));
@@ -239,24 +245,32 @@ export async function renderArticles(
     const helped = new Set(helper ? toParse.filter((_, k) => k % 2 === 1) : []);
     const budget = helper ? Math.floor(keptTrees / 2) : keptTrees;
     const fromHelper = helper && helped.size > 0 ? helper.parse(sources.filter((_, i) => helped.has(i)), budget) : undefined;
+    // A helper that fails (a thread that cannot start, or stops) leaves its share to this thread: the same output, later.
+    let failure: string | undefined;
+    const failed = (error: Error) => {
+      failure ??= error.message;
+      return undefined;
+    };
     let kept = 0;
-    const stage1 = sources.map((source, i): Loaded | { problem: string } | undefined => {
-      const textKey = textKeys[i]!;
-      const cached = cachedOf[i];
-      if (cached) return { source, textKey, cached, record: cached.record, parsed: undefined };
-      if (helped.has(i)) return undefined;
+    const parseHere = (source: ArticleSource, i: number): Loaded | { problem: string } => {
       try {
         const parsed = parse(source);
-        return { source, textKey, cached: undefined, record: parsed.record, parsed: kept++ < budget ? parsed : undefined };
+        return { source, textKey: textKeys[i]!, cached: undefined, record: parsed.record, parsed: kept++ < budget ? parsed : undefined };
       } catch (error) {
         return { problem: (error as Error).message };
       }
+    };
+    const stage1 = sources.map((source, i): Loaded | { problem: string } | undefined => {
+      const cached = cachedOf[i];
+      if (cached) return { source, textKey: textKeys[i]!, cached, record: cached.record, parsed: undefined };
+      return helped.has(i) ? undefined : parseHere(source, i);
     });
-    const helpedAnswers = (await fromHelper) ?? [];
+    const helpedAnswers = fromHelper ? await fromHelper.catch(failed) : [];
     let answer = 0;
     const articles = stage1.flatMap((entry, i): Loaded[] => {
+      if (entry === undefined && !helpedAnswers) entry = parseHere(sources[i]!, i);
       if (entry === undefined) {
-        const made = helpedAnswers[answer++]!;
+        const made = helpedAnswers![answer++]!;
         if ('problem' in made) {
           problems.push(made.problem);
           return [];
@@ -325,27 +339,35 @@ export async function renderArticles(
         pages.push({ problem: (error as Error).message });
       }
     }
-    const helpedPages = (await fromHelperPages) ?? [];
+    const helpedPages = fromHelperPages ? await fromHelperPages.catch(failed) : [];
+    const renderHere = async (source: ArticleSource) => {
+      try {
+        return await renderParsed(last, parse(source));
+      } catch (error) {
+        return { problem: (error as Error).message };
+      }
+    };
     let page = 0;
-    articles.forEach((article, i) => {
+    for (const [i, article] of articles.entries()) {
       const { source, textKey, record } = article;
       const pageKey = pageKeys[i]!;
       if (reusable[i]) {
         const cached = article.cached!;
         rendered.set(source.slug, { html: cached.html!, headings: cached.headings ?? [], record, keys: { text: textKey, page: pageKey } });
-        return;
+        continue;
       }
-      const out = article.helped ? helpedPages[page++]! : pages[i]!;
+      const out = !article.helped ? pages[i]! : helpedPages ? helpedPages[page++]! : await renderHere(source);
       if ('problem' in out) {
         problems.push(out.problem);
         // The record stands (quoted-from links are found from it); the page is made again next time.
         cache?.set(source.slug, { textKey, record });
-        return;
+        continue;
       }
       rendered.set(source.slug, cache ? { ...out, record, keys: { text: textKey, page: pageKey } } : { ...out, record });
       stats.rendered++;
       cache?.set(source.slug, { textKey, record, pageKey, html: out.html, headings: out.headings });
-    });
-    return { rendered, problems, stats, links };
+    }
+    if (failure) stats.helped = 0;
+    return { rendered, problems, stats: failure ? { ...stats, helperFailure: failure } : stats, links };
   }
 }

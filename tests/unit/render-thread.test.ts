@@ -36,18 +36,30 @@ describe('rendering on two threads', () => {
     expect([...two.rendered]).toEqual([...one.rendered]);
     expect(two.links).toEqual(one.links);
     expect({ ...two.stats, helped: 0 }).toEqual(one.stats);
+    expect(two.stats.helperFailure).toBeUndefined();
   });
 
-  it('fails, and ends the helper, when the helper fails', async () => {
-    let closed = false;
-    const failing: RenderHelper = {
-      parse: () => Promise.reject(new Error('Rendering on a second thread failed: the thread stopped (exit code 1)')),
-      render: () => Promise.resolve([]),
-      close: async () => {
-        closed = true;
-      },
-    };
-    await expect(renderArticles(sources, inputs, undefined, { helper: () => failing })).rejects.toThrow('second thread failed');
-    expect(closed).toBe(true);
+  it('renders the helper’s share on this thread when the helper fails, at either stage, and ends it', async () => {
+    const one = await renderArticles(sources, inputs);
+    const stopped = () => Promise.reject(new Error('Rendering on a second thread failed: the thread stopped (exit code 1)'));
+    for (const stage of ['parse', 'render'] as const) {
+      let closed = false;
+      const thread = renderThread(dates);
+      const failing: RenderHelper = {
+        ...thread,
+        [stage]: stopped,
+        close: async () => {
+          closed = true;
+          return thread.close();
+        },
+      };
+      const fallen = await renderArticles(sources, inputs, undefined, { helper: () => failing });
+      expect(fallen.stats.helperFailure, stage).toContain('the thread stopped');
+      expect(fallen.stats.helped, stage).toBe(0);
+      expect(fallen.problems, stage).toEqual(one.problems);
+      expect([...fallen.rendered], stage).toEqual([...one.rendered]);
+      expect(fallen.links, stage).toEqual(one.links);
+      expect(closed, stage).toBe(true);
+    }
   });
 });
