@@ -171,7 +171,7 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
     // The permalink register is read here; a broken one is its own problem.
     problems.push((error as Error).message);
   }
-  const { rendered, problems: renderProblems, stats, links } = inputs
+  const { rendered, problems: renderProblems, stats, links }: Awaited<ReturnType<typeof renderArticles>> = inputs
     ? await renderArticles(
         valid.map((v) => v.source),
         inputs,
@@ -179,7 +179,7 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
         // A second thread renders half of a large rendering; it reads the same content files, with these dates, for its inputs.
         { helper: (toParse) => (toParse >= HELPED_FROM ? renderThread(dates) : undefined) },
       )
-    : { rendered: new Map<string, never>(), problems: [], stats: { changed: 0, rendered: 0, helped: 0 } as { changed: number; rendered: number; helped: number; helperFailure?: string }, links: [] };
+    : { rendered: new Map<string, never>(), problems: [], stats: { changed: 0, rendered: 0, helped: 0 }, links: [] };
   problems.push(...renderProblems);
   if (stats.helperFailure) logger.warn(`rendered on one thread after all: ${stats.helperFailure}`);
   // Passes are remembered between builds too (the check reads every capture: 1.5 s at 5,000 articles).

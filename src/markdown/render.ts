@@ -324,29 +324,20 @@ export async function renderArticles(
     // The helper's pages are made there meanwhile: it parsed them, and keeps their trees.
     const theirs = articles.filter((a) => a.helped);
     const fromHelperPages = theirs.length > 0 ? helper!.render(theirs.map((a) => a.source.slug), { corpus, links }) : undefined;
-    const pages: ({ html: string; headings: MarkdownHeading[] } | { problem: string } | undefined)[] = [];
-    for (const [i, article] of articles.entries()) {
-      if (reusable[i] || article.helped) {
-        pages.push(undefined);
-        continue;
-      }
+    const renderHere = async (article: Loaded) => {
       try {
-        // Its text did not change but its page must be made again, or its tree was over the budget: parsed again.
+        // Its text did not change but its page must be made again, or its tree was over the budget
+        // (or is the failed helper's): parsed again.
         const parsed = article.parsed ?? parse(article.source);
         article.parsed = undefined;
-        pages.push(await renderParsed(last, parsed));
-      } catch (error) {
-        pages.push({ problem: (error as Error).message });
-      }
-    }
-    const helpedPages = fromHelperPages ? await fromHelperPages.catch(failed) : [];
-    const renderHere = async (source: ArticleSource) => {
-      try {
-        return await renderParsed(last, parse(source));
+        return await renderParsed(last, parsed);
       } catch (error) {
         return { problem: (error as Error).message };
       }
     };
+    const pages: ({ html: string; headings: MarkdownHeading[] } | { problem: string } | undefined)[] = [];
+    for (const [i, article] of articles.entries()) pages.push(reusable[i] || article.helped ? undefined : await renderHere(article));
+    const helpedPages = fromHelperPages ? await fromHelperPages.catch(failed) : [];
     let page = 0;
     for (const [i, article] of articles.entries()) {
       const { source, textKey, record } = article;
@@ -356,7 +347,7 @@ export async function renderArticles(
         rendered.set(source.slug, { html: cached.html!, headings: cached.headings ?? [], record, keys: { text: textKey, page: pageKey } });
         continue;
       }
-      const out = !article.helped ? pages[i]! : helpedPages ? helpedPages[page++]! : await renderHere(source);
+      const out = !article.helped ? pages[i]! : helpedPages ? helpedPages[page++]! : await renderHere(article);
       if ('problem' in out) {
         problems.push(out.problem);
         // The record stands (quoted-from links are found from it); the page is made again next time.
