@@ -89,11 +89,17 @@ export function feedArticles(c: Catalogue): Article[] {
   return c.articles.filter((a) => !a.data.draft).slice(0, FEED_SIZE);
 }
 
+// Each article's place in date order, found once: a search of the list for every page was quadratic in the collection.
+const positionsCache = new WeakMap<Catalogue, Map<string, number>>();
+
 /** The articles next to this one in date order: newer and older. */
 export function neighbours(c: Catalogue, id: string): { newer?: Article | undefined; older?: Article | undefined } {
-  const index = c.articles.findIndex((a) => a.id === id);
+  let positions = positionsCache.get(c);
+  if (!positions) positionsCache.set(c, (positions = new Map(c.articles.map((a, i) => [a.id, i]))));
+  const index = positions.get(id) ?? -1;
   return { newer: c.articles[index - 1], older: c.articles[index + 1] };
 }
+
 
 /** What the articles loader stored beside the article (lib/article-record); parts are missing only if it did not run. */
 export function storedOf(article: Article): Partial<StoredRendering> {

@@ -212,15 +212,30 @@ export function getCrossLinks(): Promise<CrossLinks> {
   return crossLinks;
 }
 
-/** Quotes grouped by speaker (a person or organisation, lib/speakers; null for unattributed), speakers in name order, unattributed last. */
-export function quotesBySpeaker(c: Catalogue, x: CrossLinks): { speaker: string | null; name: string; quotes: Quote[] }[] {
-  const groups = new Map<string | null, Quote[]>();
+const speakerGroupsCache = new WeakMap<CrossLinks, Map<string | null, Quote[]>>();
+
+/** The quotations by speaker (null for unattributed), each newest article first: grouped once, not filtered for each speaker's page. */
+function speakerGroups(x: CrossLinks): Map<string | null, Quote[]> {
+  let groups = speakerGroupsCache.get(x);
+  if (groups) return groups;
+  groups = new Map();
   for (const q of x.quotes) {
     const list = groups.get(q.speaker);
     if (list) list.push(q);
     else groups.set(q.speaker, [q]);
   }
-  return [...groups]
+  speakerGroupsCache.set(x, groups);
+  return groups;
+}
+
+/** A speaker's quotations (a person's id, or an organisation's as a speaker, lib/speakers), newest article first. */
+export function quotesOf(x: CrossLinks, speaker: string): Quote[] {
+  return speakerGroups(x).get(speaker) ?? [];
+}
+
+/** Quotes grouped by speaker (a person or organisation, lib/speakers; null for unattributed), speakers in name order, unattributed last. */
+export function quotesBySpeaker(c: Catalogue, x: CrossLinks): { speaker: string | null; name: string; quotes: Quote[] }[] {
+  return [...speakerGroups(x)]
     .map(([speaker, quotes]) => ({ speaker, name: speaker ? speakerName(speaker, catalogueNames(c)) : 'Speaker not stated', quotes }))
     .sort((a, b) => (a.speaker === null ? 1 : b.speaker === null ? -1 : a.name.localeCompare(b.name, 'en')));
 }
