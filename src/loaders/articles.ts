@@ -233,7 +233,10 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
   // A build's files are pruned to what it uses; the dev server's on its first load only, as a page may still be reading an older file.
   if (process.env.POLICY_READER_OUT || (watcher && firstLoad)) for (const kind of [htmls, records, vocabularies]) kind.prune(kept);
   // A build (scripts/build.mjs says where it writes) draws the cards now, beside the pages.
-  if (process.env.POLICY_READER_OUT) startCardWorker(cardCacheDir(cacheDir), valid.map(({ data }) => cardText(cardFacts(data, folders))));
+  if (process.env.POLICY_READER_OUT) {
+    const organisations = new Map(folders.organisations.map((o) => [o.id, o.data.name]));
+    startCardWorker(cardCacheDir(cacheDir), valid.map(({ data }) => cardText(cardFacts(data, organisations))));
+  }
   logger.info(
     `${valid.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s: ${stats.changed} changed, ${stats.rendered} rendered${stats.helped > 0 ? ` (${stats.helped} on a second thread)` : ''}, the rest as rendered before`,
   );
@@ -306,7 +309,7 @@ function eventProblems(events: YamlFolders['events'], blocksOf: Map<string, { id
 }
 
 /** What an article's card shows (lib/article-card), from its front matter: the same facts as its row in the data export. */
-function cardFacts(data: Record<string, unknown>, folders: YamlFolders): CardFacts {
+function cardFacts(data: Record<string, unknown>, organisations: ReadonlyMap<string, string>): CardFacts {
   const d = data as {
     title: string;
     kind?: string;
@@ -322,7 +325,7 @@ function cardFacts(data: Record<string, unknown>, folders: YamlFolders): CardFac
     title: d.title,
     kind: d.kind ?? d.kindInferred?.value ?? null,
     kindStatus: status(d.kind, d.kindInferred),
-    publisher: (publisherId && folders.organisations.find((o) => o.id === publisherId)?.data.name) || null,
+    publisher: (publisherId && organisations.get(publisherId)) || null,
     publisherStatus: status(d.publisher, d.publisherInferred),
     date: d.published?.iso ?? d.publishedInferred?.value.iso ?? null,
     dateStatus: status(d.published, d.publishedInferred),
