@@ -1,4 +1,4 @@
-import { personName, toCsl, type CitableArticle } from './csl';
+import { inferenceNotes, personName, toCsl, type CitableArticle } from './csl';
 import { MONTHS } from './dates';
 
 /**
@@ -177,13 +177,6 @@ function chicago(a: CitableArticle, { pinpoint }: CiteOptions = {}): string {
 
 const bibtexEscape = (text: string) => text.replace(/([&%$#_])/g, '\\$1').replace(/[{}]/g, '');
 
-function notes(a: CitableArticle): string[] {
-  const notes: string[] = [];
-  if (a.date?.inferred) notes.push('Publication date inferred by the editors; the source states no date.');
-  if (a.publisher?.inferred) notes.push(`Publisher (${a.publisher.name}) inferred by the editors; the source does not name it.`);
-  return notes;
-}
-
 function bibtex(a: CitableArticle): string {
   const { year, inferred } = dateParts(a);
   const fields: [string, string][] = [];
@@ -205,7 +198,7 @@ function bibtex(a: CitableArticle): string {
   if (a.kind) fields.push(['howpublished', `${a.kind[0]!.toUpperCase()}${a.kind.slice(1)}`]);
   if (a.publisher) fields.push(['publisher', bibtexEscape(a.publisher.name)]);
   fields.push(['url', a.url]);
-  const n = notes(a);
+  const n = inferenceNotes(a);
   if (n.length > 0) fields.push(['note', bibtexEscape(n.join(' '))]);
   // month is a macro (sep), written bare; every other value braced.
   const line = ([key, value]: [string, string]) => `  ${key} = ${key === 'month' ? value : `{${value}}`}`;
@@ -229,7 +222,7 @@ function ris(a: CitableArticle): string {
   if (a.kind) lines.push(['M3', `${a.kind[0]!.toUpperCase()}${a.kind.slice(1)}`]);
   if (a.publisher) lines.push(['PB', a.publisher.name]);
   lines.push(['UR', a.url]);
-  for (const note of notes(a)) lines.push(['N1', note]);
+  for (const note of inferenceNotes(a)) lines.push(['N1', note]);
   return `${[...lines.map(([tag, value]) => `${tag}  - ${value}`), 'ER  - '].join('\n')}\n`;
 }
 

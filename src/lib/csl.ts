@@ -60,11 +60,19 @@ export function personName(name: string): CslName {
   return { family: parts.at(-1)!, given: parts.slice(0, -1).join(' ') };
 }
 
+/** What a citation says of the editors' inferences, so that no reader takes them for what the source states. */
+export function inferenceNotes(a: CitableArticle): string[] {
+  const notes: string[] = [];
+  if (a.date?.inferred) notes.push('Publication date inferred by the editors; the source states no date.');
+  if (a.publisher?.inferred) notes.push(`Publisher (${a.publisher.name}) inferred by the editors; the source does not name it.`);
+  return notes;
+}
+
 export function toCsl(article: CitableArticle): CslItem {
   const kind = article.kind ? TYPES[article.kind] : undefined;
   const item: CslItem = { id: article.id, type: kind?.type ?? 'webpage', title: article.title, URL: article.url };
   if (kind?.genre) item.genre = kind.genre;
-  const notes: string[] = [];
+  const notes = inferenceNotes(article);
   const { publisher } = article;
   if (article.authors.length > 0) item.author = article.authors.map(personName);
   else if (publisher && !publisher.inferred) item.author = [{ literal: publisher.name }];
@@ -72,16 +80,12 @@ export function toCsl(article: CitableArticle): CslItem {
   if (publisher && (article.authors.length > 0 || publisher.inferred)) {
     item.publisher = publisher.name;
     if (kind?.type === 'post-weblog') item['container-title'] = publisher.name;
-    if (publisher.inferred) notes.push(`Publisher (${publisher.name}) inferred by the editors; the source does not name it.`);
   }
   const { date } = article;
   if (date) {
     const parts = [date.year, date.month, date.day].slice(0, { year: 1, month: 2, day: 3 }[date.precision]);
     item.issued = { 'date-parts': [parts.filter((p): p is number => p !== undefined)] };
-    if (date.inferred) {
-      item.issued.circa = true;
-      notes.unshift('Publication date inferred by the editors; the source states no date.');
-    }
+    if (date.inferred) item.issued.circa = true;
   }
   if (notes.length > 0) item.note = notes.join(' ');
   return item;
