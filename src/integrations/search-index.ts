@@ -31,12 +31,16 @@ import { placeFile } from './site-files';
  */
 export default function searchIndex(): { start: AstroIntegration; finish: AstroIntegration } {
   let job: Promise<void> | undefined;
+  let cacheDir = '';
   return {
     start: {
       name: 'policy-reader:search-index',
       hooks: {
+        'astro:config:done': ({ config }) => {
+          cacheDir = fileURLToPath(config.cacheDir);
+        },
         'astro:build:done': ({ dir, logger }) => {
-          job = buildIndex(fileURLToPath(dir), logger);
+          job = buildIndex(fileURLToPath(dir), cacheDir, logger);
           // Awaited by `finish`; a failure meanwhile must not surface as an unhandled rejection.
           job.catch(() => {});
         },
@@ -53,8 +57,10 @@ export default function searchIndex(): { start: AstroIntegration; finish: AstroI
   };
 }
 
-async function buildIndex(site: string, logger: AstroIntegrationLogger): Promise<void> {
+async function buildIndex(site: string, cacheDir: string, logger: AstroIntegrationLogger): Promise<void> {
   const outputPath = path.join(site, 'pagefind');
+  // Not in the site: the steps that run meanwhile read its pages.
+  const input = path.join(cacheDir, 'search-input');
   const started = performance.now();
   const previous = process.env.POLICY_READER_PREVIOUS && carryHashedFiles(path.join(process.env.POLICY_READER_PREVIOUS, 'pagefind'), outputPath);
   try {
@@ -64,7 +70,7 @@ async function buildIndex(site: string, logger: AstroIntegrationLogger): Promise
     };
     fail('starting Pagefind', errors);
     if (!index) throw new Error('Search indexing failed: Pagefind returned no index.');
-    const added = await index.addDirectory({ path: site, glob: articlePagesGlob() });
+    const added = await index.addDirectory({ path: inNameOrder(site, input), glob: articlePagesGlob() });
     fail('reading the pages', added.errors);
     if (added.page_count === 0) throw new Error('Search indexing found no pages with data-pagefind-body.');
     fail('writing the index', (await index.writeFiles({ outputPath })).errors);
@@ -82,7 +88,27 @@ async function buildIndex(site: string, logger: AstroIntegrationLogger): Promise
     logger.info(`indexed ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s${reuse}`);
   } finally {
     await pagefind.close();
+    rmSync(input, { recursive: true, force: true });
   }
+}
+
+/**
+ * Links to the article pages, in a folder of their own made in the order of
+ * the pages' names: what Pagefind indexes. Pagefind numbers the pages in the
+ * order it finds them, which is the order the file system lists a folder:
+ * by a hash of the names on some (ext4), but by when each entry was made on
+ * others (tmpfs, btrfs). A rebuild makes the article folders in another order
+ * than a clean build (the copied pages last), so without this its index
+ * would differ from a clean build's on those file systems.
+ */
+export function inNameOrder(site: string, folder: string): string {
+  rmSync(folder, { recursive: true, force: true });
+  const [parent, file] = articlePagesGlob().split('/*/') as [string, string];
+  for (const name of readdirSync(path.join(site, parent)).sort()) {
+    const page = path.join(parent, name, file);
+    if (existsSync(path.join(site, page))) placeFile(path.join(site, page), path.join(folder, page));
+  }
+  return folder;
 }
 
 interface Entry {

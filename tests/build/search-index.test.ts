@@ -1,7 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
+import { inNameOrder } from '../../src/integrations/search-index';
 import { articlePagesGlob } from '../../src/lib/routes';
 import { HASHED_FOLDERS, metaFileName, namedHashes } from '../../src/lib/search-index-files';
 import { builtPages, dist, readBuilt } from '../support/built-site';
@@ -31,5 +34,52 @@ describe('the search index', () => {
     const files = Object.entries(HASHED_FOLDERS).flatMap(([folder, ending]) => readdirSync(path.join(index, folder)).map((name) => name.slice(0, -ending.length)));
     expect(files.length).toBeGreaterThan(0);
     expect(named.sort()).toEqual(files.sort());
+  });
+});
+
+/*
+ * Pagefind numbers pages in the order it finds them, and tmpfs (like btrfs)
+ * lists a folder's entries in the order they were made, where ext4 lists them
+ * by a hash of their names. A rebuild writes the article folders in another
+ * order than a clean build, so the index is made from links in name order.
+ */
+describe('the search index, whatever order the article pages were written in', () => {
+  const pages = builtPages().filter((file) => articlePage.test(file));
+  const scratch = mkdtempSync(path.join(existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir(), 'search-order-'));
+
+  async function indexWrittenInOrder(name: string, order: string[]): Promise<Map<string, string>> {
+    const site = path.join(scratch, name);
+    for (const page of order) {
+      mkdirSync(path.dirname(path.join(site, page)), { recursive: true });
+      copyFileSync(path.join(dist, page), path.join(site, page));
+    }
+    const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+    await index!.addDirectory({ path: inNameOrder(site, path.join(scratch, `${name}-input`)), glob: articlePagesGlob() });
+    const out = path.join(scratch, `${name}-index`);
+    await index!.writeFiles({ outputPath: out });
+    const files = new Map<string, string>();
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else files.set(path.relative(out, full), readFileSync(full, 'base64'));
+      }
+    };
+    walk(out);
+    return files;
+  }
+
+  it('is the same index, file for file, when the pages were written in the opposite order', async () => {
+    expect(pages.length).toBeGreaterThan(1);
+    try {
+      const forwards = await indexWrittenInOrder('forwards', [...pages].sort());
+      const backwards = await indexWrittenInOrder('backwards', [...pages].sort().reverse());
+      expect(forwards.size).toBeGreaterThan(0);
+      expect([...backwards.keys()].sort()).toEqual([...forwards.keys()].sort());
+      for (const [file, bytes] of forwards) expect(backwards.get(file), file).toBe(bytes);
+    } finally {
+      await pagefind.close();
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 });
