@@ -116,7 +116,17 @@ export function readStoredFile(article: Article, file: string | undefined, what:
   }
 }
 
-// Each record file is read once a run; its name is its digest, so what is read for a name never goes stale.
+/** A stored JSON file (a record, a vocabulary): one cut short or damaged says so and what to do, not only where JSON.parse stopped. */
+function readStoredJson<T>(article: Article, file: string | undefined, what: string): T {
+  const text = readStoredFile(article, file, what);
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new Error(`The ${what} of the article "${article.id}" in ${file} is damaged (it is not whole JSON): delete the folder it is in and build again.`);
+  }
+}
+
+// Each record file is read once a run; its name is its render key, so what is read for a name never goes stale.
 const recordFiles = new Map<string, RecordedParts>();
 
 /** What rendering the article recorded: its blocks and marked quotations (see loaders/articles). */
@@ -124,7 +134,7 @@ export function recordOf(article: Article): ArticleRecord {
   const file = storedOf(article).recordFile;
   let recorded = file === undefined ? undefined : recordFiles.get(file);
   if (file !== undefined && !recorded) {
-    recorded = JSON.parse(readStoredFile(article, file, 'record')) as RecordedParts;
+    recorded = readStoredJson<RecordedParts>(article, file, 'record');
     recordFiles.set(file, recorded);
   }
   return {
@@ -138,7 +148,7 @@ export function recordOf(article: Article): ArticleRecord {
 
 /** The article's words for the search vocabulary (lib/did-you-mean), as the loader found them. */
 export function vocabularyOf(article: Article): string[] {
-  return JSON.parse(readStoredFile(article, storedOf(article).vocabularyFile, 'vocabulary')) as string[];
+  return readStoredJson<string[]>(article, storedOf(article).vocabularyFile, 'vocabulary');
 }
 
 /** The quoted-from links of the article's quotations, as rendering found them (loaders/articles). */
