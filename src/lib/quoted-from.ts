@@ -41,33 +41,37 @@ export function longestCommonRun(a: string[], b: string[]): number {
 }
 
 export function findQuotedFrom(quotes: Passage[], blocks: Passage[], minWords = MIN_WORDS): QuotedFrom[] {
-  // Index every run of minWords words of the quotes (far fewer than blocks),
-  // then read each block once, comparing it only with quotes it shares a run with.
+  // Every word of the quotes gets a number, and every run of minWords words of the quotes (far fewer than
+  // blocks) is indexed by a hash of its numbers. Then each block is read once: a word no quote has breaks
+  // every run through it, and each run left is looked up by its hash, with no text built. Two runs that
+  // hash alike only make a pair to compare, and the comparison below decides.
+  const numbers = new Map<string, number>();
   const quoteWords = quotes.map((q) => words(q.text));
-  const index = new Map<string, number[]>();
+  const index = new Map<number, number[]>();
   quoteWords.forEach((list, i) => {
-    for (let k = 0; k + minWords <= list.length; k++) {
-      const key = list.slice(k, k + minWords).join(' ');
-      const at = index.get(key);
-      if (!at) index.set(key, [i]);
+    const numbered = list.map((word) => {
+      let n = numbers.get(word);
+      if (n === undefined) numbers.set(word, (n = numbers.size));
+      return n;
+    });
+    forEachRun(numbered, minWords, (hash) => {
+      const at = index.get(hash);
+      if (!at) index.set(hash, [i]);
       else if (at.at(-1) !== i) at.push(i);
-    }
+    });
   });
-  // A run can only start at a word some quote's run starts with: most positions are passed over without building a key.
-  const firsts = new Set([...index.keys()].map((key) => key.slice(0, key.indexOf(' '))));
   const pairs = new Map<number, Set<number>>();
   if (index.size > 0) {
     blocks.forEach((block, b) => {
-      const list = words(block.text);
-      for (let k = 0; k + minWords <= list.length; k++) {
-        if (!firsts.has(list[k]!)) continue;
-        for (const q of index.get(list.slice(k, k + minWords).join(' ')) ?? []) {
+      const numbered = words(block.text).map((word) => numbers.get(word) ?? -1);
+      forEachRun(numbered, minWords, (hash) => {
+        for (const q of index.get(hash) ?? []) {
           if (quotes[q]!.article === block.article) continue;
           let set = pairs.get(q);
           if (!set) pairs.set(q, (set = new Set()));
           set.add(b);
         }
-      }
+      });
     });
   }
   const found: QuotedFrom[] = [];
@@ -79,6 +83,19 @@ export function findQuotedFrom(quotes: Passage[], blocks: Passage[], minWords = 
     }
   });
   return found;
+}
+
+/** Calls `each` with a hash of every run of `length` numbers in a row with no -1 among them (a word no quote has). */
+function forEachRun(numbers: number[], length: number, each: (hash: number) => void): void {
+  let inRow = 0;
+  for (let end = 0; end < numbers.length; end++) {
+    if (numbers[end]! < 0) inRow = 0;
+    else if (++inRow >= length) {
+      let hash = 0x811c9dc5;
+      for (let k = end - length + 1; k <= end; k++) hash = Math.imul(hash ^ numbers[k]!, 0x01000193);
+      each(hash);
+    }
+  }
 }
 
 /**
