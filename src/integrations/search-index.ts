@@ -59,8 +59,8 @@ export default function searchIndex(): { start: AstroIntegration; finish: AstroI
 
 async function buildIndex(site: string, cacheDir: string, logger: AstroIntegrationLogger): Promise<void> {
   const outputPath = path.join(site, 'pagefind');
-  // Not in the site: the steps that run meanwhile read its pages.
-  const input = path.join(cacheDir, 'search-input');
+  // Not in the site, whose pages the steps that run meanwhile read; this build's own, as another may share the cache.
+  const input = path.join(cacheDir, 'search-input', String(process.pid));
   const started = performance.now();
   const previous = process.env.POLICY_READER_PREVIOUS && carryHashedFiles(path.join(process.env.POLICY_READER_PREVIOUS, 'pagefind'), outputPath);
   try {
