@@ -100,7 +100,6 @@ export function neighbours(c: Catalogue, id: string): { newer?: Article | undefi
   return { newer: c.articles[index - 1], older: c.articles[index + 1] };
 }
 
-
 /** What the articles loader stored beside the article (lib/article-record); parts are missing only if it did not run. */
 export function storedOf(article: Article): Partial<StoredRendering> {
   return (article.rendered?.metadata ?? {}) as Partial<StoredRendering>;

@@ -233,10 +233,7 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
   // A build's files are pruned to what it uses; the dev server's on its first load only, as a page may still be reading an older file.
   if (process.env.POLICY_READER_OUT || (watcher && firstLoad)) for (const kind of [htmls, records, vocabularies]) kind.prune(kept);
   // A build (scripts/build.mjs says where it writes) draws the cards now, beside the pages.
-  if (process.env.POLICY_READER_OUT) {
-    const organisations = new Map(folders.organisations.map((o) => [o.id, o.data.name]));
-    startCardWorker(cardCacheDir(cacheDir), valid.map(({ data }) => cardText(cardFacts(data, organisations))));
-  }
+  if (process.env.POLICY_READER_OUT && inputs) startCardWorker(cardCacheDir(cacheDir), valid.map(({ data }) => cardText(cardFacts(data, inputs.organisations))));
   logger.info(
     `${valid.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s: ${stats.changed} changed, ${stats.rendered} rendered${stats.helped > 0 ? ` (${stats.helped} on a second thread)` : ''}, the rest as rendered before`,
   );
