@@ -6,8 +6,10 @@
 //   dist -> .dist-builds/<id>   a symlink, swapped in one rename when a build
 //                        has wholly succeeded (rename over a symlink is atomic)
 //
-// The previous build is kept until the next one, so a download in progress
-// when the site changes can finish. A build that fails or is interrupted
+// A site published on another file system than the project's is built
+// beside the project (node_modules/.policy-reader-staging/) and copied next
+// to it before the swap. The previous build is kept until the next one, so a
+// download in progress when the site changes can finish. A build that fails or is interrupted
 // (Ctrl+C, kill) stops its Astro process, removes its own folder and leaves
 // dist as it was; a folder left by a build that was killed outright is
 // removed by the next build.
@@ -19,7 +21,7 @@
 //   SITE_URL=https://… node scripts/build.mjs [--out DIR]
 //   node scripts/build.mjs --local [--out DIR]   (POLICY_READER_CONTENT picks the content)
 import { spawn } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -28,7 +30,16 @@ const out = path.resolve(outArg > 0 ? process.argv[outArg + 1] : 'dist');
 const shown = path.relative(process.cwd(), out) || out;
 const builds = path.join(path.dirname(out), `.${path.basename(out)}-builds`);
 const id = `${new Date().toISOString().replace(/[-:.TZ]/g, '')}-${process.pid}`;
-const staging = path.join(builds, `staging-${id}`);
+// Astro moves its built assets into the output folder by renaming them from
+// the project's .astro folder, which fails (EXDEV) across file systems: a
+// site published on another one (a mounted volume) is built beside the
+// project, then copied next to the published site and swapped in as usual.
+const device = (file) => {
+  for (let dir = file; ; dir = path.dirname(dir)) if (existsSync(dir) || dir === path.dirname(dir)) return statSync(dir).dev;
+};
+const elsewhere = device(path.dirname(out)) !== device(process.cwd());
+const stagingRoot = elsewhere ? path.resolve('node_modules/.policy-reader-staging') : builds;
+const staging = path.join(stagingRoot, `staging-${id}`);
 const extraArgs = process.argv.slice(2).filter((a, i, all) => a !== '--out' && all[i - 1] !== '--out' && a !== '--local');
 
 const local = process.argv.includes('--local');
@@ -69,6 +80,7 @@ const current = () => {
 // Folders of builds that were killed outright (their process is gone), and
 // published builds older than the one before the current one.
 mkdirSync(builds, { recursive: true });
+mkdirSync(stagingRoot, { recursive: true });
 const live = current();
 const published = readdirSync(builds)
   .filter((name) => /^\d/.test(name))
@@ -76,9 +88,10 @@ const published = readdirSync(builds)
 for (const name of readdirSync(builds)) {
   const full = path.join(builds, name);
   if (full === live) continue;
-  const stale = name.startsWith('staging-') ? !alive(Number(name.split('-').at(-1))) : !published.slice(-2).includes(name);
+  const stale = /^(staging|copying)-/.test(name) ? !alive(Number(name.split('-').at(-1))) : !published.slice(-2).includes(name);
   if (stale) rmSync(full, { recursive: true, force: true });
 }
+if (elsewhere) for (const name of readdirSync(stagingRoot)) if (!alive(Number(name.split('-').at(-1)))) rmSync(path.join(stagingRoot, name), { recursive: true, force: true });
 
 /**
  * V8's default heap limit (about 4 GB) is what a 20,000-article build ran out
@@ -107,8 +120,11 @@ const child = spawn(astro, ['build', ...extraArgs], {
   },
 });
 
+// Where a build made elsewhere is copied to, next to the published site, before it is renamed into place.
+const copying = path.join(builds, `copying-${id}`);
 const giveUp = (message, code) => {
   rmSync(staging, { recursive: true, force: true });
+  rmSync(copying, { recursive: true, force: true });
   if (readdirSync(builds).length === 0) rmSync(builds, { recursive: true, force: true });
   console.error(`\n${message} Nothing was published; ${shown}/ is unchanged.`);
   process.exit(code);
@@ -132,7 +148,17 @@ child.on('exit', (code, signal) => {
   if (!existsSync(path.join(staging, 'index.html'))) return giveUp(`Build finished but its index.html is missing.`, 1);
 
   const build = path.join(builds, id);
-  renameSync(staging, build);
+  if (elsewhere) {
+    try {
+      cpSync(staging, copying, { recursive: true, verbatimSymlinks: true });
+    } catch (error) {
+      return giveUp(`Could not copy the build to ${path.dirname(out)}: ${error.message}.`, 1);
+    }
+    rmSync(staging, { recursive: true, force: true });
+    renameSync(copying, build);
+  } else {
+    renameSync(staging, build);
+  }
   // A real folder where the symlink goes (a site built before builds were published this way) is set aside first.
   if (existsSync(out) && !lstatSync(out).isSymbolicLink()) renameSync(out, path.join(builds, `previous-${id}`));
   const next = `${out}.next-${process.pid}`;

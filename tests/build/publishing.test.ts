@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -84,5 +84,27 @@ describe('publishing a build', () => {
     const result = build();
     expect(result.status, result.stderr).toBe(0);
     expect(existsSync(leftover)).toBe(false);
+  });
+
+  // Another file system than the project's: tmpfs, where there is one (Linux has /dev/shm).
+  const otherDisk = existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(root).dev ? '/dev/shm' : undefined;
+  it.skipIf(!otherDisk)('publishes a site on another file system than the project, the same site as beside it', () => {
+    if (!existsSync(out)) expect(build().status).toBe(0);
+    const away = mkdtempSync(path.join(otherDisk!, 'policy-reader-publish-'));
+    try {
+      const there = path.join(away, 'site');
+      const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', there], { cwd: root, encoding: 'utf8', env });
+      expect(result.status, result.stderr).toBe(0);
+      expect(lstatSync(there).isSymbolicLink()).toBe(true);
+      expect(statSync(realpathSync(there)).dev).toBe(statSync(away).dev);
+      const pages = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+      expect(pages(there)).toEqual(pages(out));
+      for (const file of ['index.html', 'articles/index.html', 'pagefind/pagefind-entry.json']) {
+        expect(readFileSync(path.join(there, file), 'utf8'), file).toBe(readFileSync(path.join(out, file), 'utf8'));
+      }
+      expect(readdirSync(path.join(away, '.site-builds')).filter((name) => !/^\d/.test(name))).toEqual([]);
+    } finally {
+      rmSync(away, { recursive: true, force: true });
+    }
   });
 });
