@@ -45,6 +45,18 @@ export function capturesToRender(captures: string[]): string[] {
   return [];
 }
 
+/**
+ * The articles whose citation files their route renders: none in a build
+ * that copies pages (the files' text, made here, is written by
+ * integrations/page-reuse once the pages are), every one given otherwise.
+ */
+export function citationFilesToRender<T>(articles: T[], files: (article: T) => [file: string, text: string][]): T[] {
+  const reuse = pageReuse();
+  if (!reuse) return articles;
+  for (const article of articles) for (const [file, text] of files(article)) reuse.citationFiles.set(file, text);
+  return [];
+}
+
 async function decide(): Promise<Set<string> | undefined> {
   const reuse = pageReuse();
   if (!reuse) return undefined;

@@ -16,9 +16,9 @@ import { placeFile } from './site-files';
  * drafts are shown) and the page keys the previous build recorded, kept in
  * the cache folder under its build's name, for the pages it has whole.
  * After the pages are written, first of all the build's steps: the reused
- * pages and every capture are copied in (so the sitemap, search index,
- * register and link check see the whole site), and this build's keys are
- * recorded for the next.
+ * pages and every capture are copied in, and the rendered articles' citation
+ * files written (so the sitemap, search index, register and link check see
+ * the whole site), and this build's keys are recorded for the next.
  *
  * scripts/build.mjs says where this build goes (POLICY_READER_OUT) and which
  * build is published now (POLICY_READER_PREVIOUS); without them (astro dev,
@@ -46,7 +46,7 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
             if (articlePageFiles(slug).every((file) => existsSync(path.join(previousDir, file)))) previous.set(slug, key);
           }
         }
-        setPageReuse({ codeKey, previous, current: new Map(), reused: new Set(), captures: [] });
+        setPageReuse({ codeKey, previous, current: new Map(), reused: new Set(), captures: [], citationFiles: new Map() });
       },
       'astro:build:done': ({ dir, logger }) => {
         const state = pageReuse();
@@ -67,6 +67,11 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
         // A capture is a name without a folder (the article schema says so), so they all share one.
         if (state.captures.length > 0) mkdirSync(path.dirname(path.join(target, sourceUrl(state.captures[0]!))), { recursive: true });
         for (const capture of state.captures) copyFileSync(path.join(sourcesDir, capture), path.join(target, sourceUrl(capture)));
+        // The rendered articles' citation files, which their route left to this step with their text (data/page-reuse).
+        for (const [file, text] of state.citationFiles) {
+          mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
+          writeFileSync(path.join(target, file), text);
+        }
         writeManifest(manifests, path.basename(out).replace(/^staging-/, ''), { codeKey: state.codeKey, pages: Object.fromEntries(state.current) });
         logger.info(
           `${state.reused.size} article pages copied from the previous build, ${state.current.size - state.reused.size} rendered, ${state.captures.length} captures copied (${((performance.now() - started) / 1000).toFixed(1)} s)`,

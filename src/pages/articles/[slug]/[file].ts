@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { articleCitations } from '../../../data/article-page';
 import { getCatalogue, type Article } from '../../../data/catalogue';
-import { renderedArticles } from '../../../data/page-reuse';
-import { CITATION_FORMATS, citationFileName, type CitationFormat } from '../../../lib/routes';
+import { citationFilesToRender, renderedArticles } from '../../../data/page-reuse';
+import { CITATION_FORMATS, citationFileName, citationFileUrl, type CitationFormat } from '../../../lib/routes';
 
 /** /articles/<slug>/citation.bib, .ris and .json: the article's citation files. */
 const FILES = {
@@ -12,9 +12,14 @@ const FILES = {
 } as const satisfies Record<CitationFormat, unknown>;
 
 export async function getStaticPaths() {
-  const { articles } = await getCatalogue();
-  // Copied with the article's page when it is (data/page-reuse).
-  return (await renderedArticles(articles)).flatMap((article) =>
+  const c = await getCatalogue();
+  const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
+  // Copied with the article's page when it is; in a build that copies pages, written beside them (data/page-reuse).
+  const articles = citationFilesToRender(await renderedArticles(c.articles), (article) => {
+    const texts = articleCitations(c, article, site);
+    return CITATION_FORMATS.map((format) => [citationFileUrl(article.id, format).slice(1), texts[FILES[format].pick]]);
+  });
+  return articles.flatMap((article) =>
     CITATION_FORMATS.map((format) => ({ params: { slug: article.id, file: citationFileName(format) }, props: { article, format } })),
   );
 }
