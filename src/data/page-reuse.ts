@@ -47,13 +47,13 @@ export function capturesToRender(captures: string[]): string[] {
 
 /**
  * The articles whose citation files their route renders: none in a build
- * that copies pages (the files' text, made here, is written by
- * integrations/page-reuse once the pages are), every one given otherwise.
+ * that copies pages (the files' text, made here, is handed to
+ * integrations/page-reuse, which writes them), every one given otherwise.
  */
 export function citationFilesToRender<T>(articles: T[], files: (article: T) => [file: string, text: string][]): T[] {
   const reuse = pageReuse();
   if (!reuse) return articles;
-  for (const article of articles) for (const [file, text] of files(article)) reuse.citationFiles.set(file, text);
+  reuse.placeCitationFiles(articles.flatMap(files));
   return [];
 }
 

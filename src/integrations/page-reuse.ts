@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -15,10 +16,12 @@ import { placeFile } from './site-files';
  * config and the locked dependencies, with the site address and whether
  * drafts are shown) and the page keys the previous build recorded, kept in
  * the cache folder under its build's name, for the pages it has whole.
+ * While the pages are written: the citation files of the articles rendered,
+ * whose texts their route hands over (data/page-reuse).
  * After the pages are written, first of all the build's steps: the reused
- * pages and every capture are copied in, and the rendered articles' citation
- * files written (so the sitemap, search index, register and link check see
- * the whole site), and this build's keys are recorded for the next.
+ * pages and every capture are copied in (so the sitemap, search index,
+ * register and link check see the whole site), and this build's keys are
+ * recorded for the next.
  *
  * scripts/build.mjs says where this build goes (POLICY_READER_OUT) and which
  * build is published now (POLICY_READER_PREVIOUS); without them (astro dev,
@@ -27,12 +30,15 @@ import { placeFile } from './site-files';
 export default function pageReuseIntegration(options: { root: string; sitemapPages: string[] }): AstroIntegration {
   let manifests = '';
   let site = '';
+  let outDir = '';
+  let writing: Promise<number> = Promise.resolve(0);
   return {
     name: 'policy-reader:page-reuse',
     hooks: {
       'astro:config:done': ({ config }) => {
         manifests = path.join(fileURLToPath(config.cacheDir), 'page-reuse');
         site = config.site ?? '';
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
         const out = process.env.POLICY_READER_OUT;
@@ -46,9 +52,15 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
             if (articlePageFiles(slug).every((file) => existsSync(path.join(previousDir, file)))) previous.set(slug, key);
           }
         }
-        setPageReuse({ codeKey, previous, current: new Map(), reused: new Set(), captures: [], citationFiles: new Map() });
+        writing = Promise.resolve(0);
+        const placeCitationFiles = (files: [string, string][]) => {
+          writing = writeFiles(outDir, files);
+          // Awaited once the pages are written; a failure meanwhile must not surface as an unhandled rejection.
+          writing.catch(() => {});
+        };
+        setPageReuse({ codeKey, previous, current: new Map(), reused: new Set(), captures: [], placeCitationFiles });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const state = pageReuse();
         const out = process.env.POLICY_READER_OUT;
         if (!state || !out) return;
@@ -67,14 +79,10 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
         // A capture is a name without a folder (the article schema says so), so they all share one.
         if (state.captures.length > 0) mkdirSync(path.dirname(path.join(target, sourceUrl(state.captures[0]!))), { recursive: true });
         for (const capture of state.captures) copyFileSync(path.join(sourcesDir, capture), path.join(target, sourceUrl(capture)));
-        // The rendered articles' citation files, which their route left to this step with their text (data/page-reuse).
-        for (const [file, text] of state.citationFiles) {
-          mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
-          writeFileSync(path.join(target, file), text);
-        }
+        const written = await writing;
         writeManifest(manifests, path.basename(out).replace(/^staging-/, ''), { codeKey: state.codeKey, pages: Object.fromEntries(state.current) });
         logger.info(
-          `${state.reused.size} article pages copied from the previous build, ${state.current.size - state.reused.size} rendered, ${state.captures.length} captures copied (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+          `${state.reused.size} article pages copied from the previous build, ${state.current.size - state.reused.size} rendered, ${state.captures.length} captures copied, ${written} citation files written beside the pages (${((performance.now() - started) / 1000).toFixed(1)} s)`,
         );
       },
     },
@@ -120,4 +128,26 @@ function codeDigest(root: string, settings: string[]): string {
   for (const file of ['astro.config.mjs', 'package-lock.json', 'tsconfig.json']) if (existsSync(path.join(root, file))) add(path.join(root, file));
   hash.update(JSON.stringify(settings));
   return hash.digest('base64url');
+}
+
+/**
+ * Writes files under a folder, a few at a time: the writing is done by
+ * Node's own threads, beside the rendering on the main one (file creation
+ * is most of the cost: about 0.4 ms a file here). How many were written.
+ */
+async function writeFiles(folder: string, files: [file: string, text: string][]): Promise<number> {
+  const folders = new Map<string, Promise<unknown>>();
+  let next = 0;
+  const writeNext = async (): Promise<void> => {
+    while (next < files.length) {
+      const [file, text] = files[next++]!;
+      const full = path.join(folder, file);
+      const parent = path.dirname(full);
+      if (!folders.has(parent)) folders.set(parent, mkdir(parent, { recursive: true }));
+      await folders.get(parent);
+      await writeFile(full, text);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, writeNext));
+  return files.length;
 }
