@@ -5,7 +5,6 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { articlePagesGlob } from '../lib/routes';
-import { batchesOf, setSearchFeed, type ExpectedPage, type SearchFeed } from '../lib/search-feed';
 import { HASHED_FOLDERS, metaFileName, namedHashes } from '../lib/search-index-files';
 import { placeFile } from './site-files';
 
@@ -24,37 +23,24 @@ import { placeFile } from './site-files';
  * the index is the one a clean build writes, file for file, without gzipping
  * again the thousands of fragments that did not change.
  *
- * Pagefind runs in a process of its own. It reads the article pages in
- * batches while they are written (SearchFeeder, lib/search-feed), builds the
- * index once the last is (`start`, right after page reuse), and is awaited at
- * the very end (`finish`): the build's other last steps (sitemap, register,
- * cards, link check) run meanwhile on this process's core, and none of them
- * reads the index. A failure of Pagefind still fails the build.
+ * Pagefind runs in a process of its own, so it starts as soon as every
+ * article page is in place (`start`, right after page reuse) and is awaited
+ * at the very end (`finish`): the build's other last steps (sitemap,
+ * register, cards, link check) run meanwhile on this process's core, and
+ * none of them reads the index. A failure of Pagefind still fails the build.
  */
 export default function searchIndex(): { start: AstroIntegration; finish: AstroIntegration } {
   let job: Promise<void> | undefined;
   let cacheDir = '';
-  let outDir = '';
-  let feeder: SearchFeeder | undefined;
   return {
     start: {
       name: 'policy-reader:search-index',
       hooks: {
         'astro:config:done': ({ config }) => {
           cacheDir = fileURLToPath(config.cacheDir);
-          outDir = fileURLToPath(config.outDir);
-        },
-        'astro:build:start': () => {
-          // Not in the site, whose pages the steps after the pages read; this build's own, as another may share the cache.
-          const input = path.join(cacheDir, 'search-input', String(process.pid));
-          // POLICY_READER_SEARCH_BATCH: another batch size (lib/search-feed), for tests of small collections.
-          const batch = Number(process.env.POLICY_READER_SEARCH_BATCH) || undefined;
-          feeder = new SearchFeeder({ site: outDir, previous: process.env.POLICY_READER_PREVIOUS || undefined, input, batch });
-          setSearchFeed(feeder);
         },
         'astro:build:done': ({ dir, logger }) => {
-          setSearchFeed(undefined);
-          job = buildIndex(feeder!, fileURLToPath(dir), logger);
+          job = buildIndex(fileURLToPath(dir), cacheDir, logger);
           // Awaited by `finish`; a failure meanwhile must not surface as an unhandled rejection.
           job.catch(() => {});
         },
@@ -71,17 +57,22 @@ export default function searchIndex(): { start: AstroIntegration; finish: AstroI
   };
 }
 
-const fail = (step: string, list: string[]) => {
-  if (list.length > 0) throw new Error(`Search indexing failed while ${step}:\n  - ${list.join('\n  - ')}`);
-};
-
-async function buildIndex(feeder: SearchFeeder, site: string, logger: AstroIntegrationLogger): Promise<void> {
+async function buildIndex(site: string, cacheDir: string, logger: AstroIntegrationLogger): Promise<void> {
   const outputPath = path.join(site, 'pagefind');
+  // Not in the site, whose pages the steps that run meanwhile read; this build's own, as another may share the cache.
+  const input = path.join(cacheDir, 'search-input', String(process.pid));
   const started = performance.now();
   const previous = process.env.POLICY_READER_PREVIOUS && carryHashedFiles(path.join(process.env.POLICY_READER_PREVIOUS, 'pagefind'), outputPath);
   try {
-    const { index, pages, early } = await feeder.finish();
-    if (pages === 0) throw new Error('Search indexing found no pages with data-pagefind-body.');
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    const fail = (step: string, list: string[]) => {
+      if (list.length > 0) throw new Error(`Search indexing failed while ${step}:\n  - ${list.join('\n  - ')}`);
+    };
+    fail('starting Pagefind', errors);
+    if (!index) throw new Error('Search indexing failed: Pagefind returned no index.');
+    const added = await index.addDirectory({ path: inNameOrder(site, input), glob: articlePagesGlob() });
+    fail('reading the pages', added.errors);
+    if (added.page_count === 0) throw new Error('Search indexing found no pages with data-pagefind-body.');
     fail('writing the index', (await index.writeFiles({ outputPath })).errors);
     let kept = 0;
     if (previous) {
@@ -94,104 +85,30 @@ async function buildIndex(feeder: SearchFeeder, site: string, logger: AstroInteg
       }
     }
     const reuse = previous ? `, ${kept} of its files kept from the previous build` : '';
-    logger.info(`indexed ${pages} pages, ${early} of them while the pages were written, in ${((performance.now() - started) / 1000).toFixed(1)} s after them${reuse}`);
+    logger.info(`indexed ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s${reuse}`);
   } finally {
     await pagefind.close();
-    feeder.clear();
+    rmSync(input, { recursive: true, force: true });
   }
 }
 
 /**
- * Gives Pagefind the article pages in batches of names (lib/search-feed),
- * each batch as links to its pages made in name order in a folder of its
- * own, once every page of the batch is written: a page this build renders
- * once the article route has gone past it, a page copied from the previous
- * build at once (its copy there is what the index reads). The links are
- * made in name order because Pagefind numbers the pages of a folder in the
- * order the file system lists them: by a hash of the names on some (ext4),
- * but by when each entry was made on others (tmpfs, btrfs).
+ * Links to the article pages, in a folder of their own made in the order of
+ * the pages' names: what Pagefind indexes. Pagefind numbers the pages in the
+ * order it finds them, which is the order the file system lists a folder:
+ * by a hash of the names on some (ext4), but by when each entry was made on
+ * others (tmpfs, btrfs). A rebuild makes the article folders in another order
+ * than a clean build (the copied pages last), so without this its index
+ * would differ from a clean build's on those file systems.
  */
-export class SearchFeeder implements SearchFeed {
-  private batches: { names: string[]; fromPrevious: Set<string>; lastRendered: string | undefined }[] = [];
-  private next = 0;
-  /** The page the article route is rendering: the rendered pages before it are written. */
-  private at: string | undefined;
-  private done = false;
-  private chain: Promise<void> = Promise.resolve();
-  private index: Promise<pagefind.PagefindIndex> | undefined;
-  private errors: string[] = [];
-  private pages = 0;
-
-  constructor(private readonly options: { site: string; previous?: string | undefined; input: string; batch?: number }) {}
-
-  expect(pages: ExpectedPage[]): void {
-    this.batches = batchesOf(pages, this.options.batch).map((batch) => {
-      const fromPrevious = new Set(this.options.previous ? batch.filter((p) => !p.rendered).map((p) => p.name) : []);
-      return { names: batch.map((p) => p.name), fromPrevious, lastRendered: batch.findLast((p) => !fromPrevious.has(p.name))?.name };
-    });
-    this.next = 0;
-    this.feed();
+export function inNameOrder(site: string, folder: string): string {
+  rmSync(folder, { recursive: true, force: true });
+  const [parent, file] = articlePagesGlob().split('/*/') as [string, string];
+  for (const name of readdirSync(path.join(site, parent)).sort()) {
+    const page = path.join(parent, name, file);
+    if (existsSync(path.join(site, page))) placeFile(path.join(site, page), path.join(folder, page));
   }
-
-  rendering(name: string): void {
-    this.at = name;
-    this.feed();
-  }
-
-  /** Every page is written: the rest are given, and the index is Pagefind's, ready to write. */
-  async finish(): Promise<{ index: pagefind.PagefindIndex; pages: number; early: number }> {
-    const early = this.pages;
-    this.done = true;
-    this.feed();
-    await this.chain;
-    fail('reading the pages', this.errors);
-    return { index: await this.start(), pages: this.pages, early };
-  }
-
-  clear(): void {
-    rmSync(this.options.input, { recursive: true, force: true });
-  }
-
-  private written(batch: (typeof this.batches)[number]): boolean {
-    return this.done || batch.lastRendered === undefined || (this.at !== undefined && batch.lastRendered < this.at);
-  }
-
-  private feed(): void {
-    while (this.next < this.batches.length && this.written(this.batches[this.next]!)) {
-      const number = this.next++;
-      const batch = this.batches[number]!;
-      this.chain = this.chain.then(() => this.add(number, batch));
-    }
-  }
-
-  private start(): Promise<pagefind.PagefindIndex> {
-    this.index ??= pagefind.createIndex({ forceLanguage: 'en' }).then(({ index, errors }) => {
-      fail('starting Pagefind', errors);
-      if (!index) throw new Error('Search indexing failed: Pagefind returned no index.');
-      return index;
-    });
-    return this.index;
-  }
-
-  private async add(number: number, batch: (typeof this.batches)[number]): Promise<void> {
-    try {
-      const folder = path.join(this.options.input, String(number));
-      rmSync(folder, { recursive: true, force: true });
-      const [parent, file] = articlePagesGlob().split('/*/') as [string, string];
-      for (const name of batch.names) {
-        const page = path.join(parent, name, file);
-        const from = path.join(batch.fromPrevious.has(name) ? this.options.previous! : this.options.site, page);
-        // Every page the site will have: one missing was not written yet, and would be left out of the index.
-        if (!existsSync(from)) throw new Error(`${page} was not written when its batch was read (the article route renders in name order, data/search-feed)`);
-        placeFile(from, path.join(folder, page));
-      }
-      const added = await (await this.start()).addDirectory({ path: folder, glob: articlePagesGlob() });
-      this.errors.push(...added.errors);
-      this.pages += added.page_count;
-    } catch (error) {
-      this.errors.push((error as Error).message);
-    }
-  }
+  return folder;
 }
 
 interface Entry {
