@@ -8,8 +8,10 @@
 //              every page on every page (its cost grows with the square)
 //   floor      bare Astro + unified + Pagefind (bench/floor): the least any
 //              site on this stack pays
-// Each build runs under /usr/bin/time for CPU seconds and peak memory (RSS
-// of the largest process); wall time is measured here.
+// Each build runs under bench/tree-memory.mjs, for the CPU seconds of all
+// its processes and the most memory they held at once (their resident
+// memory summed: Pagefind's own process included, which /usr/bin/time,
+// used before, missed); wall time is measured here.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +19,7 @@ import { firstSearch } from './search-bytes.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const node = path.join(root, 'node_modules/.bin/node');
-const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const treeMemory = path.join(root, 'bench/tree-memory.mjs');
 
 function ensureStarlight() {
   const dir = path.join(root, 'bench/starlight');
@@ -66,7 +68,7 @@ export function timeBuild(name, corpus, out, scratch) {
 }
 
 function timeSpec(spec, name = 'ours') {
-  const command = TIME ? [TIME, '-f', 'BENCH-TIME %U %S %M', ...spec.command] : spec.command;
+  const command = [process.execPath, treeMemory, ...spec.command];
   const start = performance.now();
   const result = spawnSync(command[0], command.slice(1), {
     cwd: spec.cwd,
@@ -78,8 +80,8 @@ function timeSpec(spec, name = 'ours') {
   const wall = (performance.now() - start) / 1000;
   const log = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`${name} build failed:\n${log.slice(-3000)}`);
-  const time = /BENCH-TIME ([\d.]+) ([\d.]+) (\d+)/.exec(log);
-  return { wall, cpu: time ? Number(time[1]) + Number(time[2]) : undefined, rssMB: time ? Number(time[3]) / 1024 : undefined, log };
+  const tree = /BENCH-TREE (\d+) ([\d.]+)/.exec(log);
+  return { wall, cpu: tree ? Number(tree[2]) : undefined, rssMB: tree ? Number(tree[1]) / 1024 : undefined, log };
 }
 
 /** Our build's steps, from the times its own log gives (Astro's, and the loader's and integrations'). */

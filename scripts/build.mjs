@@ -105,10 +105,11 @@ function withHeapLimit(options = '') {
 }
 
 const astro = path.resolve('node_modules/.bin/astro');
+// The published build, whose unchanged article pages (integrations/page-reuse) and search index files this one may reuse.
+const previous = live && existsSync(path.join(live, 'index.html')) ? live : '';
 const child = spawn(astro, ['build', ...extraArgs], {
   stdio: 'inherit',
   // A build to publish leaves draft articles out; a local one shows them, marked.
-  // The published build, whose unchanged article pages this one may copy (integrations/page-reuse).
   env: {
     ASTRO_TELEMETRY_DISABLED: '1',
     ...process.env,
@@ -116,9 +117,13 @@ const child = spawn(astro, ['build', ...extraArgs], {
     SITE_URL: siteUrl,
     POLICY_READER_PUBLISH: local ? '' : '1',
     POLICY_READER_OUT: staging,
-    POLICY_READER_PREVIOUS: live && existsSync(path.join(live, 'index.html')) ? live : '',
+    POLICY_READER_PREVIOUS: previous,
+    // The search index is built here, once Astro has exited (below).
+    POLICY_READER_SEARCH_INDEX: 'after-astro',
   },
 });
+// The process running now: Astro, then the search index.
+let running = child;
 
 // Where a build made elsewhere is copied to, next to the published site, before it is renamed into place.
 const copying = path.join(builds, `copying-${id}`);
@@ -135,9 +140,9 @@ let interrupted;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     interrupted = signal;
-    if (child.exitCode !== null || child.signalCode !== null) return giveUp(`Build interrupted (${signal}).`, 130);
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+    if (running.exitCode !== null || running.signalCode !== null) return giveUp(`Build interrupted (${signal}).`, 130);
+    running.kill('SIGTERM');
+    setTimeout(() => running.kill('SIGKILL'), 5000).unref();
   });
 }
 
@@ -146,7 +151,21 @@ child.on('exit', (code, signal) => {
   if (interrupted) return giveUp(`Build interrupted (${interrupted}).`, 130);
   if (signal || code !== 0) return giveUp(signal ? `Build stopped (${signal}).` : 'Build failed.', code ?? 1);
   if (!existsSync(path.join(staging, 'index.html'))) return giveUp(`Build finished but its index.html is missing.`, 1);
+  // Pagefind holds every page's words until it writes the index, and Astro its whole collection until it exits:
+  // one after the other, the build needs the larger of the two, not both (docs/performance.md, eighth run).
+  running = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', path.resolve('scripts/search-index.mjs'), staging], {
+    stdio: 'inherit',
+    env: { ...process.env, POLICY_READER_PREVIOUS: previous },
+  });
+  running.on('error', (error) => giveUp(`Could not start the search index: ${error.message}.`, 1));
+  running.on('exit', (indexCode, indexSignal) => {
+    if (interrupted) return giveUp(`Build interrupted (${interrupted}).`, 130);
+    if (indexSignal || indexCode !== 0) return giveUp(indexSignal ? `Search indexing stopped (${indexSignal}).` : 'Search indexing failed.', indexCode ?? 1);
+    publish();
+  });
+});
 
+function publish() {
   const build = path.join(builds, id);
   if (elsewhere) {
     try {
@@ -166,4 +185,4 @@ child.on('exit', (code, signal) => {
   symlinkSync(path.relative(path.dirname(out), build), next);
   renameSync(next, out);
   console.log(`Site written to ${shown}/ (${path.relative(process.cwd(), build)})`);
-});
+}

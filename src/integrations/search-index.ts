@@ -23,11 +23,15 @@ import { placeFile } from './site-files';
  * the index is the one a clean build writes, file for file, without gzipping
  * again the thousands of fragments that did not change.
  *
- * Pagefind runs in a process of its own, so it starts as soon as every
- * article page is in place (`start`, right after page reuse) and is awaited
- * at the very end (`finish`): the build's other last steps (sitemap,
- * register, cards, link check) run meanwhile on this process's core, and
- * none of them reads the index. A failure of Pagefind still fails the build.
+ * A build by scripts/build.mjs runs buildIndex once Astro has exited
+ * (scripts/search-index.mjs): Pagefind holds every page's words until it
+ * writes the index, Astro its whole collection until it exits, and side by
+ * side they needed 11 GB at 20,000 articles, one after the other 6.5 GB
+ * (docs/performance.md). On two cores little is lost, as Pagefind uses both.
+ * Run by `astro build` alone, Pagefind starts in a process of its own as
+ * soon as every article page is in place (`start`, right after page reuse)
+ * and is awaited at the very end (`finish`). A failure of Pagefind fails
+ * the build either way.
  */
 export default function searchIndex(): { start: AstroIntegration; finish: AstroIntegration } {
   let job: Promise<void> | undefined;
@@ -40,7 +44,10 @@ export default function searchIndex(): { start: AstroIntegration; finish: AstroI
           cacheDir = fileURLToPath(config.cacheDir);
         },
         'astro:build:done': ({ dir, logger }) => {
-          job = buildIndex(fileURLToPath(dir), cacheDir, logger);
+          // scripts/build.mjs builds the index itself once Astro has exited (scripts/search-index.mjs).
+          if (process.env.POLICY_READER_SEARCH_INDEX === 'after-astro') return;
+          // Not in the site, whose pages the steps that run meanwhile read; this build's own, as another may share the cache.
+          job = buildIndex(fileURLToPath(dir), path.join(cacheDir, 'search-input', String(process.pid)), logger);
           // Awaited by `finish`; a failure meanwhile must not surface as an unhandled rejection.
           job.catch(() => {});
         },
@@ -57,10 +64,9 @@ export default function searchIndex(): { start: AstroIntegration; finish: AstroI
   };
 }
 
-async function buildIndex(site: string, cacheDir: string, logger: AstroIntegrationLogger): Promise<void> {
+/** Indexes the site's article pages into its /pagefind/ folder, reading them through links made in `input`, a folder of its own. */
+export async function buildIndex(site: string, input: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
   const outputPath = path.join(site, 'pagefind');
-  // Not in the site, whose pages the steps that run meanwhile read; this build's own, as another may share the cache.
-  const input = path.join(cacheDir, 'search-input', String(process.pid));
   const started = performance.now();
   const previous = process.env.POLICY_READER_PREVIOUS && carryHashedFiles(path.join(process.env.POLICY_READER_PREVIOUS, 'pagefind'), outputPath);
   try {
