@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -110,7 +110,9 @@ export async function buildIndex(site: string, input: string, logger: Pick<Astro
 export function inNameOrder(site: string, folder: string): string {
   rmSync(folder, { recursive: true, force: true });
   const [parent, file] = articlePagesGlob().split('/*/') as [string, string];
-  for (const name of readdirSync(path.join(site, parent)).sort()) {
+  mkdirSync(folder, { recursive: true });
+  // A site without the folder has no article pages: the index says so (buildIndex).
+  for (const name of existsSync(path.join(site, parent)) ? readdirSync(path.join(site, parent)).sort() : []) {
     const page = path.join(parent, name, file);
     if (existsSync(path.join(site, page))) placeFile(path.join(site, page), path.join(folder, page));
   }

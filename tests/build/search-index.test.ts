@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -8,6 +9,7 @@ import { inNameOrder } from '../../src/integrations/search-index';
 import { articlePagesGlob } from '../../src/lib/routes';
 import { HASHED_FOLDERS, metaFileName, namedHashes } from '../../src/lib/search-index-files';
 import { builtPages, dist, readBuilt } from '../support/built-site';
+import { root } from '../support/fixture-build';
 
 /*
  * The search index is built from the article pages alone (integrations/search-index),
@@ -17,6 +19,19 @@ const asksToBeIndexed = builtPages().filter((file) => readBuilt(file).includes('
 const articlePage = new RegExp(`^/${articlePagesGlob().replaceAll('.', '\\.').replace('*', '[^/]+')}$`);
 
 describe('the search index', () => {
+  it('fails a site with no article page to index, saying so, rather than publish an empty search', () => {
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'search-empty-'));
+    try {
+      writeFileSync(path.join(empty, 'index.html'), '<!doctype html><html lang="en"><title>Home</title><body><p>Nothing to search.</p></body></html>');
+      const run = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', 'scripts/search-index.mjs', empty], { cwd: root, encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('Search indexing found no pages with data-pagefind-body');
+      expect(existsSync(path.join(empty, 'pagefind'))).toBe(false);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
   it('is asked for by article pages only, which the indexer reads', () => {
     expect(asksToBeIndexed.length).toBeGreaterThan(0);
     expect(asksToBeIndexed.filter((file) => !articlePage.test(file))).toEqual([]);
