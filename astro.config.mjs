@@ -14,9 +14,6 @@ import { movedArticlePaths } from './src/content-files/permalinks';
 // Renamed articles' old addresses only send readers on: not pages of the sitemap.
 const movedArticles = movedArticlePaths();
 
-// Pagefind indexes the article pages in a process of its own while the last steps run (integrations/search-index).
-const search = searchIndex();
-
 // Article pages a rebuild copies from the previous build instead of rendering (integrations/page-reuse) join the sitemap here.
 /** @type {string[]} */
 const copiedPages = [];
@@ -31,18 +28,17 @@ export default defineConfig({
   // dist at it, in one rename, so a failed build never leaves half a site.
   outDir: process.env.POLICY_READER_OUT ?? './dist',
   cacheDir: process.env.POLICY_READER_CACHE ?? './node_modules/.astro',
-  // Page reuse first: the steps after it see the whole site. The link check last: it checks what the others write too;
-  // then the search index, started after page reuse, is awaited.
+  // Page reuse first: the steps after it see the whole site. The link check last of the checks: it checks what the
+  // others write too; then, in a bare astro build, the search index (scripts/build.mjs builds it once Astro has exited).
   integrations: [
     pageReuse({ root: fileURLToPath(new URL('.', import.meta.url)), sitemapPages: copiedPages }),
-    search.start,
     sitemap({ customPages: copiedPages, filter: (page) => !page.includes('/404') && !movedArticles.has(new URL(page).pathname) }),
     headersFile(),
     permalinkRegister(),
     articleCards(),
     linkCheck(),
     devCaptures(),
-    search.finish,
+    searchIndex(),
   ],
   security: {
     // A <meta> CSP on every page, with hashes for Astro's inline scripts and

@@ -85,13 +85,16 @@ const live = current();
 const published = readdirSync(builds)
   .filter((name) => /^\d/.test(name))
   .sort();
-for (const name of readdirSync(builds)) {
-  const full = path.join(builds, name);
-  if (full === live) continue;
-  const stale = /^(staging|copying)-/.test(name) ? !alive(Number(name.split('-').at(-1))) : !published.slice(-2).includes(name);
-  if (stale) rmSync(full, { recursive: true, force: true });
+// A folder being written (staging-, copying-) is named after its build's process.
+const inProgress = (name) => /^(staging|copying)-/.test(name);
+const deadBuild = (name) => !alive(Number(name.split('-').at(-1)));
+for (const folder of new Set([builds, stagingRoot])) {
+  for (const name of readdirSync(folder)) {
+    const full = path.join(folder, name);
+    if (full === live) continue;
+    if (inProgress(name) ? deadBuild(name) : !published.slice(-2).includes(name)) rmSync(full, { recursive: true, force: true });
+  }
 }
-if (elsewhere) for (const name of readdirSync(stagingRoot)) if (!alive(Number(name.split('-').at(-1)))) rmSync(path.join(stagingRoot, name), { recursive: true, force: true });
 
 /**
  * V8's default heap limit (about 4 GB) is what a 20,000-article build ran out
@@ -118,8 +121,6 @@ const child = spawn(astro, ['build', ...extraArgs], {
     POLICY_READER_PUBLISH: local ? '' : '1',
     POLICY_READER_OUT: staging,
     POLICY_READER_PREVIOUS: previous,
-    // The search index is built here, once Astro has exited (below).
-    POLICY_READER_SEARCH_INDEX: 'after-astro',
   },
 });
 // The process running now: Astro, then the search index.

@@ -7,13 +7,19 @@
 // run side by side, as an integration of Astro's build, they needed 11 GB at
 // once (docs/performance.md). POLICY_READER_PREVIOUS names the published
 // build, whose unchanged index files are kept (integrations/search-index).
+import { existsSync } from 'node:fs';
 import { register } from 'node:module';
 import path from 'node:path';
+
+if (!process.argv[2] || !existsSync(path.join(process.argv[2], 'index.html'))) {
+  console.error('Give the folder of a built site (one with an index.html): node scripts/search-index.mjs <site folder>');
+  process.exit(2);
+}
 
 register('../src/loaders/ts-resolve.mjs', import.meta.url);
 const { buildIndex } = await import('../src/integrations/search-index.ts');
 
-const site = path.resolve(process.argv[2] ?? '');
+const site = path.resolve(process.argv[2]);
 const time = () => new Date().toTimeString().slice(0, 8);
 const logger = {
   info: (message) => console.log(`${time()} [policy-reader:search-index] ${message}`),

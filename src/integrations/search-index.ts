@@ -23,42 +23,27 @@ import { placeFile } from './site-files';
  * the index is the one a clean build writes, file for file, without gzipping
  * again the thousands of fragments that did not change.
  *
- * A build by scripts/build.mjs runs buildIndex once Astro has exited
+ * A build by scripts/build.mjs (which says where it writes, in
+ * POLICY_READER_OUT) runs buildIndex itself once Astro has exited
  * (scripts/search-index.mjs): Pagefind holds every page's words until it
  * writes the index, Astro its whole collection until it exits, and side by
  * side they needed 11 GB at 20,000 articles, one after the other 6.5 GB
- * (docs/performance.md). On two cores little is lost, as Pagefind uses both.
- * Run by `astro build` alone, Pagefind starts in a process of its own as
- * soon as every article page is in place (`start`, right after page reuse)
- * and is awaited at the very end (`finish`). A failure of Pagefind fails
- * the build either way.
+ * (docs/performance.md). A bare `astro build` indexes here, last of its
+ * steps (the last integration). A failure of Pagefind fails the build
+ * either way.
  */
-export default function searchIndex(): { start: AstroIntegration; finish: AstroIntegration } {
-  let job: Promise<void> | undefined;
+export default function searchIndex(): AstroIntegration {
   let cacheDir = '';
   return {
-    start: {
-      name: 'policy-reader:search-index',
-      hooks: {
-        'astro:config:done': ({ config }) => {
-          cacheDir = fileURLToPath(config.cacheDir);
-        },
-        'astro:build:done': ({ dir, logger }) => {
-          // scripts/build.mjs builds the index itself once Astro has exited (scripts/search-index.mjs).
-          if (process.env.POLICY_READER_SEARCH_INDEX === 'after-astro') return;
-          // Not in the site, whose pages the steps that run meanwhile read; this build's own, as another may share the cache.
-          job = buildIndex(fileURLToPath(dir), path.join(cacheDir, 'search-input', String(process.pid)), logger);
-          // Awaited by `finish`; a failure meanwhile must not surface as an unhandled rejection.
-          job.catch(() => {});
-        },
+    name: 'policy-reader:search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
       },
-    },
-    finish: {
-      name: 'policy-reader:search-index-written',
-      hooks: {
-        'astro:build:done': async () => {
-          await job;
-        },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (process.env.POLICY_READER_OUT) return;
+        // This build's own folder of links, as another may share the cache.
+        await buildIndex(fileURLToPath(dir), path.join(cacheDir, 'search-input', String(process.pid)), logger);
       },
     },
   };
