@@ -222,7 +222,7 @@ export async function compareBuilds({ sizes, rounds, peers, scratch, row }) {
     }
     const kB = (b) => `${(b / 1024).toFixed(0)}`;
     for (const { query, bytes, countsBytes, parts, results, ms } of searched) {
-      const split = `script ${kB(parts.script)}, wasm ${kB(parts.wasm)}, metadata ${kB(parts.meta)}, index ${kB(parts.index)}, fragments ${kB(parts.fragments)} kB`;
+      const split = `script ${kB(parts.script)}, wasm ${kB(parts.wasm)}, metadata ${kB(parts.meta)}, index ${kB(parts.index)}, phrase index ${kB(parts.phrases)}, fragments ${kB(parts.fragments)} kB`;
       row(
         `First search, ${n} articles: ${query}`,
         `${(bytes / 1024).toFixed(1)} kB`,

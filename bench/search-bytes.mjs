@@ -1,42 +1,68 @@
-// What a reader's first search downloads, measured on a built Pagefind bundle
-// in Node, in the order /search/ loads it: first the results on screen (the
-// bundle's own pagefind.js, a fresh copy so nothing is cached, its
-// WebAssembly and metadata, the index chunks for the query and the fragments
-// of the first page of results, PAGE_SIZE in src/lib/search-engine.ts); then,
-// with the results showing, the filter chunks for the counts beside the
-// filters (`countsBytes`).
+// What a reader's first search downloads, measured on a built site in Node,
+// by the search page's own engine (src/lib/search-engine.ts, runSearch, as
+// src/browser/search-page.ts calls it): the results on screen first (for an
+// exact phrase the index of adjacent words answers, its files and the
+// fragments of its pages; otherwise Pagefind's script, a fresh copy so
+// nothing is cached, its WebAssembly and metadata, the index chunks for the
+// query and the fragments of the first page of results); then, with the
+// results showing, what the counts beside the filters need (`countsBytes`).
+// The page's synonyms are not applied: a generated corpus has none.
 import { copyFileSync, readFileSync } from 'node:fs';
+import { register } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const PAGE_SIZE = 20;
+register('../src/loaders/ts-resolve.mjs', import.meta.url);
+const { PAGE_SIZE, phraseSourceOver, runSearch } = await import('../src/lib/search-engine.ts');
 
+const partOf = (file) =>
+  file.includes('/search/phrases/') ? 'phrases' : file.includes('/fragment/') ? 'fragments' : file.includes('/index/') ? 'index' : file.includes('/filter/') ? 'filters' : file.includes('wasm') ? 'wasm' : 'meta';
+
+/** `bundle`: a built site's pagefind folder. */
 export async function firstSearch(bundle, query, scratch) {
-  const copy = path.join(scratch, `pagefind-${Math.random().toString(36).slice(2)}.js`);
-  copyFileSync(path.join(bundle, 'pagefind.js'), copy);
-  let bytes = gzipSync(readFileSync(copy), { level: 9 }).length;
-  const parts = { script: bytes, wasm: 0, meta: 0, filters: 0, index: 0, fragments: 0 };
+  const site = path.dirname(bundle);
+  const parts = { script: 0, wasm: 0, meta: 0, filters: 0, index: 0, fragments: 0, phrases: 0 };
+  const count = (file, bytes) => {
+    parts[partOf(file)] += bytes; // Pagefind's files are compressed already; the phrase index's buckets are packed.
+  };
   const realFetch = globalThis.fetch;
   globalThis.fetch = async (url) => {
     const file = fileURLToPath(url instanceof URL ? url : new URL(String(url)));
     const body = readFileSync(file);
-    bytes += body.length; // Pagefind's files are compressed already.
-    const part = file.includes('/fragment/') ? 'fragments' : file.includes('/index/') ? 'index' : file.includes('/filter/') ? 'filters' : file.includes('wasm') ? 'wasm' : 'meta';
-    parts[part] += body.length;
+    count(file, body.length);
     return new Response(body);
   };
+  let pagefind;
+  const engine = () =>
+    (pagefind ??= (async () => {
+      const copy = path.join(scratch, `pagefind-${Math.random().toString(36).slice(2)}.js`);
+      copyFileSync(path.join(bundle, 'pagefind.js'), copy);
+      parts.script += gzipSync(readFileSync(copy), { level: 9 }).length;
+      const pf = await import(copy);
+      await pf.options({ noWorker: true, basePath: `${pathToFileURL(bundle).href}/`, excerptLength: 0 });
+      return pf;
+    })());
+  const lazyPagefind = {
+    search: async (q, options) => (await engine()).search(q, options),
+    filters: async () => (await engine()).filters(),
+  };
+  const phrases = phraseSourceOver(async (url) => {
+    const file = path.join(site, url);
+    const body = readFileSync(file);
+    // Served as they are, but for the JSON lists of names, which a host compresses.
+    count(file, url.endsWith('.json') ? gzipSync(body).length : body.length);
+    return new Uint8Array(body);
+  });
+  const total = () => Object.values(parts).reduce((a, b) => a + b, 0);
   try {
     const started = performance.now();
-    const pf = await import(copy);
-    await pf.options({ noWorker: true, basePath: `${pathToFileURL(bundle).href}/`, excerptLength: 0 });
-    const search = await pf.search(query, { filters: {} });
-    await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    const outcome = await runSearch(lazyPagefind, query, { counts: false, pageSize: PAGE_SIZE, phrases });
     const ms = performance.now() - started;
-    const first = bytes;
-    await pf.filters();
-    await pf.search(query, { filters: {} });
-    return { bytes: first, countsBytes: bytes - first, parts, results: search.results.length, ms };
+    const first = total();
+    const firstParts = { ...parts };
+    await outcome.countFilters();
+    return { bytes: first, countsBytes: total() - first, parts: firstParts, results: outcome.total, ms };
   } finally {
     globalThis.fetch = realFetch;
   }

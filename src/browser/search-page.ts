@@ -5,8 +5,8 @@
  */
 import { correctedQuery, queryWords, shardOf, suggest, type Vocabulary } from '../lib/did-you-mean';
 import { namedEntities, queryShards, type EntityEntry, type PersonWords } from '../lib/entity-search';
-import { entityShardUrl, personWordsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
-import { EXACT_COUNTS, FACETS, INFERRED_YEAR, PAGE_SIZE, runSearch, type PagefindLike, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
+import { entityShardUrl, pagefindScriptUrl, personWordsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
+import { EXACT_COUNTS, FACETS, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, runSearch, type PagefindLike, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
 
 interface State {
   q: string;
@@ -38,7 +38,7 @@ document.getElementById('search-nojs')?.remove();
 let pagefind: Promise<PagefindLike> | undefined;
 function engine(): Promise<PagefindLike> {
   // A variable URL: a literal import() here is mangled by Vite (Astro 7.3 bug).
-  const url = '/pagefind/pagefind.js';
+  const url = pagefindScriptUrl;
   pagefind ??= import(/* @vite-ignore */ url).then(async (pf) => {
     await pf.options({ excerptLength: 0 });
     await pf.init();
@@ -46,6 +46,18 @@ function engine(): Promise<PagefindLike> {
   });
   return pagefind;
 }
+
+/** Pagefind, loaded when a search first needs it: a phrase the index of adjacent words answers needs none of it. */
+const lazyPagefind: PagefindLike = {
+  search: async (query, options) => (await engine()).search(query, options),
+  filters: async () => (await engine()).filters(),
+};
+
+const phrases = phraseSourceOver(async (url) => {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+});
 
 function readUrl(): State {
   const params = new URLSearchParams(location.search);
@@ -308,7 +320,7 @@ async function run() {
   const person = personOnly(state) ? personWords(state.selected.person![0]!) : undefined;
   status.textContent = state.q || Object.keys(state.selected).length ? 'Searching…' : status.textContent;
   // The results first; the filter counts after, so a first search loads only what it shows.
-  const result = await runSearch(await engine(), state.q, { selected: state.selected, sort: state.sort, synonyms: await synonyms(), counts: false });
+  const result = await runSearch(lazyPagefind, state.q, { selected: state.selected, sort: state.sort, synonyms: await synonyms(), counts: false, phrases });
   if (mine !== generation) return;
   outcome = result;
   const words = await person;

@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { articlePagesGlob } from '../lib/routes';
+import { buildPhraseIndex, pairKeysOf } from '../lib/phrase-index';
+import { articlePagesGlob, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl } from '../lib/routes';
 import { HASHED_FOLDERS, metaFileName, namedHashes } from '../lib/search-index-files';
 import { placeFile } from './site-files';
 
@@ -77,6 +78,9 @@ export async function buildIndex(site: string, input: string, logger: Pick<Astro
     }
     const reuse = previous ? `, ${kept} of its files kept from the previous build` : '';
     logger.info(`indexed ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s${reuse}`);
+    const phrasesStarted = performance.now();
+    writePhraseIndex(site);
+    logger.info(`indexed the pairs of words of ${added.page_count} pages in ${((performance.now() - phrasesStarted) / 1000).toFixed(1)} s`);
   } finally {
     await pagefind.close();
     rmSync(input, { recursive: true, force: true });
@@ -148,4 +152,32 @@ function removeUnnamed(folder: string): number {
   }
   for (const name of readdirSync(folder)) if (name.endsWith('.pf_meta') && !metas.has(name)) remove(path.join(folder, name));
   return removed;
+}
+
+/** A Pagefind fragment's data: gzipped, after Pagefind's signature. */
+function readFragment(file: string): { content: string } {
+  const bytes = gunzipSync(readFileSync(file));
+  const signature = 'pagefind_dcd';
+  if (bytes.subarray(0, signature.length).toString() !== signature) throw new Error(`Search indexing failed: ${file} is not a Pagefind fragment.`);
+  return JSON.parse(bytes.subarray(signature.length).toString('utf8')) as { content: string };
+}
+
+/**
+ * Writes the index of adjacent words (lib/phrase-index) from the fragments
+ * Pagefind wrote, in the order of their names, so that a rebuild writes the
+ * same files as a clean build.
+ */
+export function writePhraseIndex(site: string): void {
+  const folder = path.join(site, 'pagefind', 'fragment');
+  const ending = HASHED_FOLDERS.fragment;
+  const names = readdirSync(folder).filter((n) => n.endsWith(ending)).sort().map((n) => n.slice(0, -ending.length));
+  const { manifest, buckets } = buildPhraseIndex(names.map((name) => pairKeysOf(readFragment(path.join(folder, name + ending)).content)));
+  const file = (url: string) => path.join(site, url);
+  rmSync(path.dirname(file(phraseIndexUrl)), { recursive: true, force: true });
+  mkdirSync(path.dirname(file(phraseIndexUrl)), { recursive: true });
+  writeFileSync(file(phraseIndexUrl), JSON.stringify(manifest));
+  buckets.forEach((bytes, n) => writeFileSync(file(phraseBucketUrl(n)), bytes));
+  for (let n = 0; n * manifest.pagesPerFile < names.length; n++) {
+    writeFileSync(file(phrasePagesUrl(n)), JSON.stringify(names.slice(n * manifest.pagesPerFile, (n + 1) * manifest.pagesPerFile)));
+  }
 }

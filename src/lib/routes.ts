@@ -40,6 +40,13 @@ export const vocabularyUrl = (shard: string) => `/search/vocabulary/${shard}.jso
 export const entityShardUrl = (shard: string) => `/search/entities/${shard}.json`;
 /** What a search for one person alone lists. */
 export const personWordsUrl = (id: string) => `/search/people/${id}.json`;
+/** The index of pairs of adjacent words, for exact phrases (lib/phrase-index): its manifest, its buckets, its lists of pages. */
+export const phraseIndexUrl = '/search/phrases/index.json';
+export const phraseBucketUrl = (n: number) => `/search/phrases/${n}.bin`;
+export const phrasePagesUrl = (n: number) => `/search/phrases/pages-${n}.json`;
+/** Pagefind's bundle: its script, and the fragment (text and metadata) of one indexed page. */
+export const pagefindScriptUrl = '/pagefind/pagefind.js';
+export const pagefindFragmentUrl = (name: string) => `/pagefind/fragment/${name}.pf_fragment`;
 
 /** The list of all articles (pages.articles) shows this many a page, newest first. */
 export const ARTICLES_PAGE_SIZE = 100;

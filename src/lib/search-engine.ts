@@ -2,7 +2,9 @@ import { isFormOf, queryWords } from './did-you-mean';
 import { expandSynonyms } from './synonyms';
 import { words as textWords } from './text';
 import { landing, type HitData, type Landing } from './search-landing';
-import { isEmptyQuery, pagefindQueries, parseQuery, type ParsedQuery } from './search-query';
+import { isEmptyQuery, pagefindQueries, parseQuery, phraseRuns, type ParsedQuery } from './search-query';
+import { phraseCandidates, phraseLocations, type PhraseFiles, type PhraseManifest } from './phrase-index';
+import { pagefindFragmentUrl, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl } from './routes';
 
 /**
  * The search itself, over Pagefind's JavaScript API: runs the searches a
@@ -18,6 +20,13 @@ import { isEmptyQuery, pagefindQueries, parseQuery, type ParsedQuery } from './s
  * facet). A query that needs several searches (two phrases, or a phrase and
  * words) is intersected here: its counts come from its hits' own filters,
  * exact up to EXACT_COUNTS hits, and said to be partial beyond.
+ *
+ * A query of exact phrases alone is first looked up in the index of adjacent
+ * words (lib/phrase-index), which needs neither Pagefind's script nor its
+ * index: when that narrows it to a page of results or fewer, their fragments
+ * are read, each is confirmed to hold the phrase word for word, and the
+ * results, their number and their counts are those pages' own, exact.
+ * Otherwise (a phrase of one word, or one too common) Pagefind searches.
  */
 export interface PagefindSearch {
   results: PagefindResult[];
@@ -33,6 +42,36 @@ export interface PagefindResult {
 export interface PagefindLike {
   search(query: string | null, options?: Record<string, unknown>): Promise<PagefindSearch>;
   filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** The index of adjacent words and the pages' fragments, read without Pagefind. */
+export interface PhraseSource {
+  files: PhraseFiles;
+  fragment(name: string): Promise<Omit<HitData, 'locations'> & { filters: Record<string, string[]> }>;
+}
+
+/** Gzip's first two bytes: a server that sent a file with Content-Encoding: gzip has had it unzipped already. */
+const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+
+/** The index of adjacent words and the fragments, over a function that reads a site's file by its URL (fetch in the browser). */
+export function phraseSourceOver(read: (url: string) => Promise<Uint8Array>): PhraseSource {
+  const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+  const gunzip = async (bytes: Uint8Array) =>
+    isGzip(bytes) ? new Uint8Array(await new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()) : bytes;
+  let manifest: Promise<PhraseManifest> | undefined;
+  return {
+    files: {
+      manifest: () => (manifest ??= read(phraseIndexUrl).then((bytes) => JSON.parse(text(bytes)) as PhraseManifest)),
+      bucket: (n) => read(phraseBucketUrl(n)),
+      pageNames: async (n) => JSON.parse(text(await read(phrasePagesUrl(n)))) as string[],
+    },
+    fragment: async (name) => {
+      const bytes = await gunzip(await read(pagefindFragmentUrl(name)));
+      if (text(bytes.subarray(0, PAGEFIND_SIGNATURE.length)) !== PAGEFIND_SIGNATURE) throw new Error(`${pagefindFragmentUrl(name)} is not a Pagefind fragment`);
+      return JSON.parse(text(bytes.subarray(PAGEFIND_SIGNATURE.length)));
+    },
+  };
 }
 
 export type Selected = Record<string, string[]>;
@@ -94,6 +133,7 @@ export async function runSearch(
     pageSize = PAGE_SIZE,
     synonyms = [],
     counts: countNow = true,
+    phrases,
   }: {
     selected?: Selected;
     sort?: 'relevance' | 'date';
@@ -101,6 +141,8 @@ export async function runSearch(
     synonyms?: readonly (readonly string[])[];
     /** false: leave the filter counts (and the filter chunks Pagefind needs for them) until countFilters() is called. */
     counts?: boolean;
+    /** The index of exact phrases; without it, Pagefind searches every query. */
+    phrases?: PhraseSource | undefined;
   } = {},
 ): Promise<SearchOutcome> {
   const query = parseQuery(raw);
@@ -117,6 +159,29 @@ export async function runSearch(
     const countFilters = async () => ({ counts: await zeroCounts(), countsPartial: false });
     const counted = countNow ? await countFilters() : { counts: {}, countsPartial: false };
     return { query, empty: true, total: 0, results: [], load: nothing, ...counted, countFilters, unmatched: [], alternatives: [] };
+  }
+
+  if (phrases && sort === 'relevance' && query.words.length === 0 && expansion.queries.length === 1) {
+    // An index that cannot be read (a site built before it, a file lost on the way) leaves the search to Pagefind.
+    const found = await phraseSearch(phrases, query, selected, pageSize).catch(() => undefined);
+    if (found) {
+      const countFilters = async () => {
+        const counts = await zeroCounts();
+        for (const { filters } of found.all) {
+          for (const [facet, values] of Object.entries(filters)) {
+            if (!matches(filters, selected, facet)) continue;
+            for (const value of values) {
+              counts[facet] ??= {};
+              counts[facet][value] = (counts[facet][value] ?? 0) + 1;
+            }
+          }
+        }
+        return { counts, countsPartial: false };
+      };
+      const counted = countNow ? await countFilters() : { counts: {}, countsPartial: false };
+      const load = async (from: number, count: number) => found.shown.slice(from, from + count);
+      return { query, empty: false, total: found.shown.length, results: found.shown, load, ...counted, countFilters, unmatched: [], alternatives: [] };
+    }
   }
 
   const sortBy = sort === 'date' ? { sort: { date: 'desc' } } : {};
@@ -197,6 +262,31 @@ export async function runSearch(
   const counted = countNow ? await countFilters() : { counts: {}, countsPartial: false };
   const unmatched = (await unmatchedWords(pagefind, query, seen)).filter((w) => !expansion.covered.includes(w));
   return { query, empty: false, total: hits.length, results, load, ...counted, countFilters, unmatched, alternatives: expansion.alternatives };
+}
+
+/**
+ * A query of exact phrases, from the index of adjacent words: every page that
+ * holds them all (`all`, for the counts), and those the chosen filters keep
+ * (`shown`), the pages with more of the phrase first, then in the index's
+ * order. Undefined when the index cannot say in `limit` pages or fewer, or
+ * none of its pages holds the phrase as typed (Pagefind then searches).
+ */
+async function phraseSearch(source: PhraseSource, query: ParsedQuery, selected: Selected, limit: number): Promise<{ all: Result[]; shown: Result[] } | undefined> {
+  // The longest run first, as Pagefind's searches are run (lib/search-query): a result lands on its words.
+  const runs = query.phrases.flatMap(phraseRuns).sort((a, b) => b.split(' ').length - a.split(' ').length);
+  const names = await phraseCandidates(source.files, runs, limit);
+  if (!names || names.length === 0) return undefined;
+  const hits = await Promise.all(
+    names.map(async (name) => {
+      const data = await source.fragment(name);
+      const locations = phraseLocations(data.content, runs) && phraseLocations(data.content, runs.slice(0, 1));
+      return locations && { ...data, locations };
+    }),
+  );
+  const found = hits.filter((hit) => hit !== undefined).sort((a, b) => b.locations.length - a.locations.length);
+  if (found.length === 0) return undefined;
+  const all = originalsFirst(found.map((hit) => ({ ...landing(hit, { preferSpeakers: selected.person }), filters: hit.filters })));
+  return { all, shown: all.filter((r) => matches(r.filters, selected)) };
 }
 
 /**

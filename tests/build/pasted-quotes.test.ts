@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runSearch } from '../../src/lib/search-engine';
 import { PASTED_QUOTES } from '../examples/pasted-quotes';
+import { builtPhrases } from '../support/built-phrases';
 import { loadPagefind } from '../support/pagefind-node';
 
 /* Every pasted quotation of tests/examples/pasted-quotes.ts, against the real Pagefind index in Node. */
@@ -11,5 +12,11 @@ describe('pasted quotations find their source, whatever the punctuation (seed ar
     expect(first?.href, `no result for ${pasted}`).toMatch(new RegExp(`^/articles/${slug}/\\?highlight=`));
     expect(first?.blockId).toBe(block);
     expect(first?.sentence.match.length).toBeGreaterThan(0);
+  });
+
+  it.each(PASTED_QUOTES)('%s, with the index of adjacent words, as the search page runs it: the same landing', async (_, pasted) => {
+    const full = await runSearch(await loadPagefind(), pasted);
+    const withPhrases = await runSearch(await loadPagefind(), pasted, { phrases: builtPhrases().source });
+    expect(withPhrases.results.slice(0, 3)).toEqual(full.results.slice(0, 3));
   });
 });

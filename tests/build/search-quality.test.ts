@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runSearch, type SearchOutcome } from '../../src/lib/search-engine';
+import { runSearch, type PagefindLike, type SearchOutcome } from '../../src/lib/search-engine';
+import { builtPhrases } from '../support/built-phrases';
 import { loadPagefind, type PagefindApi } from '../support/pagefind-node';
 import { readBuilt } from '../support/built-site';
 import { readSynonyms } from '../../src/content-files/config-files';
@@ -210,5 +211,34 @@ describe('search quality (Node, real index)', () => {
   it('words inside a quotation are attributed to its speaker, not to the article', async () => {
     const outcome = await runSearch(await loadPagefind(), '"Insist on a really clear and simple mandate"');
     expect(outcome.results[0]?.who).toBe('Jeremy Taylor');
+  });
+});
+
+/** Pagefind that fails if used: a phrase the index answers must not need it. */
+const noPagefind: PagefindLike = {
+  search: () => Promise.reject(new Error('Pagefind was searched')),
+  filters: () => Promise.reject(new Error('Pagefind was loaded')),
+};
+
+describe('exact phrases from the index of adjacent words (Node, real index)', () => {
+  for (const { slug, quote } of QUOTES) {
+    it(`a quote from ${slug} in quotes is found without Pagefind: the same results, block and counts as Pagefind gives`, async () => {
+      const { source, read } = builtPhrases();
+      const fast = await runSearch(noPagefind, `“${quote}”`, { phrases: source, counts: false });
+      const full = await runSearch(await loadPagefind(), `“${quote}”`);
+      expect(fast.results.map((r) => r.href)).toEqual(full.results.map((r) => r.href));
+      expect(fast.results[0]?.href).toMatch(new RegExp(`^/articles/${slug}/\\?highlight=`));
+      expect(fast.total).toBe(full.total);
+      expect(read.some((url) => url.startsWith('/pagefind/') && !url.includes('/fragment/'))).toBe(false);
+      // The counts need every facet's values, which Pagefind's filter list gives: loaded after the results.
+      const counts = (await runSearch({ ...noPagefind, filters: async () => (await loadPagefind()).filters() }, `“${quote}”`, { phrases: source })).counts;
+      expect(counts).toEqual(full.counts);
+    });
+  }
+
+  it('a phrase the collection does not have is left to Pagefind, which says which words no article has', async () => {
+    const outcome = await runSearch(await loadPagefind(), '“zebra crossing quagmire”', { phrases: builtPhrases().source });
+    expect(outcome.total).toBe(0);
+    expect(outcome.unmatched).toContain('quagmire');
   });
 });

@@ -46,6 +46,25 @@ test.describe('finding who said a quote', () => {
     }
   }
 
+  test('a quote in quote marks is found before Pagefind has loaded, from the index of adjacent words; the filters follow, counted (seed article)', async ({ page }) => {
+    // Pagefind's script held back until the results are on screen: they must not need it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const phraseFiles: string[] = [];
+    page.on('request', (r) => new URL(r.url()).pathname.startsWith('/search/phrases/') && phraseFiles.push(r.url()));
+    await page.goto(`/search/?q=${encodeURIComponent('“creating an unmanageable monolith”')}`);
+    await expect(results(page)).toHaveCount(1);
+    await expect(results(page).first().getByRole('link')).toHaveAttribute('href', /^\/articles\/new-structure-profound-shift\/\?highlight=/);
+    await expect(status(page)).toHaveText(/^1 result for /);
+    expect(phraseFiles.length).toBeGreaterThan(0);
+    release();
+    await expect(page.getByRole('group', { name: 'Year' }).getByRole('checkbox', { name: /\(1\)$/ })).toHaveCount(1);
+  });
+
   for (const [kind, pasted, slug, block] of PASTED_IN_BROWSER) {
     test(`a quotation pasted with ${kind} (seed article ${slug}) lands on its block with words of it highlighted`, async ({ page }) => {
       await search(page, pasted);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXACT_COUNTS, originalsFirst, runSearch, type PagefindLike, type PagefindSearch } from '../../src/lib/search-engine';
+import { buildPhraseIndex, pairKeysOf } from '../../src/lib/phrase-index';
+import { EXACT_COUNTS, originalsFirst, runSearch, type PagefindLike, type PagefindSearch, type PhraseSource } from '../../src/lib/search-engine';
 
 /*
  * runSearch over a stand-in for Pagefind holding many articles, to show what
@@ -25,12 +26,14 @@ function fakePagefind(pages: FakePage[]) {
         Object.entries(filters).every(([facet, { any }]) => any.some((v) => p.filters[facet]?.includes(v))),
     );
   };
+  let searches = 0;
   const pf: PagefindLike = {
     filters: async () => {
       filterChunks = true;
       return { year: { '2015': 0, '2016': 0 } };
     },
     search: async (query, options): Promise<PagefindSearch> => {
+      searches++;
       const hits = hitsOf(query, options);
       const counts: Record<string, Record<string, number>> = { year: { '2015': 0, '2016': 0 } };
       for (const p of hits) for (const y of p.filters.year ?? []) counts.year![y]! += 1;
@@ -47,7 +50,27 @@ function fakePagefind(pages: FakePage[]) {
       };
     },
   };
-  return { pf, fragments: () => fragments, filterChunks: () => filterChunks };
+  return { pf, fragments: () => fragments, filterChunks: () => filterChunks, searches: () => searches };
+}
+
+/** The index of adjacent words over the same pages (lib/phrase-index), counting the fragments it reads. */
+function phraseSourceFor(pages: FakePage[]) {
+  const { manifest, buckets } = buildPhraseIndex(pages.map((p) => pairKeysOf(p.words.join(' '))));
+  let fragments = 0;
+  const source: PhraseSource = {
+    files: {
+      manifest: async () => manifest,
+      bucket: async (n) => buckets[n]!,
+      pageNames: async (n) => pages.slice(n * manifest.pagesPerFile, (n + 1) * manifest.pagesPerFile).map((p) => p.id),
+    },
+    fragment: async (id) => {
+      fragments++;
+      const page = pages.find((p) => p.id === id)!;
+      const content = page.words.join(' ');
+      return { url: `/articles/${id}/`, content, anchors: [{ element: 'p', id: 'p-1', text: content, location: 0 }], meta: { title: id }, filters: page.filters };
+    },
+  };
+  return { source, fragments: () => fragments };
 }
 
 const collection = (n: number): FakePage[] =>
@@ -102,6 +125,62 @@ describe('search at thousands of articles (Pagefind stand-in)', () => {
     const few = await runSearch(fakePagefind(collection(30)).pf, '"board merger" trust');
     expect(few.countsPartial).toBe(false);
     expect(few.counts.year).toEqual({ '2015': 5, '2016': 5 });
+  });
+});
+
+describe('exact phrases, from the index of adjacent words', () => {
+  // Among thousands of pages, a few say "board will review" and one more has its pairs apart.
+  const pages = (): FakePage[] => [
+    ...collection(3000),
+    { id: 'x1', words: ['the', 'board', 'will', 'review', 'it'], filters: { year: ['2015'] } },
+    { id: 'x2', words: ['a', 'board', 'will', 'review', 'pay'], filters: { year: ['2016'] } },
+    { id: 'x3', words: ['board', 'will', 'review', 'now'], filters: { year: ['2016'] } },
+    { id: 'x4', words: ['will', 'review', 'the', 'board', 'will', 'go'], filters: { year: ['2015'] } },
+  ];
+
+  it('a specific phrase is answered without Pagefind: its pages’ fragments alone, word for word', async () => {
+    const pagefind = fakePagefind(pages());
+    const phrases = phraseSourceFor(pages());
+    const outcome = await runSearch(pagefind.pf, '“board will review”', { phrases: phrases.source, counts: false });
+    expect(outcome.results.map((r) => r.title).sort()).toEqual(['x1', 'x2', 'x3']);
+    expect(outcome.total).toBe(3);
+    expect(outcome.unmatched).toEqual([]);
+    expect(pagefind.searches()).toBe(0);
+    expect(pagefind.filterChunks()).toBe(false);
+    expect(phrases.fragments()).toBe(4);
+  });
+
+  it('its counts are its pages’ own and exact, a facet with a choice counted as if it were not made', async () => {
+    const outcome = await runSearch(fakePagefind(pages()).pf, '"board will review"', { phrases: phraseSourceFor(pages()).source, selected: { year: ['2016'] } });
+    expect(outcome.results.map((r) => r.title).sort()).toEqual(['x2', 'x3']);
+    expect(outcome.total).toBe(2);
+    expect(outcome.counts.year).toEqual({ '2015': 1, '2016': 2 });
+    expect(outcome.countsPartial).toBe(false);
+  });
+
+  it('a phrase of one word, or too common for one page of results, is searched by Pagefind', async () => {
+    for (const query of ['"board"', '"board merger"']) {
+      const pagefind = fakePagefind(pages());
+      const outcome = await runSearch(pagefind.pf, query, { phrases: phraseSourceFor(pages()).source, pageSize: 20 });
+      expect(pagefind.searches()).toBeGreaterThan(0);
+      expect(outcome.total).toBe((await runSearch(fakePagefind(pages()).pf, query)).total);
+    }
+  });
+
+  it('an index that cannot be read leaves the search to Pagefind, with the same results', async () => {
+    const broken: PhraseSource = { ...phraseSourceFor(pages()).source, fragment: async () => Promise.reject(new Error('network')) };
+    const pagefind = fakePagefind(pages());
+    const outcome = await runSearch(pagefind.pf, '"board will review"', { phrases: broken });
+    expect(pagefind.searches()).toBeGreaterThan(0);
+    expect(outcome.total).toBe((await runSearch(fakePagefind(pages()).pf, '"board will review"')).total);
+  });
+
+  it('a phrase with loose words, or sorted by date, is searched by Pagefind', async () => {
+    for (const [query, sort] of [['"board will review" pay', 'relevance'], ['"board will review"', 'date']] as const) {
+      const pagefind = fakePagefind(pages());
+      await runSearch(pagefind.pf, query, { phrases: phraseSourceFor(pages()).source, sort });
+      expect(pagefind.searches()).toBeGreaterThan(0);
+    }
   });
 });
 

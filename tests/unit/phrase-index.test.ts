@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bucketOf,
+  buildPhraseIndex,
+  pagesInBucket,
+  pairKey,
+  pairKeysOf,
+  phraseCandidates,
+  phraseLocations,
+  positionedWords,
+  runKeys,
+  type PhraseFiles,
+} from '../../src/lib/phrase-index';
+
+/** An index over the texts, read as the search reads it, counting the files it reads. */
+function indexOf(texts: string[]) {
+  const { manifest, buckets } = buildPhraseIndex(texts.map(pairKeysOf));
+  const names = texts.map((_, i) => `en_${i.toString(16).padStart(7, '0')}`);
+  const read: string[] = [];
+  const files: PhraseFiles = {
+    manifest: async () => manifest,
+    bucket: async (n) => (read.push(`bucket ${n}`), buckets[n]!),
+    pageNames: async (n) => (read.push(`pages ${n}`), names.slice(n * manifest.pagesPerFile, (n + 1) * manifest.pagesPerFile)),
+  };
+  return { manifest, buckets, names, files, read };
+}
+
+describe('the words of a page, where Pagefind puts them', () => {
+  it('numbers each word by its space-separated token, as Pagefind numbers positions', () => {
+    expect(positionedWords('NHS Improvement’s board: joined-up work.')).toEqual({
+      words: ['nhs', "improvement's", 'board', 'joined', 'up', 'work'],
+      at: [0, 1, 2, 3, 3, 4],
+    });
+  });
+
+  it('folds case, quote marks and apostrophes as a reader’s pasted words are folded', () => {
+    expect(positionedWords('“Pass the Parcel’ DON’T').words).toEqual(['pass', 'the', 'parcel', "don't"]);
+  });
+});
+
+describe('pairs of adjacent words', () => {
+  it('pairs words in one token or in tokens side by side', () => {
+    expect(pairKeysOf('joined-up work')).toEqual([pairKey('joined', 'up'), pairKey('up', 'work')]);
+  });
+
+  it('does not pair words across a dash or an ellipsis standing alone, as Pagefind’s phrases do not', () => {
+    expect(pairKeysOf('head on – rather than')).toEqual([pairKey('head', 'on'), pairKey('rather', 'than')]);
+    expect(pairKeysOf('plans … for change')).toEqual([pairKey('for', 'change')]);
+  });
+
+  it('a run of one word has no pairs: the index cannot find it', () => {
+    expect(runKeys('leadership')).toBeUndefined();
+    expect(runKeys('provider finances')).toEqual([pairKey('provider', 'finances')]);
+  });
+});
+
+describe('the index of pairs', () => {
+  const texts = ['the board will meet', 'the board met in March', 'a new board will form', 'nothing of note'];
+
+  it('lists, for each pair, exactly the pages that have it', () => {
+    const { manifest, buckets } = indexOf(texts);
+    const pagesOf = (a: string, b: string) => pagesInBucket(buckets[bucketOf(pairKey(a, b), manifest.buckets)]!, pairKey(a, b), manifest.buckets);
+    expect(pagesOf('the', 'board')).toEqual([0, 1]);
+    expect(pagesOf('board', 'will')).toEqual([0, 2]);
+    expect(pagesOf('of', 'note')).toEqual([3]);
+    expect(pagesOf('board', 'the')).toEqual([]);
+  });
+
+  it('lists a page once for a pair it has many times', () => {
+    const { manifest, buckets } = indexOf(['so so so so', 'so so']);
+    const key = pairKey('so', 'so');
+    expect(pagesInBucket(buckets[bucketOf(key, manifest.buckets)]!, key, manifest.buckets)).toEqual([0, 1]);
+  });
+
+  it('is the same, byte for byte, for the same pages', () => {
+    expect(indexOf(texts).buckets).toEqual(indexOf([...texts]).buckets);
+  });
+
+  it('spreads a large collection over more buckets, each a few kilobytes', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => `article ${i} says board ${i % 7} will meet on day ${i}`);
+    const { manifest, buckets } = indexOf(many);
+    expect(manifest.buckets).toBeGreaterThan(16);
+    expect(Math.max(...buckets.map((b) => b.length))).toBeLessThan(16_000);
+  });
+});
+
+describe('finding a phrase', () => {
+  it('reads one bucket a pair and the list of names of the pages found, and nothing else', async () => {
+    const { files, read, names } = indexOf(['the board will meet', 'the board met', 'a board will form']);
+    expect(await phraseCandidates(files, ['the board will'], 20)).toEqual([names[0]]);
+    expect(read.filter((r) => r.startsWith('bucket'))).toHaveLength(2);
+    expect(read.filter((r) => r.startsWith('pages'))).toEqual(['pages 0']);
+  });
+
+  it('needs every run of a phrase', async () => {
+    const { files, names } = indexOf(['head on, rather than', 'head on and more', 'rather than not']);
+    expect(await phraseCandidates(files, ['head on', 'rather than'], 20)).toEqual([names[0]]);
+  });
+
+  it('leaves to the full search a phrase with a one-word run, or more pages than asked for', async () => {
+    const { files } = indexOf(['the board will meet', 'the board met', 'the board will form']);
+    expect(await phraseCandidates(files, ['board'], 20)).toBeUndefined();
+    expect(await phraseCandidates(files, ['the board'], 2)).toBeUndefined();
+    expect(await phraseCandidates(files, ['the board'], 3)).toHaveLength(3);
+  });
+
+  it('finds nothing for a phrase no page has', async () => {
+    const { files } = indexOf(['the board will meet']);
+    expect(await phraseCandidates(files, ['board the'], 20)).toEqual([]);
+  });
+
+  it('confirms a page holds the phrase word for word, and where: a page with its pairs apart does not', () => {
+    expect(phraseLocations('It said the board will meet. The board will, it said, meet.', ['the board will'])).toEqual([2, 3, 4, 6, 7, 8]);
+    expect(phraseLocations('the board met; will the board meet?', ['the board will'])).toBeUndefined();
+    expect(phraseLocations('head on – rather than', ['head on', 'rather than'])).toEqual([0, 1, 3, 4]);
+    expect(phraseLocations('head on – rather than', ['on rather'])).toBeUndefined();
+  });
+});
+
+describe('a long quotation', () => {
+  it('is looked up by a few of its pairs, spread along it, and still found where it stands alone', async () => {
+    const passage = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen';
+    const { files, read, names } = indexOf([`so ${passage} end`, 'one two three', 'twelve thirteen fourteen']);
+    expect(await phraseCandidates(files, [passage], 20)).toEqual([names[0]]);
+    expect(read.filter((r) => r.startsWith('bucket')).length).toBeLessThanOrEqual(6);
+  });
+});
