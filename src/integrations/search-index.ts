@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { buildPhraseIndex, pairKeysOf } from '../lib/phrase-index';
+import { bucketEntries, buildPhraseIndex, pairKeysOf, type PhraseManifest } from '../lib/phrase-index';
 import { articlePagesGlob, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl } from '../lib/routes';
 import { HASHED_FOLDERS, metaFileName, namedHashes } from '../lib/search-index-files';
 import { placeFile } from './site-files';
@@ -79,8 +80,9 @@ export async function buildIndex(site: string, input: string, logger: Pick<Astro
     const reuse = previous ? `, ${kept} of its files kept from the previous build` : '';
     logger.info(`indexed ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s${reuse}`);
     const phrasesStarted = performance.now();
-    writePhraseIndex(site);
-    logger.info(`indexed the pairs of words of ${added.page_count} pages in ${((performance.now() - phrasesStarted) / 1000).toFixed(1)} s`);
+    const { pages, read } = writePhraseIndex(site, process.env.POLICY_READER_PREVIOUS);
+    const phrasesReuse = read < pages ? `, ${pages - read} from the previous build` : '';
+    logger.info(`indexed the pairs of words of ${pages} pages in ${((performance.now() - phrasesStarted) / 1000).toFixed(1)} s${phrasesReuse}`);
   } finally {
     await pagefind.close();
     rmSync(input, { recursive: true, force: true });
@@ -163,21 +165,63 @@ function readFragment(file: string): { content: string } {
 }
 
 /**
+ * A digest of the code that makes the index of adjacent words and of
+ * Pagefind's version: the pairs of a page read from a previous index are
+ * those this build would make only if both are the same. Empty where the code cannot be read (no reuse then).
+ */
+function phraseCode(site: string): string {
+  const hash = createHash('sha256');
+  // Another version of Pagefind may give a fragment of the same name other words.
+  hash.update(readEntry(path.join(site, 'pagefind')).version);
+  for (const file of ['src/lib/phrase-index.ts', 'src/lib/text.ts']) {
+    if (!existsSync(file)) return '';
+    hash.update(readFileSync(file));
+  }
+  return hash.digest('base64url').slice(0, 16);
+}
+
+const readJson = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
+
+/** The pairs of each page of a previous site's index of adjacent words, by fragment name, if the same code made it. */
+function previousPairs(previous: string, code: string): Map<string, number[]> | undefined {
+  const file = (url: string) => path.join(previous, url);
+  if (!code || !existsSync(file(phraseIndexUrl))) return undefined;
+  const manifest = readJson<PhraseManifest>(file(phraseIndexUrl));
+  if (manifest.code !== code) return undefined;
+  const names: string[] = [];
+  for (let n = 0; n * manifest.pagesPerFile < manifest.pages; n++) names.push(...readJson<string[]>(file(phrasePagesUrl(n))));
+  const pairs = names.map((): number[] => []);
+  for (let bucket = 0; bucket < manifest.buckets; bucket++) {
+    bucketEntries(new Uint8Array(readFileSync(file(phraseBucketUrl(bucket)))), bucket, manifest.buckets, (key, pages) => {
+      for (const page of pages) pairs[page]!.push(key);
+    });
+  }
+  return new Map(names.map((name, i) => [name, pairs[i]!]));
+}
+
+/**
  * Writes the index of adjacent words (lib/phrase-index) from the fragments
  * Pagefind wrote, in the order of their names, so that a rebuild writes the
- * same files as a clean build.
+ * same files as a clean build. A fragment is named by a hash of its page's
+ * data, so a page whose fragment the previous build had has the pairs that
+ * build found: only the others are read. How many pages, and how many read.
  */
-export function writePhraseIndex(site: string): void {
+export function writePhraseIndex(site: string, previous?: string): { pages: number; read: number } {
   const folder = path.join(site, 'pagefind', 'fragment');
   const ending = HASHED_FOLDERS.fragment;
   const names = readdirSync(folder).filter((n) => n.endsWith(ending)).sort().map((n) => n.slice(0, -ending.length));
-  const { manifest, buckets } = buildPhraseIndex(names.map((name) => pairKeysOf(readFragment(path.join(folder, name + ending)).content)));
+  const code = phraseCode(site);
+  const known = previous ? previousPairs(previous, code) : undefined;
+  let read = 0;
+  const pairs = names.map((name) => known?.get(name) ?? (read++, pairKeysOf(readFragment(path.join(folder, name + ending)).content)));
+  const { manifest, buckets } = buildPhraseIndex(pairs);
   const file = (url: string) => path.join(site, url);
   rmSync(path.dirname(file(phraseIndexUrl)), { recursive: true, force: true });
   mkdirSync(path.dirname(file(phraseIndexUrl)), { recursive: true });
-  writeFileSync(file(phraseIndexUrl), JSON.stringify(manifest));
+  writeFileSync(file(phraseIndexUrl), JSON.stringify({ ...manifest, ...(code && { code }) }));
   buckets.forEach((bytes, n) => writeFileSync(file(phraseBucketUrl(n)), bytes));
   for (let n = 0; n * manifest.pagesPerFile < names.length; n++) {
     writeFileSync(file(phrasePagesUrl(n)), JSON.stringify(names.slice(n * manifest.pagesPerFile, (n + 1) * manifest.pagesPerFile)));
   }
+  return { pages: names.length, read };
 }

@@ -28,6 +28,8 @@ export interface PhraseManifest {
   buckets: number;
   pagesPerFile: number;
   pages: number;
+  /** A digest of the code that made it: a build may take pages' pairs from a previous index made by the same code. */
+  code?: string;
 }
 
 export const PAGES_PER_FILE = 500;
@@ -81,21 +83,21 @@ function mixPair(a: number, b: number): number {
 export const pairKey = (a: string, b: string) => mixPair(wordHash(a), wordHash(b));
 
 /**
- * The keys of the adjacent pairs of words in a text. Two words are adjacent in
+ * The keys of the adjacent pairs of words in a text, each once. Two words are adjacent in
  * one token ("joined-up") or in tokens side by side; a token with no word (a
  * dash or an ellipsis standing alone) parts them, as it does in Pagefind's
  * phrase search and in lib/search-query's runs.
  */
 export function pairKeysOf(content: string): number[] {
   const { words: w, at } = positionedWords(content);
-  const keys: number[] = [];
+  const keys = new Set<number>();
   let previous = w.length > 0 ? wordHash(w[0]!) : 0;
   for (let i = 1; i < w.length; i++) {
     const hash = wordHash(w[i]!);
-    if (at[i]! - at[i - 1]! <= 1) keys.push(mixPair(previous, hash));
+    if (at[i]! - at[i - 1]! <= 1) keys.add(mixPair(previous, hash));
     previous = hash;
   }
-  return keys;
+  return [...keys];
 }
 
 /** The keys a run of words needs, or undefined when it has fewer than two words (the index cannot find one word). */
@@ -195,10 +197,8 @@ export function buildPhraseIndex(pages: readonly (readonly number[])[]): { manif
   return { manifest: { buckets, pagesPerFile: PAGES_PER_FILE, pages: pages.length }, buckets: out };
 }
 
-/** The pages a bucket lists for a key: [] when it has none. */
-export function pagesInBucket(bytes: Uint8Array, key: number, buckets: number): number[] {
-  const bucketBits = Math.log2(buckets);
-  const want = key >>> bucketBits;
+/** Every key a bucket holds, with its pages: the pairs of each page, for a build that reuses them. */
+export function bucketEntries(bytes: Uint8Array, bucket: number, buckets: number, visit: (key: number, pages: number[]) => void): void {
   let i = 0;
   const varint = () => {
     let n = 0;
@@ -214,16 +214,23 @@ export function pagesInBucket(bytes: Uint8Array, key: number, buckets: number): 
   while (i < bytes.length) {
     rest += varint();
     const count = varint();
-    if (rest > want) return [];
-    const list: number[] = [];
+    const pages: number[] = [];
     let page = 0;
     for (let j = 0; j < count; j++) {
       page = j === 0 ? varint() : page + varint();
-      list.push(page);
+      pages.push(page);
     }
-    if (rest === want) return list;
+    visit(rest * buckets + bucket, pages);
   }
-  return [];
+}
+
+/** The pages a bucket lists for a key: [] when it has none. */
+export function pagesInBucket(bytes: Uint8Array, key: number, buckets: number): number[] {
+  let found: number[] = [];
+  bucketEntries(bytes, bucketOf(key, buckets), buckets, (k, pages) => {
+    if (k === key) found = pages;
+  });
+  return found;
 }
 
 /** Pages that have every one of the keys, in page order. */

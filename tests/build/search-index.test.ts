@@ -5,8 +5,8 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
-import { inNameOrder } from '../../src/integrations/search-index';
-import { articlePagesGlob } from '../../src/lib/routes';
+import { inNameOrder, writePhraseIndex } from '../../src/integrations/search-index';
+import { articlePagesGlob, phraseIndexUrl } from '../../src/lib/routes';
 import { HASHED_FOLDERS, metaFileName, namedHashes } from '../../src/lib/search-index-files';
 import { builtPages, dist, readBuilt } from '../support/built-site';
 import { root } from '../support/fixture-build';
@@ -95,6 +95,59 @@ describe('the search index, whatever order the article pages were written in', (
     } finally {
       await pagefind.close();
       rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
+
+/*
+ * The index of adjacent words (lib/phrase-index) is made from Pagefind's
+ * fragments; a rebuild takes the pairs of the pages whose fragments the
+ * previous build had from that build's index, and reads only the others.
+ */
+describe('the index of adjacent words, built again', () => {
+  const phrases = path.dirname(phraseIndexUrl);
+  const filesOf = (site: string) => Object.fromEntries(readdirSync(path.join(site, phrases)).map((name) => [name, readFileSync(path.join(site, phrases, name))]));
+  /** A copy of the built site's index and fragments, to build again. */
+  const copySite = () => {
+    const site = mkdtempSync(path.join(os.tmpdir(), 'phrases-'));
+    for (const folder of ['pagefind/fragment', phrases]) {
+      mkdirSync(path.join(site, folder), { recursive: true });
+      for (const name of readdirSync(path.join(dist, folder))) copyFileSync(path.join(dist, folder, name), path.join(site, folder, name));
+    }
+    copyFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), path.join(site, 'pagefind', 'pagefind-entry.json'));
+    return site;
+  };
+
+  it('reads only the fragments the previous build did not have, and writes what reading them all writes', () => {
+    const previous = copySite();
+    const next = copySite();
+    try {
+      // The previous build without one page: as if that page had changed since.
+      const [changed] = readdirSync(path.join(previous, 'pagefind/fragment'));
+      rmSync(path.join(previous, 'pagefind/fragment', changed!));
+      writePhraseIndex(previous);
+      const { pages, read } = writePhraseIndex(next, previous);
+      expect(read).toBe(1);
+      expect(pages).toBeGreaterThan(1);
+      expect(filesOf(next)).toEqual(filesOf(dist));
+    } finally {
+      rmSync(previous, { recursive: true, force: true });
+      rmSync(next, { recursive: true, force: true });
+    }
+  });
+
+  it('reads every fragment again when the previous index was made by other code', () => {
+    const previous = copySite();
+    const next = copySite();
+    try {
+      const manifest = path.join(previous, phraseIndexUrl);
+      writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), code: 'other' }));
+      const { pages, read } = writePhraseIndex(next, previous);
+      expect(read).toBe(pages);
+      expect(filesOf(next)).toEqual(filesOf(dist));
+    } finally {
+      rmSync(previous, { recursive: true, force: true });
+      rmSync(next, { recursive: true, force: true });
     }
   });
 });
