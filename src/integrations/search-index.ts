@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { bucketEntries, buildPhraseIndex, pairKeysOf, type PhraseManifest } from '../lib/phrase-index';
+import { bucketEntries, buildPhraseIndex, type PhraseManifest } from '../lib/phrase-index';
 import { articlePagesGlob, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl } from '../lib/routes';
 import { HASHED_FOLDERS, metaFileName, namedHashes } from '../lib/search-index-files';
+import { fragmentPairs } from './search-fragments';
 import { placeFile } from './site-files';
 
 /**
@@ -80,7 +82,7 @@ export async function buildIndex(site: string, input: string, logger: Pick<Astro
     const reuse = previous ? `, ${kept} of its files kept from the previous build` : '';
     logger.info(`indexed ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s${reuse}`);
     const phrasesStarted = performance.now();
-    const { pages, read } = writePhraseIndex(site, process.env.POLICY_READER_PREVIOUS);
+    const { pages, read } = await writePhraseIndex(site, process.env.POLICY_READER_PREVIOUS);
     const phrasesReuse = read < pages ? `, ${pages - read} from the previous build` : '';
     logger.info(`indexed the pairs of words of ${pages} pages in ${((performance.now() - phrasesStarted) / 1000).toFixed(1)} s${phrasesReuse}`);
   } finally {
@@ -156,12 +158,24 @@ function removeUnnamed(folder: string): number {
   return removed;
 }
 
-/** A Pagefind fragment's data: gzipped, after Pagefind's signature. */
-function readFragment(file: string): { content: string } {
-  const bytes = gunzipSync(readFileSync(file));
-  const signature = 'pagefind_dcd';
-  if (bytes.subarray(0, signature.length).toString() !== signature) throw new Error(`Search indexing failed: ${file} is not a Pagefind fragment.`);
-  return JSON.parse(bytes.subarray(signature.length).toString('utf8')) as { content: string };
+/** Below this many fragments to read, a second thread costs more to start than it saves. */
+const THREAD_FROM = 400;
+
+/** The pairs of the fragments' pages, read on a thread of its own (phrase-pairs-worker.mjs). */
+function pairsOnThread(files: string[]): Promise<readonly (readonly number[])[]> {
+  if (files.length === 0) return Promise.resolve([]);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./phrase-pairs-worker.mjs', import.meta.url), {
+      workerData: { files },
+      // Node's type stripping says it is experimental, once per thread: known, and not the reader's concern.
+      execArgv: [...process.execArgv, '--disable-warning=ExperimentalWarning'],
+    });
+    worker.once('message', (pairs: Uint32Array[]) => {
+      resolve(pairs.map((p) => Array.from(p)));
+      void worker.terminate();
+    });
+    worker.once('error', (error) => reject(new Error(`Reading the search fragments on a second thread failed: ${error.message}`)));
+  });
 }
 
 /**
@@ -206,14 +220,21 @@ function previousPairs(previous: string, code: string): Map<string, number[]> | 
  * data, so a page whose fragment the previous build had has the pairs that
  * build found: only the others are read. How many pages, and how many read.
  */
-export function writePhraseIndex(site: string, previous?: string): { pages: number; read: number } {
+export async function writePhraseIndex(site: string, previous?: string): Promise<{ pages: number; read: number }> {
   const folder = path.join(site, 'pagefind', 'fragment');
   const ending = HASHED_FOLDERS.fragment;
   const names = readdirSync(folder).filter((n) => n.endsWith(ending)).sort().map((n) => n.slice(0, -ending.length));
   const code = phraseCode(site);
   const known = previous ? previousPairs(previous, code) : undefined;
-  let read = 0;
-  const pairs = names.map((name) => known?.get(name) ?? (read++, pairKeysOf(readFragment(path.join(folder, name + ending)).content)));
+  const unknown = names.filter((name) => !known?.has(name)).map((name) => path.join(folder, name + ending));
+  const found = new Map<string, readonly number[]>();
+  // Half of them on a second thread, when there are enough to be worth starting one.
+  const half = unknown.length >= THREAD_FROM ? Math.floor(unknown.length / 2) : 0;
+  const helped = pairsOnThread(unknown.slice(0, half));
+  for (const file of unknown.slice(half)) found.set(file, fragmentPairs(file));
+  (await helped).forEach((keys, i) => found.set(unknown[i]!, keys));
+  const pairs = names.map((name) => known?.get(name) ?? found.get(path.join(folder, name + ending))!);
+  const read = unknown.length;
   const { manifest, buckets } = buildPhraseIndex(pairs);
   const file = (url: string) => path.join(site, url);
   rmSync(path.dirname(file(phraseIndexUrl)), { recursive: true, force: true });

@@ -6,7 +6,9 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
 import { inNameOrder, writePhraseIndex } from '../../src/integrations/search-index';
+import { phraseCandidates } from '../../src/lib/phrase-index';
 import { articlePagesGlob, phraseIndexUrl } from '../../src/lib/routes';
+import { phraseSourceOver } from '../../src/lib/search-engine';
 import { HASHED_FOLDERS, metaFileName, namedHashes } from '../../src/lib/search-index-files';
 import { builtPages, dist, readBuilt } from '../support/built-site';
 import { root } from '../support/fixture-build';
@@ -118,15 +120,15 @@ describe('the index of adjacent words, built again', () => {
     return site;
   };
 
-  it('reads only the fragments the previous build did not have, and writes what reading them all writes', () => {
+  it('reads only the fragments the previous build did not have, and writes what reading them all writes', async () => {
     const previous = copySite();
     const next = copySite();
     try {
       // The previous build without one page: as if that page had changed since.
       const [changed] = readdirSync(path.join(previous, 'pagefind/fragment'));
       rmSync(path.join(previous, 'pagefind/fragment', changed!));
-      writePhraseIndex(previous);
-      const { pages, read } = writePhraseIndex(next, previous);
+      await writePhraseIndex(previous);
+      const { pages, read } = await writePhraseIndex(next, previous);
       expect(read).toBe(1);
       expect(pages).toBeGreaterThan(1);
       expect(filesOf(next)).toEqual(filesOf(dist));
@@ -136,18 +138,45 @@ describe('the index of adjacent words, built again', () => {
     }
   });
 
-  it('reads every fragment again when the previous index was made by other code', () => {
+  it('reads every fragment again when the previous index was made by other code', async () => {
     const previous = copySite();
     const next = copySite();
     try {
       const manifest = path.join(previous, phraseIndexUrl);
       writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), code: 'other' }));
-      const { pages, read } = writePhraseIndex(next, previous);
+      const { pages, read } = await writePhraseIndex(next, previous);
       expect(read).toBe(pages);
       expect(filesOf(next)).toEqual(filesOf(dist));
     } finally {
       rmSync(previous, { recursive: true, force: true });
       rmSync(next, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a large site’s fragments on two threads, and finds a phrase in every page that has it', async () => {
+    const site = mkdtempSync(path.join(os.tmpdir(), 'phrases-many-'));
+    try {
+      const fragments = path.join(site, 'pagefind/fragment');
+      mkdirSync(fragments, { recursive: true });
+      copyFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), path.join(site, 'pagefind', 'pagefind-entry.json'));
+      const seeds = readdirSync(path.join(dist, 'pagefind/fragment'));
+      // Enough pages for a second thread: copies of the built fragments, under names of their own.
+      const copies = 90;
+      seeds.forEach((name, s) => {
+        for (let i = 0; i < copies; i++) copyFileSync(path.join(dist, 'pagefind/fragment', name), path.join(fragments, `en_${s}${String(i).padStart(4, '0')}.pf_fragment`));
+      });
+      const { pages, read } = await writePhraseIndex(site);
+      expect(pages).toBe(seeds.length * copies);
+      expect(read).toBe(pages);
+      const { files } = phraseSourceOver(async (url) => new Uint8Array(readFileSync(path.join(site, url))));
+      // Each seed page's opening words, as a phrase: every copy of that page has them.
+      for (let s = 0; s < seeds.length; s++) {
+        const { content } = JSON.parse(gunzipSync(readFileSync(path.join(dist, 'pagefind/fragment', seeds[s]!))).subarray(12).toString()) as { content: string };
+        const found = await phraseCandidates(files, [content.split(/\s+/).slice(0, 6).join(' ')], pages);
+        expect(found?.filter((name) => name.startsWith(`en_${s}`))).toHaveLength(copies);
+      }
+    } finally {
+      rmSync(site, { recursive: true, force: true });
     }
   });
 });

@@ -1,0 +1,11 @@
+// Reads a share of Pagefind's fragments on a thread of its own and gives back
+// each page's pairs of adjacent words (integrations/search-index.ts,
+// writePhraseIndex), so that a clean build reads them on both cores.
+import { register } from 'node:module';
+import { workerData, parentPort } from 'node:worker_threads';
+
+register('../loaders/ts-resolve.mjs', import.meta.url);
+const { fragmentPairs } = await import('./search-fragments.ts');
+
+const pairs = workerData.files.map((file) => Uint32Array.from(fragmentPairs(file)));
+parentPort.postMessage(pairs, pairs.map((p) => p.buffer));
