@@ -81,14 +81,15 @@ export async function buildIndex(site: string, input: string, logger: Pick<Astro
     }
     const reuse = previous ? `, ${kept} of its files kept from the previous build` : '';
     logger.info(`indexed ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s${reuse}`);
-    const phrasesStarted = performance.now();
-    const { pages, read } = await writePhraseIndex(site, process.env.POLICY_READER_PREVIOUS);
-    const phrasesReuse = read < pages ? `, ${pages - read} from the previous build` : '';
-    logger.info(`indexed the pairs of words of ${pages} pages in ${((performance.now() - phrasesStarted) / 1000).toFixed(1)} s${phrasesReuse}`);
   } finally {
     await pagefind.close();
     rmSync(input, { recursive: true, force: true });
   }
+  // Once Pagefind's process has gone, with the words of every page it held (6.5 GB at 20,000 articles).
+  const phrasesStarted = performance.now();
+  const { pages, read } = await writePhraseIndex(site, process.env.POLICY_READER_PREVIOUS);
+  const phrasesReuse = read < pages ? `, ${pages - read} from the previous build` : '';
+  logger.info(`indexed the pairs of words of ${pages} pages in ${((performance.now() - phrasesStarted) / 1000).toFixed(1)} s${phrasesReuse}`);
 }
 
 /**
