@@ -97,6 +97,7 @@ export function stepsOf(log) {
   if (copied && copied[1] !== '0') steps.push(`article pages copied from the previous build ${copied[1]} and captures ${copied[3]} (${copied[4]}), rendered ${copied[2]}`);
   grab('permalink register', /recorded the permalinks of \d+ articles in ([\d.]+ s)/);
   grab('search index', /indexed \d+ pages in ([\d.]+ s)/);
+  grab('phrase index', /indexed the pairs of words of \d+ pages in ([\d.]+ s)/);
   grab('article cards left to draw after the index', /\d+ article cards: \d+ drawn while the pages were built, \d+ drawn now, the rest from the cache \(([\d.]+ s)\)/);
   return steps.join('; ');
 }
