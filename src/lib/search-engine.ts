@@ -115,6 +115,19 @@ function matches(filters: Record<string, string[]>, selected: Selected, except?:
   );
 }
 
+/** Counts each hit under each of its values, a facet's own choice set aside ("any of" within a facet). */
+function addCounts(counts: Record<string, Record<string, number>>, hits: readonly { filters: Record<string, string[]> }[], selected: Selected): void {
+  for (const { filters } of hits) {
+    for (const [facet, values] of Object.entries(filters)) {
+      if (!matches(filters, selected, facet)) continue;
+      for (const value of values) {
+        counts[facet] ??= {};
+        counts[facet][value] = (counts[facet][value] ?? 0) + 1;
+      }
+    }
+  }
+}
+
 /** Pagefind's form of the chosen filters: any of the chosen values of each facet. */
 function pagefindFilters(selected: Selected, except?: string): Record<string, { any: string[] }> {
   return Object.fromEntries(
@@ -167,15 +180,7 @@ export async function runSearch(
     if (found) {
       const countFilters = async () => {
         const counts = await zeroCounts();
-        for (const { filters } of found.all) {
-          for (const [facet, values] of Object.entries(filters)) {
-            if (!matches(filters, selected, facet)) continue;
-            for (const value of values) {
-              counts[facet] ??= {};
-              counts[facet][value] = (counts[facet][value] ?? 0) + 1;
-            }
-          }
-        }
+        addCounts(counts, found.all, selected);
         return { counts, countsPartial: false };
       };
       const counted = countNow ? await countFilters() : { counts: {}, countsPartial: false };
@@ -245,16 +250,7 @@ export async function runSearch(
       const unfiltered = chosen.length > 0 ? union(await searchVariants({})) : hits;
       const counted = unfiltered.slice(0, EXACT_COUNTS);
       countsPartial = unfiltered.length > counted.length;
-      const loaded = await Promise.all(counted.map(landOne));
-      for (const { filters } of loaded) {
-        for (const [facet, values] of Object.entries(filters)) {
-          if (!matches(filters, selected, facet)) continue;
-          for (const value of values) {
-            counts[facet] ??= {};
-            counts[facet][value] = (counts[facet][value] ?? 0) + 1;
-          }
-        }
-      }
+      addCounts(counts, await Promise.all(counted.map(landOne)), selected);
     }
     return { counts, countsPartial };
   };
