@@ -26,7 +26,7 @@ const logger = {
 };
 try {
   // The links Pagefind reads: in the site, on its file system, as nothing else reads it now; removed after.
-  await buildIndex(site, path.join(site, '.search-input'), logger);
+  await buildIndex(path.resolve(import.meta.dirname, '..'), site, path.join(site, '.search-input'), logger);
 } catch (error) {
   console.error(`${time()} [policy-reader:search-index] ${error.message}`);
   process.exit(1);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { articlePageFiles, pageReuse, setPageReuse } from '../lib/page-reuse';
 import { sourcesDir } from '../content-files/paths';
 import { articleUrl, sourceUrl } from '../lib/routes';
+import { codeDigest } from './code-digest';
 import { placeFile } from './site-files';
 
 /**
@@ -108,26 +108,6 @@ function writeManifest(dir: string, build: string, manifest: Manifest): void {
   const previous = process.env.POLICY_READER_PREVIOUS ? `${path.basename(process.env.POLICY_READER_PREVIOUS)}.json` : '';
   for (const name of readdirSync(dir)) if (name !== previous) rmSync(path.join(dir, name), { force: true });
   writeFileSync(path.join(dir, `${build}.json`), JSON.stringify(manifest));
-}
-
-/** A digest of the code that makes the pages and of the build's settings: any change re-renders every page. */
-function codeDigest(root: string, settings: string[]): string {
-  const hash = createHash('sha256');
-  const add = (file: string) => {
-    hash.update(path.relative(root, file));
-    hash.update(readFileSync(file));
-  };
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else add(full);
-    }
-  };
-  walk(path.join(root, 'src'));
-  for (const file of ['astro.config.mjs', 'package-lock.json', 'tsconfig.json']) if (existsSync(path.join(root, file))) add(path.join(root, file));
-  hash.update(JSON.stringify(settings));
-  return hash.digest('base64url');
 }
 
 /**

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +8,7 @@ import * as pagefind from 'pagefind';
 import { bucketEntries, buildPhraseIndex, type PhraseManifest } from '../lib/phrase-index';
 import { articlePagesGlob, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl } from '../lib/routes';
 import { HASHED_FOLDERS, metaFileName, namedHashes } from '../lib/search-index-files';
+import { codeDigest } from './code-digest';
 import { fragmentPairs } from './search-fragments';
 import { placeFile } from './site-files';
 
@@ -27,6 +27,10 @@ import { placeFile } from './site-files';
  * the index is the one a clean build writes, file for file, without gzipping
  * again the thousands of fragments that did not change.
  *
+ * From Pagefind's fragments it then writes the index of adjacent words
+ * (lib/phrase-index) that finds an exact phrase without Pagefind, taking
+ * from the previous build's the pairs of the pages that did not change.
+ *
  * A build by scripts/build.mjs (which says where it writes, in
  * POLICY_READER_OUT) runs buildIndex itself once Astro has exited
  * (scripts/search-index.mjs): Pagefind holds every page's words until it
@@ -38,23 +42,30 @@ import { placeFile } from './site-files';
  */
 export default function searchIndex(): AstroIntegration {
   let cacheDir = '';
+  let root = '';
   return {
     name: 'policy-reader:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env.POLICY_READER_OUT) return;
         // This build's own folder of links, as another may share the cache.
-        await buildIndex(fileURLToPath(dir), path.join(cacheDir, 'search-input', String(process.pid)), logger);
+        await buildIndex(root, fileURLToPath(dir), path.join(cacheDir, 'search-input', String(process.pid)), logger);
       },
     },
   };
 }
 
-/** Indexes the site's article pages into its /pagefind/ folder, reading them through links made in `input`, a folder of its own. */
-export async function buildIndex(site: string, input: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
+/**
+ * Indexes the site's article pages into its /pagefind/ folder, reading them
+ * through links made in `input`, a folder of its own; then writes the index
+ * of adjacent words from Pagefind's fragments. `root`: the project's, whose
+ * code decides what of a previous build's index may be reused.
+ */
+export async function buildIndex(root: string, site: string, input: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
   const outputPath = path.join(site, 'pagefind');
   const started = performance.now();
   const previous = process.env.POLICY_READER_PREVIOUS && carryHashedFiles(path.join(process.env.POLICY_READER_PREVIOUS, 'pagefind'), outputPath);
@@ -87,7 +98,7 @@ export async function buildIndex(site: string, input: string, logger: Pick<Astro
   }
   // Once Pagefind's process has gone, with the words of every page it held (6.5 GB at 20,000 articles).
   const phrasesStarted = performance.now();
-  const { pages, read } = await writePhraseIndex(site, process.env.POLICY_READER_PREVIOUS);
+  const { pages, read } = await writePhraseIndex(root, site, process.env.POLICY_READER_PREVIOUS);
   const phrasesReuse = read < pages ? `, ${pages - read} from the previous build` : '';
   logger.info(`indexed the pairs of words of ${pages} pages in ${((performance.now() - phrasesStarted) / 1000).toFixed(1)} s${phrasesReuse}`);
 }
@@ -176,31 +187,17 @@ function pairsOnThread(files: string[]): Promise<readonly (readonly number[])[]>
       void worker.terminate();
     });
     worker.once('error', (error) => reject(new Error(`Reading the search fragments on a second thread failed: ${error.message}`)));
+    // After its answer the thread is stopped, and a settled promise ignores this.
+    worker.once('exit', (code) => reject(new Error(`Reading the search fragments on a second thread failed: the thread stopped (exit code ${code}).`)));
   });
-}
-
-/**
- * A digest of the code that makes the index of adjacent words and of
- * Pagefind's version: the pairs of a page read from a previous index are
- * those this build would make only if both are the same. Empty where the code cannot be read (no reuse then).
- */
-function phraseCode(site: string): string {
-  const hash = createHash('sha256');
-  // Another version of Pagefind may give a fragment of the same name other words.
-  hash.update(readEntry(path.join(site, 'pagefind')).version);
-  for (const file of ['src/lib/phrase-index.ts', 'src/lib/text.ts']) {
-    if (!existsSync(file)) return '';
-    hash.update(readFileSync(file));
-  }
-  return hash.digest('base64url').slice(0, 16);
 }
 
 const readJson = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
 
 /** The pairs of each page of a previous site's index of adjacent words, by fragment name, if the same code made it. */
-function previousPairs(previous: string, code: string): Map<string, number[]> | undefined {
+function previousPairs(previous: string, code: string): Map<string, readonly number[]> | undefined {
   const file = (url: string) => path.join(previous, url);
-  if (!code || !existsSync(file(phraseIndexUrl))) return undefined;
+  if (!existsSync(file(phraseIndexUrl))) return undefined;
   const manifest = readJson<PhraseManifest>(file(phraseIndexUrl));
   if (manifest.code !== code) return undefined;
   const names: string[] = [];
@@ -221,26 +218,27 @@ function previousPairs(previous: string, code: string): Map<string, number[]> | 
  * data, so a page whose fragment the previous build had has the pairs that
  * build found: only the others are read. How many pages, and how many read.
  */
-export async function writePhraseIndex(site: string, previous?: string): Promise<{ pages: number; read: number }> {
+export async function writePhraseIndex(root: string, site: string, previous?: string): Promise<{ pages: number; read: number }> {
   const folder = path.join(site, 'pagefind', 'fragment');
   const ending = HASHED_FOLDERS.fragment;
+  const fileOf = (name: string) => path.join(folder, name + ending);
   const names = readdirSync(folder).filter((n) => n.endsWith(ending)).sort().map((n) => n.slice(0, -ending.length));
-  const code = phraseCode(site);
+  // Another version of Pagefind may give a fragment of the same name other words.
+  const code = codeDigest(root, [readEntry(path.join(site, 'pagefind')).version]).slice(0, 16);
   const known = previous ? previousPairs(previous, code) : undefined;
-  const unknown = names.filter((name) => !known?.has(name)).map((name) => path.join(folder, name + ending));
-  const found = new Map<string, readonly number[]>();
+  const unknown = names.filter((name) => !known?.has(name));
   // Half of them on a second thread, when there are enough to be worth starting one.
   const half = unknown.length >= THREAD_FROM ? Math.floor(unknown.length / 2) : 0;
-  const helped = pairsOnThread(unknown.slice(0, half));
-  for (const file of unknown.slice(half)) found.set(file, fragmentPairs(file));
+  const helped = pairsOnThread(unknown.slice(0, half).map(fileOf));
+  const found = new Map<string, readonly number[]>(unknown.slice(half).map((name) => [name, fragmentPairs(fileOf(name))]));
   (await helped).forEach((keys, i) => found.set(unknown[i]!, keys));
-  const pairs = names.map((name) => known?.get(name) ?? found.get(path.join(folder, name + ending))!);
+  const pairs = names.map((name) => known?.get(name) ?? found.get(name)!);
   const read = unknown.length;
   const { manifest, buckets } = buildPhraseIndex(pairs);
   const file = (url: string) => path.join(site, url);
   rmSync(path.dirname(file(phraseIndexUrl)), { recursive: true, force: true });
   mkdirSync(path.dirname(file(phraseIndexUrl)), { recursive: true });
-  writeFileSync(file(phraseIndexUrl), JSON.stringify({ ...manifest, ...(code && { code }) }));
+  writeFileSync(file(phraseIndexUrl), JSON.stringify({ ...manifest, code }));
   buckets.forEach((bytes, n) => writeFileSync(file(phraseBucketUrl(n)), bytes));
   for (let n = 0; n * manifest.pagesPerFile < names.length; n++) {
     writeFileSync(file(phrasePagesUrl(n)), JSON.stringify(names.slice(n * manifest.pagesPerFile, (n + 1) * manifest.pagesPerFile)));

@@ -107,28 +107,32 @@ export function runKeys(run: string): number[] | undefined {
   return w.slice(1).map((word, i) => pairKey(w[i]!, word));
 }
 
+/** The positions of every word of every occurrence of a run in a page's words: [] when it does not occur, undefined for a run with no word. */
+function runLocations(pageWords: { words: string[]; at: number[] }, run: string): number[] | undefined {
+  const { words: w, at } = pageWords;
+  const need = words(run);
+  if (need.length === 0) return undefined;
+  const found: number[] = [];
+  for (let i = 0; i + need.length <= w.length; i++) {
+    let k = 0;
+    while (k < need.length && w[i + k] === need[k] && (k === 0 || at[i + k]! - at[i + k - 1]! <= 1)) k++;
+    if (k === need.length) for (let j = i; j < i + need.length; j++) found.push(at[j]!);
+  }
+  return found;
+}
+
 /**
  * Where the runs of a phrase stand in a page's content: the positions of
  * every word of every occurrence of each run, or undefined when some run
- * does not occur.
+ * does not occur. With `landOn`, only that run's positions (the run a result
+ * lands on), still only when every run occurs.
  */
-export function phraseLocations(content: string, runs: readonly string[]): number[] | undefined {
-  const { words: w, at } = positionedWords(content);
-  const locations = new Set<number>();
-  for (const run of runs) {
-    const need = words(run);
-    if (need.length === 0) continue;
-    let found = false;
-    for (let i = 0; i + need.length <= w.length; i++) {
-      let k = 0;
-      while (k < need.length && w[i + k] === need[k] && (k === 0 || at[i + k]! - at[i + k - 1]! <= 1)) k++;
-      if (k < need.length) continue;
-      found = true;
-      for (let j = i; j < i + need.length; j++) locations.add(at[j]!);
-    }
-    if (!found) return undefined;
-  }
-  return [...locations].sort((a, b) => a - b);
+export function phraseLocations(content: string, runs: readonly string[], landOn?: number): number[] | undefined {
+  const pageWords = positionedWords(content);
+  const perRun = runs.map((run) => runLocations(pageWords, run));
+  if (perRun.some((found) => found?.length === 0)) return undefined;
+  const chosen = landOn === undefined ? perRun.flatMap((found) => found ?? []) : (perRun[landOn] ?? []);
+  return [...new Set(chosen)].sort((a, b) => a - b);
 }
 
 export const bucketOf = (key: number, buckets: number) => key & (buckets - 1);

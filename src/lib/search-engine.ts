@@ -2,9 +2,10 @@ import { isFormOf, queryWords } from './did-you-mean';
 import { expandSynonyms } from './synonyms';
 import { words as textWords } from './text';
 import { landing, type HitData, type Landing } from './search-landing';
-import { isEmptyQuery, pagefindQueries, parseQuery, phraseRuns, type ParsedQuery } from './search-query';
+import { isEmptyQuery, longestFirst, pagefindQueries, parseQuery, phraseRuns, type ParsedQuery } from './search-query';
 import { phraseCandidates, phraseLocations, type PhraseFiles, type PhraseManifest } from './phrase-index';
 import { pagefindFragmentUrl, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl } from './routes';
+import { fragmentData } from './search-index-files';
 
 /**
  * The search itself, over Pagefind's JavaScript API: runs the searches a
@@ -52,7 +53,6 @@ export interface PhraseSource {
 
 /** Gzip's first two bytes: a server that sent a file with Content-Encoding: gzip has had it unzipped already. */
 const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
-const PAGEFIND_SIGNATURE = 'pagefind_dcd';
 
 /** The index of adjacent words and the fragments, over a function that reads a site's file by its URL (fetch in the browser). */
 export function phraseSourceOver(read: (url: string) => Promise<Uint8Array>): PhraseSource {
@@ -66,11 +66,7 @@ export function phraseSourceOver(read: (url: string) => Promise<Uint8Array>): Ph
       bucket: (n) => read(phraseBucketUrl(n)),
       pageNames: async (n) => JSON.parse(text(await read(phrasePagesUrl(n)))) as string[],
     },
-    fragment: async (name) => {
-      const bytes = await gunzip(await read(pagefindFragmentUrl(name)));
-      if (text(bytes.subarray(0, PAGEFIND_SIGNATURE.length)) !== PAGEFIND_SIGNATURE) throw new Error(`${pagefindFragmentUrl(name)} is not a Pagefind fragment`);
-      return JSON.parse(text(bytes.subarray(PAGEFIND_SIGNATURE.length)));
-    },
+    fragment: async (name) => fragmentData(await gunzip(await read(pagefindFragmentUrl(name))), pagefindFragmentUrl(name)),
   };
 }
 
@@ -269,13 +265,13 @@ export async function runSearch(
  */
 async function phraseSearch(source: PhraseSource, query: ParsedQuery, selected: Selected, limit: number): Promise<{ all: Result[]; shown: Result[] } | undefined> {
   // The longest run first, as Pagefind's searches are run (lib/search-query): a result lands on its words.
-  const runs = query.phrases.flatMap(phraseRuns).sort((a, b) => b.split(' ').length - a.split(' ').length);
+  const runs = longestFirst(query.phrases.flatMap(phraseRuns));
   const names = await phraseCandidates(source.files, runs, limit);
   if (!names || names.length === 0) return undefined;
   const hits = await Promise.all(
     names.map(async (name) => {
       const data = await source.fragment(name);
-      const locations = phraseLocations(data.content, runs) && phraseLocations(data.content, runs.slice(0, 1));
+      const locations = phraseLocations(data.content, runs, 0);
       return locations && { ...data, locations };
     }),
   );

@@ -1,5 +1,6 @@
 /**
- * The files of a Pagefind index, as a rebuild needs to know them.
+ * The files of a Pagefind index, as a rebuild and the index of adjacent
+ * words (lib/phrase-index) read them, and the search page a fragment.
  *
  * Pagefind names most of its files by a hash of their contents (the metadata,
  * each result fragment, word chunk and filter chunk) and does not write such a
@@ -37,4 +38,14 @@ export function namedHashes(meta: Uint8Array, language: string): Set<string> {
     if (isHashedName(name, language)) hashes.add(name);
   }
   return hashes;
+}
+
+/** What each of Pagefind's files starts with, once gunzipped. */
+const SIGNATURE = 'pagefind_dcd';
+
+/** A result fragment's data, from the fragment file's gunzipped bytes; `file` names it in the error when they are not one. */
+export function fragmentData<T>(bytes: Uint8Array, file: string): T {
+  const text = new TextDecoder().decode(bytes);
+  if (!text.startsWith(SIGNATURE)) throw new Error(`${file} is not a Pagefind fragment.`);
+  return JSON.parse(text.slice(SIGNATURE.length)) as T;
 }

@@ -58,6 +58,9 @@ export function phraseRuns(phrase: string): string[] {
   return runs.filter((run) => run.length > 0).map((run) => run.join(' '));
 }
 
+/** Runs of words, the longest first: the hits of the first are the ones a result lands on, and the longest is the most particular. */
+export const longestFirst = (runs: readonly string[]) => [...runs].sort((a, b) => b.split(' ').length - a.split(' ').length);
+
 export const isEmptyQuery = (q: ParsedQuery) => q.phrases.length === 0 && q.words.length === 0;
 
 /** A pasted passage this long is searched as a phrase first, so its source comes first. */
@@ -71,7 +74,7 @@ export const PASSAGE_WORDS = 5;
  */
 export function pagefindQueries(q: ParsedQuery): { all: string[]; preferred?: string[] } {
   // The longest run first: its hits are the ones a result lands on, and the longest is the most particular.
-  const byLength = (runs: string[]) => [...runs].sort((a, b) => b.split(' ').length - a.split(' ').length).map((run) => `"${run}"`);
+  const byLength = (runs: string[]) => longestFirst(runs).map((run) => `"${run}"`);
   const all = byLength(q.phrases.flatMap(phraseRuns));
   if (q.words.length > 0) all.push(q.words.join(' '));
   const preferred = q.phrases.length === 0 && q.words.length >= PASSAGE_WORDS ? byLength(phraseRuns(q.passage)) : undefined;

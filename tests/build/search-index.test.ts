@@ -127,8 +127,8 @@ describe('the index of adjacent words, built again', () => {
       // The previous build without one page: as if that page had changed since.
       const [changed] = readdirSync(path.join(previous, 'pagefind/fragment'));
       rmSync(path.join(previous, 'pagefind/fragment', changed!));
-      await writePhraseIndex(previous);
-      const { pages, read } = await writePhraseIndex(next, previous);
+      await writePhraseIndex(root, previous);
+      const { pages, read } = await writePhraseIndex(root, next, previous);
       expect(read).toBe(1);
       expect(pages).toBeGreaterThan(1);
       expect(filesOf(next)).toEqual(filesOf(dist));
@@ -144,7 +144,7 @@ describe('the index of adjacent words, built again', () => {
     try {
       const manifest = path.join(previous, phraseIndexUrl);
       writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), code: 'other' }));
-      const { pages, read } = await writePhraseIndex(next, previous);
+      const { pages, read } = await writePhraseIndex(root, next, previous);
       expect(read).toBe(pages);
       expect(filesOf(next)).toEqual(filesOf(dist));
     } finally {
@@ -165,7 +165,7 @@ describe('the index of adjacent words, built again', () => {
       seeds.forEach((name, s) => {
         for (let i = 0; i < copies; i++) copyFileSync(path.join(dist, 'pagefind/fragment', name), path.join(fragments, `en_${s}${String(i).padStart(4, '0')}.pf_fragment`));
       });
-      const { pages, read } = await writePhraseIndex(site);
+      const { pages, read } = await writePhraseIndex(root, site);
       expect(pages).toBe(seeds.length * copies);
       expect(read).toBe(pages);
       const { files } = phraseSourceOver(async (url) => new Uint8Array(readFileSync(path.join(site, url))));

@@ -115,6 +115,11 @@ describe('finding a phrase', () => {
     expect(phraseLocations('head on – rather than', ['head on', 'rather than'])).toEqual([0, 1, 3, 4]);
     expect(phraseLocations('head on – rather than', ['on rather'])).toBeUndefined();
   });
+
+  it('gives the words of one run to land on, only where every run occurs', () => {
+    expect(phraseLocations('head on, and later rather than', ['rather than', 'head on'], 0)).toEqual([4, 5]);
+    expect(phraseLocations('rather than not', ['rather than', 'head on'], 0)).toBeUndefined();
+  });
 });
 
 describe('a long quotation', () => {
