@@ -5,7 +5,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
-import { inNameOrder, writePhraseIndex } from '../../src/integrations/search-index';
+import { inNameOrder, PAGEFIND_ALLOCATOR, withPagefindAllocator, writePhraseIndex } from '../../src/integrations/search-index';
 import { phraseCandidates } from '../../src/lib/phrase-index';
 import { articlePagesGlob, phraseIndexUrl } from '../../src/lib/routes';
 import { phraseSourceOver } from '../../src/lib/search-engine';
@@ -31,6 +31,22 @@ describe('the search index', () => {
       expect(existsSync(path.join(empty, 'pagefind'))).toBe(false);
     } finally {
       rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('starts Pagefind with the allocator settings of a one-off run, or the builder’s own, and leaves the build’s environment as it was', () => {
+    const seen = () => process.env._RJEM_MALLOC_CONF;
+    const own = process.env._RJEM_MALLOC_CONF;
+    try {
+      delete process.env._RJEM_MALLOC_CONF;
+      expect(withPagefindAllocator(seen)).toBe(PAGEFIND_ALLOCATOR);
+      expect(process.env._RJEM_MALLOC_CONF).toBeUndefined();
+      process.env._RJEM_MALLOC_CONF = 'narenas:1';
+      expect(withPagefindAllocator(seen)).toBe('narenas:1');
+      expect(process.env._RJEM_MALLOC_CONF).toBe('narenas:1');
+    } finally {
+      if (own === undefined) delete process.env._RJEM_MALLOC_CONF;
+      else process.env._RJEM_MALLOC_CONF = own;
     }
   });
 
