@@ -107,14 +107,17 @@ export async function buildIndex(root: string, site: string, input: string, logg
  * How Pagefind's own process allocates memory. Its binary uses jemalloc
  * (the tikv-jemallocator build, which reads _RJEM_MALLOC_CONF), whose
  * defaults suit a long-running server: freed memory goes back to the system
- * within seconds, and a process has four arenas per core. Pagefind allocates
- * and frees the words of every page in a few seconds, so it spent most of
- * its time in the kernel mapping and clearing pages again. Kept until the
- * process exits, on huge pages, in two arenas, the same 5,000 pages index
- * in about 15 s instead of 20 s, with the same peak memory
- * (docs/performance.md, tenth run). A setting of the builder's own wins.
+ * within seconds, and a process has four arenas per core. Pagefind builds
+ * and drops the words of every page within a minute, so it spent a fifth of
+ * its time in the kernel, mapping and clearing again pages it had just
+ * given back. Kept until the process exits, in two arenas, 5,000 pages
+ * index in 17-19 s instead of 21-22 s with the same peak memory, and 20,000
+ * in 85 s instead of 129 s with 7.0 GiB instead of 6.0 GiB at the peak
+ * (docs/performance.md, tenth run). Huge pages were faster again (65 s) but
+ * held 7.5 GiB: too near the 8 GB a 20,000-article build must stay under.
+ * A setting of the builder's own wins.
  */
-export const PAGEFIND_ALLOCATOR = 'dirty_decay_ms:-1,muzzy_decay_ms:-1,thp:always,metadata_thp:always,narenas:2';
+export const PAGEFIND_ALLOCATOR = 'dirty_decay_ms:-1,muzzy_decay_ms:-1,narenas:2';
 
 /** Starts Pagefind's process (which `start` does at once) with PAGEFIND_ALLOCATOR, leaving this process's environment as it was. */
 export function withPagefindAllocator<T>(start: () => T): T {
