@@ -34,16 +34,34 @@ describe('the search index', () => {
     }
   });
 
-  it('starts Pagefind with the allocator settings of a one-off run, or the builder’s own, and leaves the build’s environment as it was', () => {
-    const seen = () => process.env._RJEM_MALLOC_CONF;
+  it('starts Pagefind’s process with the allocator settings of a one-off run, or the builder’s own, and leaves the build’s environment as it was', async () => {
+    // What the process Pagefind's API starts was given: read from /proc, as nothing else shows it.
+    const pagefindsEnvironment = () => {
+      const child = readdirSync('/proc')
+        .filter((pid) => /^\d+$/.test(pid))
+        .find((pid) => {
+          try {
+            const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+            return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('pagefind');
+          } catch {
+            return false;
+          }
+        });
+      return child && readFileSync(`/proc/${child}/environ`, 'utf8').split('\0');
+    };
     const own = process.env._RJEM_MALLOC_CONF;
     try {
-      delete process.env._RJEM_MALLOC_CONF;
-      expect(withPagefindAllocator(seen)).toBe(PAGEFIND_ALLOCATOR);
-      expect(process.env._RJEM_MALLOC_CONF).toBeUndefined();
-      process.env._RJEM_MALLOC_CONF = 'narenas:1';
-      expect(withPagefindAllocator(seen)).toBe('narenas:1');
-      expect(process.env._RJEM_MALLOC_CONF).toBe('narenas:1');
+      for (const [builders, given] of [
+        [undefined, PAGEFIND_ALLOCATOR],
+        ['narenas:1', 'narenas:1'],
+      ] as const) {
+        if (builders === undefined) delete process.env._RJEM_MALLOC_CONF;
+        else process.env._RJEM_MALLOC_CONF = builders;
+        await withPagefindAllocator(() => pagefind.createIndex({ forceLanguage: 'en' }));
+        expect(pagefindsEnvironment()).toContain(`_RJEM_MALLOC_CONF=${given}`);
+        expect(process.env._RJEM_MALLOC_CONF).toBe(builders);
+        await pagefind.close();
+      }
     } finally {
       if (own === undefined) delete process.env._RJEM_MALLOC_CONF;
       else process.env._RJEM_MALLOC_CONF = own;
