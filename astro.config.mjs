@@ -9,6 +9,7 @@ import linkCheck from './src/integrations/link-check';
 import pageReuse from './src/integrations/page-reuse';
 import permalinkRegister from './src/integrations/permalink-register';
 import searchIndex from './src/integrations/search-index';
+import { cacheFolder, siteAddress } from './src/integrations/build-settings';
 import { movedArticlePaths } from './src/content-files/permalinks';
 
 // Renamed articles' old addresses only send readers on: not pages of the sitemap.
@@ -19,7 +20,8 @@ const movedArticles = movedArticlePaths();
 const copiedPages = [];
 
 // The public address of the site, used for canonical and shared links.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = siteAddress();
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   site,
@@ -27,11 +29,11 @@ export default defineConfig({
   // scripts/build.mjs builds into a folder of its own and only then points
   // dist at it, in one rename, so a failed build never leaves half a site.
   outDir: process.env.POLICY_READER_OUT ?? './dist',
-  cacheDir: process.env.POLICY_READER_CACHE ?? './node_modules/.astro',
+  cacheDir: cacheFolder(root),
   // Page reuse first: the steps after it see the whole site. The link check last of the checks: it checks what the
   // others write too; then, in a bare astro build, the search index (scripts/build.mjs builds it once Astro has exited).
   integrations: [
-    pageReuse({ root: fileURLToPath(new URL('.', import.meta.url)), sitemapPages: copiedPages }),
+    pageReuse({ root, sitemapPages: copiedPages }),
     sitemap({ customPages: copiedPages, filter: (page) => !page.includes('/404') && !movedArticles.has(new URL(page).pathname) }),
     headersFile(),
     permalinkRegister(),

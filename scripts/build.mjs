@@ -154,14 +154,15 @@ child.on('exit', (code, signal) => {
   if (!existsSync(path.join(staging, 'index.html'))) return giveUp(`Build finished but its index.html is missing.`, 1);
   // Pagefind holds every page's words until it writes the index, and Astro its whole collection until it exits:
   // one after the other, the build needs the larger of the two, not both (docs/performance.md, eighth run).
-  running = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', path.resolve('scripts/search-index.mjs'), staging], {
+  // The same step checks the site's links, while Pagefind writes (scripts/finish-build.mjs).
+  running = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', path.resolve('scripts/finish-build.mjs'), staging], {
     stdio: 'inherit',
-    env: { ...process.env, POLICY_READER_PREVIOUS: previous },
+    env: { ...process.env, SITE_URL: siteUrl, POLICY_READER_PREVIOUS: previous },
   });
   running.on('error', (error) => giveUp(`Could not start the search index: ${error.message}.`, 1));
   running.on('exit', (indexCode, indexSignal) => {
     if (interrupted) return giveUp(`Build interrupted (${interrupted}).`, 130);
-    if (indexSignal || indexCode !== 0) return giveUp(indexSignal ? `Search indexing stopped (${indexSignal}).` : 'Search indexing failed.', indexCode ?? 1);
+    if (indexSignal || indexCode !== 0) return giveUp(indexSignal ? `Checking and indexing the site stopped (${indexSignal}).` : 'Checking and indexing the site failed.', indexCode ?? 1);
     publish();
   });
 });

@@ -1,24 +1,66 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentError } from '../lib/content-error';
 import { htmlLinks } from '../lib/html-links';
 import { checkLinks, type SiteIndex } from '../lib/link-check';
 import { builtPageReader } from './built-pages';
+import { checksAfterAstro } from './build-settings';
+
+/**
+ * Folders of the site the check does not read: Pagefind's, which the search
+ * index may be writing while the check runs (scripts/finish-build.mjs), and
+ * the links it reads the pages through. No page links into either.
+ */
+const NOT_PAGES = new Set(['pagefind', '.search-input']);
 
 /** Every file of the built site, as URL paths. */
 function files(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => !NOT_PAGES.has(entry.name))
+    .flatMap((entry) => (entry.isDirectory() ? readdirSync(path.join(root, entry.name), { recursive: true, withFileTypes: true }) : [entry]))
     .filter((entry) => entry.isFile())
     .map((entry) => `/${path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`);
 }
 
 /**
- * The last step of a build: every internal link and #fragment on every page
- * must reach a page and an element that exist, or the build fails (and
- * nothing is published). Runs after the other integrations, so the search
- * index and sitemap it may link to are written.
+ * Every internal link and #fragment on every page of the built site at
+ * `root` must reach a page and an element that exist, or the build fails
+ * (and nothing is published). `cacheFile` keeps what was read of each page
+ * for the next build.
+ */
+export function checkSiteLinks(root: string, origins: string[], cacheFile: string, logger: Pick<AstroIntegrationLogger, 'info'>): void {
+  const started = performance.now();
+  const site: SiteIndex = { pages: new Map(), files: new Set() };
+  // A page's ids and links are read again only from a page that changed (integrations/built-pages); they are checked anew every time.
+  const pages = builtPageReader(cacheFile, (html) => {
+    const { ids, links } = htmlLinks(html);
+    return { ids: [...ids], links };
+  });
+  for (const file of files(root)) {
+    if (!file.endsWith('.html')) {
+      site.files.add(file);
+      continue;
+    }
+    const { ids, links } = pages.read(path.join(root, file), file);
+    site.pages.set(file.replace(/(^|\/)index\.html$/, '$1'), { ids: new Set(ids), links });
+  }
+  const { broken } = checkLinks(site, origins);
+  if (broken.length > 0) {
+    throw contentError(`Broken links in the built site (nothing was published):\n${broken.map((b) => `  - ${b.page}: ${b.href} (${b.problem})`).join('\n')}`);
+  }
+  pages.save();
+  logger.info(`checked the links of ${site.pages.size} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Where the link check keeps what it read of each page. */
+export const linkCheckCache = (cacheDir: string) => path.join(cacheDir, 'link-check-pages.json');
+
+/**
+ * The last of the checks of Astro's build, so that it checks what the other
+ * integrations write too; or, in a build by scripts/build.mjs of a site
+ * small enough, after Astro (integrations/build-settings).
  */
 export default function linkCheck(): AstroIntegration {
   let origins: string[] = [];
@@ -28,33 +70,12 @@ export default function linkCheck(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         origins = config.site ? [config.site] : [];
-        cacheFile = path.join(fileURLToPath(config.cacheDir), 'link-check-pages.json');
+        cacheFile = linkCheckCache(fileURLToPath(config.cacheDir));
       },
       'astro:build:done': ({ dir, logger }) => {
-        const started = performance.now();
-        const root = fileURLToPath(dir);
-        const site: SiteIndex = { pages: new Map(), files: new Set() };
-        // A page's ids and links are read again only from a page that changed (integrations/built-pages); they are checked anew every time.
-        const pages = builtPageReader(cacheFile, (html) => {
-          const { ids, links } = htmlLinks(html);
-          return { ids: [...ids], links };
-        });
-        for (const file of files(root)) {
-          if (!file.endsWith('.html')) {
-            site.files.add(file);
-            continue;
-          }
-          const { ids, links } = pages.read(path.join(root, file), file);
-          site.pages.set(file.replace(/(^|\/)index\.html$/, '$1'), { ids: new Set(ids), links });
-        }
-        const { broken } = checkLinks(site, origins);
-        if (broken.length > 0) {
-          throw contentError(
-            `Broken links in the built site (nothing was published):\n${broken.map((b) => `  - ${b.page}: ${b.href} (${b.problem})`).join('\n')}`,
-          );
-        }
-        pages.save();
-        logger.info(`checked the links of ${site.pages.size} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        // scripts/build.mjs runs the check after Astro, beside the search index, when the site is small enough.
+        if (process.env.POLICY_READER_OUT && checksAfterAstro(fileURLToPath(dir))) return;
+        checkSiteLinks(fileURLToPath(dir), origins, cacheFile, logger);
       },
     },
   };

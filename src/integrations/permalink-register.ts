@@ -1,11 +1,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { isDeepStrictEqual } from 'node:util';
 import { withNewAnchors } from '../lib/permalink-register';
 import { readRegister, registerName, writeRegister } from '../content-files/permalinks';
 import { builtPageReader } from './built-pages';
+import { checksAfterAstro } from './build-settings';
 
 /*
  * A block's start tag as the build writes it: data-block and id are the only
@@ -52,24 +53,34 @@ function builtAnchors(dir: URL, cacheFile: string): Map<string, string[]> {
  * or block id disappeared is checked before any page is built, with the other
  * content problems, in loaders/articles.)
  */
+export function recordPermalinks(dir: URL, cacheFile: string, logger: Pick<AstroIntegrationLogger, 'info'>): void {
+  const started = performance.now();
+  const register = readRegister();
+  const site = builtAnchors(dir, cacheFile);
+  const updated = withNewAnchors(register, site);
+  if (!isDeepStrictEqual(updated, register)) {
+    writeRegister(updated);
+    logger.info(`added new anchors to ${registerName}: review and commit it`);
+  }
+  logger.info(`recorded the permalinks of ${site.size} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Where the register keeps the block ids it read of each article page. */
+export const registerCache = (cacheDir: string) => path.join(cacheDir, 'permalink-register-pages.json');
+
+/** Records the permalinks in Astro's build; or, in a build by scripts/build.mjs of a site small enough, after Astro (integrations/build-settings). */
 export default function permalinkRegister(): AstroIntegration {
   let cacheFile = '';
   return {
     name: 'policy-reader:permalink-register',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheFile = path.join(fileURLToPath(config.cacheDir), 'permalink-register-pages.json');
+        cacheFile = registerCache(fileURLToPath(config.cacheDir));
       },
       'astro:build:done': ({ dir, logger }) => {
-        const started = performance.now();
-        const register = readRegister();
-        const site = builtAnchors(dir, cacheFile);
-        const updated = withNewAnchors(register, site);
-        if (!isDeepStrictEqual(updated, register)) {
-          writeRegister(updated);
-          logger.info(`added new anchors to ${registerName}: review and commit it`);
-        }
-        logger.info(`recorded the permalinks of ${site.size} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        // scripts/build.mjs runs the check after Astro, beside the search index, when the site is small enough.
+        if (process.env.POLICY_READER_OUT && checksAfterAstro(fileURLToPath(dir))) return;
+        recordPermalinks(dir, cacheFile, logger);
       },
     },
   };

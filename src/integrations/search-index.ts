@@ -33,7 +33,7 @@ import { placeFile } from './site-files';
  *
  * A build by scripts/build.mjs (which says where it writes, in
  * POLICY_READER_OUT) runs buildIndex itself once Astro has exited
- * (scripts/search-index.mjs): Pagefind holds every page's words until it
+ * (scripts/finish-build.mjs): Pagefind holds every page's words until it
  * writes the index, Astro its whole collection until it exits, and side by
  * side they needed 11 GB at 20,000 articles, one after the other 6.5 GB
  * (docs/performance.md). A bare `astro build` indexes here, last of its
@@ -65,7 +65,14 @@ export default function searchIndex(): AstroIntegration {
  * of adjacent words from Pagefind's fragments. `root`: the project's, whose
  * code decides what of a previous build's index may be reused.
  */
-export async function buildIndex(root: string, site: string, input: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
+export async function buildIndex(
+  root: string,
+  site: string,
+  input: string,
+  logger: Pick<AstroIntegrationLogger, 'info'>,
+  /** Work for this process while Pagefind writes the index in its own, which leaves a core idle (scripts/finish-build.mjs). */
+  meanwhile?: () => void,
+): Promise<void> {
   const outputPath = path.join(site, 'pagefind');
   const started = performance.now();
   const previous = process.env.POLICY_READER_PREVIOUS && carryHashedFiles(path.join(process.env.POLICY_READER_PREVIOUS, 'pagefind'), outputPath);
@@ -79,7 +86,11 @@ export async function buildIndex(root: string, site: string, input: string, logg
     const added = await index.addDirectory({ path: inNameOrder(site, input), glob: articlePagesGlob() });
     fail('reading the pages', added.errors);
     if (added.page_count === 0) throw new Error('Search indexing found no pages with data-pagefind-body.');
-    fail('writing the index', (await index.writeFiles({ outputPath })).errors);
+    const writing = index.writeFiles({ outputPath });
+    // Settled below, unless `meanwhile` fails first: the build fails with its error, not with Pagefind's when it is closed.
+    writing.catch(() => undefined);
+    meanwhile?.();
+    fail('writing the index', (await writing).errors);
     let kept = 0;
     if (previous) {
       if (readEntry(outputPath).version === previous.version) {

@@ -271,6 +271,39 @@ describe('content mistakes fail the build', () => {
   });
 });
 
+describe('a site too large to check after Astro is checked in Astro’s build', () => {
+  // The limit set to 0 stands for a site over it (integrations/build-settings): the checks run where they do at 20,000 articles.
+  const inAstro = <T>(build: () => T): T => {
+    process.env.POLICY_READER_CHECKS_AFTER_ASTRO_UP_TO = '0';
+    try {
+      return build();
+    } finally {
+      delete process.env.POLICY_READER_CHECKS_AFTER_ASTRO_UP_TO;
+    }
+  };
+
+  it('a broken link fails the build there, said once, and publishes nothing', () => {
+    const { delta, says } = BAD.find((c) => c.name === 'a link to a paragraph that does not exist')!;
+    const { status, output, out } = inAstro(() => buildFixture('broken-link-in-astro', delta));
+    expect(status, output).not.toBe(0);
+    expect(output.split(says[0] as string).length - 1, output).toBe(1);
+    expect(output).toContain(says[1]);
+    // Astro's build failed, before the search index was started.
+    expect(output).toContain('Build failed. Nothing was published');
+    expect(output).not.toContain('[policy-reader:search-index]');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('new blocks are added to the register there', () => {
+    const { status, output, content } = inAstro(() => buildFixture('new-blocks-in-astro'));
+    expect(status, output).toBe(0);
+    // Checked before Astro's build ended, not after it.
+    expect(output.indexOf('[policy-reader:link-check] checked the links')).toBeGreaterThan(0);
+    expect(output.indexOf('[policy-reader:link-check] checked the links')).toBeLessThan(output.indexOf('page(s) built in'));
+    expect(readFileSync(path.join(content, REGISTER), 'utf8')).toContain('  sample:\n    ids:\n      - p-a5a2c9d7\n      - p-1ad41925\n');
+  });
+});
+
 describe('permalink register', () => {
   it('a published paragraph that was edited builds when its old id is mapped, and the old id lands on the new block', () => {
     const { status, output, out, content } = buildFixture('moved-paragraph', movedParagraph);
@@ -299,6 +332,9 @@ describe('permalink register', () => {
   it('a new article and new blocks never fail the build: they are added to the register', () => {
     const { status, output, content } = buildFixture('new-blocks');
     expect(status, output).toBe(0);
+    // A small site is checked after Astro's build, while Pagefind writes (integrations/build-settings).
+    expect(output.indexOf('[policy-reader:permalink-register] recorded the permalinks')).toBeGreaterThan(output.indexOf('page(s) built in'));
+    expect(output.indexOf('[policy-reader:link-check] checked the links')).toBeGreaterThan(output.indexOf('page(s) built in'));
     expect(readFileSync(path.join(content, REGISTER), 'utf8')).toContain('  sample:\n    ids:\n      - p-a5a2c9d7\n      - p-1ad41925\n');
   });
 });

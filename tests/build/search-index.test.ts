@@ -25,7 +25,7 @@ describe('the search index', () => {
     const empty = mkdtempSync(path.join(os.tmpdir(), 'search-empty-'));
     try {
       writeFileSync(path.join(empty, 'index.html'), '<!doctype html><html lang="en"><title>Home</title><body><p>Nothing to search.</p></body></html>');
-      const run = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', 'scripts/search-index.mjs', empty], { cwd: root, encoding: 'utf8' });
+      const run = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', 'scripts/finish-build.mjs', empty], { cwd: root, encoding: 'utf8' });
       expect(run.status).toBe(1);
       expect(run.stderr).toContain('Search indexing found no pages with data-pagefind-body');
       expect(existsSync(path.join(empty, 'pagefind'))).toBe(false);

@@ -1,0 +1,37 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+/*
+ * What Astro's build and the step after it (scripts/finish-build.mjs, which
+ * checks the built site and indexes it once Astro has exited) must agree on:
+ * astro.config.mjs reads them here too.
+ */
+
+/** Where a build keeps what it may reuse: Astro's cache, and the integrations' own. */
+export const cacheFolder = (root: string): string => path.resolve(root, process.env.POLICY_READER_CACHE ?? 'node_modules/.astro');
+
+/** The site's public address (scripts/build.mjs sets SITE_URL; a bare build is for this machine). */
+export const siteAddress = (): string => process.env.SITE_URL ?? 'http://localhost:4321';
+
+/**
+ * Up to this many article pages, a build by scripts/build.mjs runs the
+ * checks that read every built page (the link check and the permalink
+ * register) after Astro has exited, while Pagefind builds its index
+ * (scripts/finish-build.mjs): Pagefind compresses its files on one core, and
+ * the checks take the other (docs/performance.md, eleventh run). Beyond it
+ * they stay in Astro's build, before Astro exits, as in a bare `astro build`:
+ * at 20,000 articles Pagefind holds 7 GiB while it writes, and what the
+ * checks read of 20,000 pages would take the build past 8 GB.
+ */
+export const CHECKS_AFTER_ASTRO_UP_TO = 10_000;
+
+/**
+ * Whether the checks of the site built in `site` run after Astro, beside the
+ * search index (above). POLICY_READER_CHECKS_AFTER_ASTRO_UP_TO sets another
+ * limit: 0 keeps them in Astro's build, for a machine short of memory.
+ */
+export function checksAfterAstro(site: string): boolean {
+  const upTo = Number(process.env.POLICY_READER_CHECKS_AFTER_ASTRO_UP_TO || CHECKS_AFTER_ASTRO_UP_TO);
+  const articles = path.join(site, 'articles');
+  return !existsSync(articles) || readdirSync(articles).length <= upTo;
+}
