@@ -24,7 +24,7 @@ if (!process.argv[2] || !existsSync(path.join(process.argv[2], 'index.html'))) {
 
 register('../src/loaders/ts-resolve.mjs', import.meta.url);
 const { buildIndex } = await import('../src/integrations/search-index.ts');
-const { cacheFolder, checksAfterAstro, siteAddress } = await import('../src/integrations/build-settings.ts');
+const { cacheFolder, checksAfterAstro, SEARCH_INPUT, siteAddress } = await import('../src/integrations/build-settings.ts');
 const { checkSiteLinks, linkCheckCache } = await import('../src/integrations/link-check.ts');
 const { recordPermalinks, registerCache } = await import('../src/integrations/permalink-register.ts');
 
@@ -39,7 +39,7 @@ const checks = () => {
 };
 try {
   // The links Pagefind reads: in the site, on its file system, as nothing else reads it now; removed after.
-  await buildIndex(root, site, path.join(site, '.search-input'), loggerOf('search-index'), checksAfterAstro(site) ? checks : undefined);
+  await buildIndex(root, site, path.join(site, SEARCH_INPUT), loggerOf('search-index'), checksAfterAstro(site) ? checks : undefined);
 } catch (error) {
   console.error(`${time()} [policy-reader] ${error.message}`);
   process.exit(1);

@@ -37,3 +37,9 @@ export function checksAfterAstro(site: string): boolean {
   const articles = path.join(site, 'articles');
   return !existsSync(articles) || readdirSync(articles).length <= upTo;
 }
+
+/** Whether Astro's build leaves the checks of the site it writes in `site` to scripts/finish-build.mjs (a build by scripts/build.mjs, which says where it writes). */
+export const checksLeftToFinish = (site: string): boolean => Boolean(process.env.POLICY_READER_OUT) && checksAfterAstro(site);
+
+/** The folder, in the site, of the links to the article pages that Pagefind reads in a build by scripts/build.mjs (integrations/search-index, inNameOrder). */
+export const SEARCH_INPUT = '.search-input';

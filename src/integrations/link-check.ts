@@ -6,14 +6,14 @@ import { contentError } from '../lib/content-error';
 import { htmlLinks } from '../lib/html-links';
 import { checkLinks, type SiteIndex } from '../lib/link-check';
 import { builtPageReader } from './built-pages';
-import { checksAfterAstro } from './build-settings';
+import { checksLeftToFinish, SEARCH_INPUT } from './build-settings';
 
 /**
  * Folders of the site the check does not read: Pagefind's, which the search
  * index may be writing while the check runs (scripts/finish-build.mjs), and
  * the links it reads the pages through. No page links into either.
  */
-const NOT_PAGES = new Set(['pagefind', '.search-input']);
+const NOT_PAGES = new Set(['pagefind', SEARCH_INPUT]);
 
 /** Every file of the built site, as URL paths. */
 function files(root: string): string[] {
@@ -73,8 +73,7 @@ export default function linkCheck(): AstroIntegration {
         cacheFile = linkCheckCache(fileURLToPath(config.cacheDir));
       },
       'astro:build:done': ({ dir, logger }) => {
-        // scripts/build.mjs runs the check after Astro, beside the search index, when the site is small enough.
-        if (process.env.POLICY_READER_OUT && checksAfterAstro(fileURLToPath(dir))) return;
+        if (checksLeftToFinish(fileURLToPath(dir))) return;
         checkSiteLinks(fileURLToPath(dir), origins, cacheFile, logger);
       },
     },

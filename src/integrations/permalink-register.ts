@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { withNewAnchors } from '../lib/permalink-register';
 import { readRegister, registerName, writeRegister } from '../content-files/permalinks';
 import { builtPageReader } from './built-pages';
-import { checksAfterAstro } from './build-settings';
+import { checksLeftToFinish } from './build-settings';
 
 /*
  * A block's start tag as the build writes it: data-block and id are the only
@@ -78,8 +78,7 @@ export default function permalinkRegister(): AstroIntegration {
         cacheFile = registerCache(fileURLToPath(config.cacheDir));
       },
       'astro:build:done': ({ dir, logger }) => {
-        // scripts/build.mjs runs the check after Astro, beside the search index, when the site is small enough.
-        if (process.env.POLICY_READER_OUT && checksAfterAstro(fileURLToPath(dir))) return;
+        if (checksLeftToFinish(fileURLToPath(dir))) return;
         recordPermalinks(dir, cacheFile, logger);
       },
     },
