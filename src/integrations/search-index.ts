@@ -77,6 +77,8 @@ export async function buildIndex(
   const outputPath = path.join(site, 'pagefind');
   const started = performance.now();
   const previous = process.env.POLICY_READER_PREVIOUS && carryHashedFiles(path.join(process.env.POLICY_READER_PREVIOUS, 'pagefind'), outputPath);
+  // The previous build's fragments are there from the start: the previous index of adjacent words has their pairs.
+  const asWritten = fragmentsAsWritten(path.join(outputPath, 'fragment'), previous ? previous.fragments : new Set());
   let removing: Promise<void> | undefined;
   try {
     const { index, errors } = await withPagefindAllocator(() => pagefind.createIndex({ forceLanguage: 'en' }));
@@ -91,9 +93,18 @@ export async function buildIndex(
     fail('reading the pages', added.errors);
     if (added.page_count === 0) throw new Error('Search indexing found no pages with data-pagefind-body.');
     const writing = index.writeFiles({ outputPath });
+    let written = false;
     // Settled below, unless `meanwhile` fails first: the build fails with its error, not with Pagefind's when it is closed.
-    writing.catch(() => undefined);
+    const settled = writing.then(
+      () => (written = true),
+      () => (written = true),
+    );
     meanwhile?.();
+    // Then, until Pagefind has written its last file, the fragments it has written are read for the index of adjacent words.
+    while (!written) {
+      asWritten.look();
+      await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 100))]);
+    }
     fail('writing the index', (await writing).errors);
     let kept = 0;
     if (previous) {
@@ -113,8 +124,8 @@ export async function buildIndex(
   }
   // Once Pagefind's process has gone, with the words of every page it held (6.5 GB at 20,000 articles).
   const phrasesStarted = performance.now();
-  const { pages, read } = await writePhraseIndex(root, site, process.env.POLICY_READER_PREVIOUS);
-  const phrasesReuse = read < pages ? `, ${pages - read} from the previous build` : '';
+  const { pages, read, early } = await writePhraseIndex(root, site, process.env.POLICY_READER_PREVIOUS, asWritten.found);
+  const phrasesReuse = `${read < pages ? `, ${pages - read} from the previous build` : ''}${early > 0 ? `, ${early} read while Pagefind wrote` : ''}`;
   logger.info(`indexed the pairs of words of ${pages} pages in ${((performance.now() - phrasesStarted) / 1000).toFixed(1)} s${phrasesReuse}`);
 }
 
@@ -173,14 +184,16 @@ interface Entry {
 
 const readEntry = (folder: string) => JSON.parse(readFileSync(path.join(folder, 'pagefind-entry.json'), 'utf8')) as Entry;
 
-/** Links the previous index's hashed files into the new index's folder; its Pagefind version, and how many files. */
-function carryHashedFiles(from: string, to: string): { version: string; files: number } | undefined {
+/** Links the previous index's hashed files into the new index's folder; its Pagefind version, how many files, and the names of its fragments. */
+function carryHashedFiles(from: string, to: string): { version: string; files: number; fragments: Set<string> } | undefined {
   if (!existsSync(path.join(from, 'pagefind-entry.json'))) return undefined;
   let files = 0;
-  for (const folder of Object.keys(HASHED_FOLDERS)) {
+  const fragments = new Set<string>();
+  for (const folder of Object.keys(HASHED_FOLDERS) as (keyof typeof HASHED_FOLDERS)[]) {
     if (!existsSync(path.join(from, folder))) continue;
     for (const name of readdirSync(path.join(from, folder))) {
       placeFile(path.join(from, folder, name), path.join(to, folder, name));
+      if (folder === 'fragment') fragments.add(name.slice(0, -HASHED_FOLDERS.fragment.length));
       files++;
     }
   }
@@ -188,7 +201,36 @@ function carryHashedFiles(from: string, to: string): { version: string; files: n
     placeFile(path.join(from, name), path.join(to, name));
     files++;
   }
-  return { version: readEntry(from).version, files };
+  return { version: readEntry(from).version, files, fragments };
+}
+
+/**
+ * The pairs of adjacent words of the fragments Pagefind has written so far,
+ * read while it writes the rest of its index. It writes the fragments some
+ * seconds before its last files, on one core, and the build then has the
+ * other to spare (docs/performance.md, twelfth run). A file it is still
+ * writing does not decompress (gzip ends with the length and a CRC of what
+ * it holds): it is read at a later look. `skip`: names not to read (the
+ * previous build's, whose pairs its own index of adjacent words has).
+ */
+export function fragmentsAsWritten(folder: string, skip: Set<string>) {
+  const found = new Map<string, readonly number[]>();
+  const ending = HASHED_FOLDERS.fragment;
+  return {
+    found,
+    look(): void {
+      if (!existsSync(folder)) return;
+      for (const file of readdirSync(folder)) {
+        const name = file.slice(0, -ending.length);
+        if (!file.endsWith(ending) || found.has(name) || skip.has(name)) continue;
+        try {
+          found.set(name, fragmentPairs(path.join(folder, file)));
+        } catch {
+          // Not whole yet.
+        }
+      }
+    },
+  };
 }
 
 /** Removes the hashed files the new index's metadata does not name; how many. */
@@ -258,9 +300,17 @@ function previousPairs(previous: string, code: string): Map<string, readonly num
  * Pagefind wrote, in the order of their names, so that a rebuild writes the
  * same files as a clean build. A fragment is named by a hash of its page's
  * data, so a page whose fragment the previous build had has the pairs that
- * build found: only the others are read. How many pages, and how many read.
+ * build found: only the others are read, but for those read while Pagefind
+ * wrote (`found`). How many pages, how many not from the previous build,
+ * and of those how many were read while Pagefind wrote.
  */
-export async function writePhraseIndex(root: string, site: string, previous?: string): Promise<{ pages: number; read: number }> {
+export async function writePhraseIndex(
+  root: string,
+  site: string,
+  previous?: string,
+  /** Pairs already read from this index's fragments, by name (fragmentsAsWritten). */
+  found = new Map<string, readonly number[]>(),
+): Promise<{ pages: number; read: number; early: number }> {
   const folder = path.join(site, 'pagefind', 'fragment');
   const ending = HASHED_FOLDERS.fragment;
   const fileOf = (name: string) => path.join(folder, name + ending);
@@ -268,14 +318,15 @@ export async function writePhraseIndex(root: string, site: string, previous?: st
   // Another version of Pagefind may give a fragment of the same name other words.
   const code = codeDigest(root, [readEntry(path.join(site, 'pagefind')).version]).slice(0, 16);
   const known = previous ? previousPairs(previous, code) : undefined;
-  const unknown = names.filter((name) => !known?.has(name));
+  const early = names.filter((name) => !known?.has(name) && found.has(name)).length;
+  const unknown = names.filter((name) => !known?.has(name) && !found.has(name));
   // Half of them on a second thread, when there are enough to be worth starting one.
   const half = unknown.length >= THREAD_FROM ? Math.floor(unknown.length / 2) : 0;
   const helped = pairsOnThread(unknown.slice(0, half).map(fileOf));
-  const found = new Map<string, readonly number[]>(unknown.slice(half).map((name) => [name, fragmentPairs(fileOf(name))]));
+  for (const name of unknown.slice(half)) found.set(name, fragmentPairs(fileOf(name)));
   (await helped).forEach((keys, i) => found.set(unknown[i]!, keys));
   const pairs = names.map((name) => known?.get(name) ?? found.get(name)!);
-  const read = unknown.length;
+  const read = names.filter((name) => !known?.has(name)).length;
   const { manifest, buckets } = buildPhraseIndex(pairs);
   const file = (url: string) => path.join(site, url);
   rmSync(path.dirname(file(phraseIndexUrl)), { recursive: true, force: true });
@@ -285,5 +336,5 @@ export async function writePhraseIndex(root: string, site: string, previous?: st
   for (let n = 0; n * manifest.pagesPerFile < names.length; n++) {
     writeFileSync(file(phrasePagesUrl(n)), JSON.stringify(names.slice(n * manifest.pagesPerFile, (n + 1) * manifest.pagesPerFile)));
   }
-  return { pages: names.length, read };
+  return { pages: names.length, read, early };
 }

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
-import { inNameOrder, PAGEFIND_ALLOCATOR, withPagefindAllocator, writePhraseIndex } from '../../src/integrations/search-index';
+import { fragmentsAsWritten, inNameOrder, PAGEFIND_ALLOCATOR, withPagefindAllocator, writePhraseIndex } from '../../src/integrations/search-index';
+import { fragmentPairs } from '../../src/integrations/search-fragments';
 import { phraseCandidates } from '../../src/lib/phrase-index';
 import { articlePagesGlob, phraseIndexUrl } from '../../src/lib/routes';
 import { phraseSourceOver } from '../../src/lib/search-engine';
@@ -169,6 +170,36 @@ describe('the index of adjacent words, built again', () => {
     } finally {
       rmSync(previous, { recursive: true, force: true });
       rmSync(next, { recursive: true, force: true });
+    }
+  });
+
+  it('takes the pairs of the fragments read while Pagefind wrote, and a fragment still being written only once it is whole', async () => {
+    const site = copySite();
+    const growing = mkdtempSync(path.join(os.tmpdir(), 'phrases-growing-'));
+    try {
+      const folder = path.join(site, 'pagefind/fragment');
+      const [first, second] = readdirSync(folder).sort();
+      const reader = fragmentsAsWritten(path.join(growing, 'fragment'), new Set([second!.slice(0, -HASHED_FOLDERS.fragment.length)]));
+      reader.look();
+      mkdirSync(path.join(growing, 'fragment'));
+      const bytes = readFileSync(path.join(folder, first!));
+      // Half written, as Pagefind leaves it for a moment: not read.
+      writeFileSync(path.join(growing, 'fragment', first!), bytes.subarray(0, bytes.length >> 1));
+      copyFileSync(path.join(folder, second!), path.join(growing, 'fragment', second!));
+      reader.look();
+      expect(reader.found.size).toBe(0);
+      writeFileSync(path.join(growing, 'fragment', first!), bytes);
+      reader.look();
+      const name = first!.slice(0, -HASHED_FOLDERS.fragment.length);
+      expect([...reader.found.keys()]).toEqual([name]);
+      expect(reader.found.get(name)).toEqual(fragmentPairs(path.join(folder, first!)));
+      // Pairs already read are not read again, and the index is the one reading them all writes.
+      const { read, early } = await writePhraseIndex(root, site, undefined, reader.found);
+      expect([read, early]).toEqual([readdirSync(folder).length, 1]);
+      expect(filesOf(site)).toEqual(filesOf(dist));
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+      rmSync(growing, { recursive: true, force: true });
     }
   });
 
