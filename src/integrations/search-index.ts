@@ -100,7 +100,9 @@ export async function buildIndex(
       () => (written = true),
     );
     meanwhile?.();
-    // Then, until Pagefind has written its last file, the fragments it has written are read for the index of adjacent words.
+    // Then, until Pagefind has written its last file, what the index of adjacent words needs is read:
+    // the previous build's, and the fragments Pagefind has written.
+    if (!written && process.env.POLICY_READER_PREVIOUS) readPairsAhead(root, process.env.POLICY_READER_PREVIOUS);
     while (!written) {
       asWritten.look();
       await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 100))]);
@@ -278,8 +280,25 @@ function pairsOnThread(files: string[]): Promise<readonly (readonly number[])[]>
 
 const readJson = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
 
+/** What the index of adjacent words is made by: this code, and the version of Pagefind whose fragments it reads (another may give a fragment of the same name other words). */
+const phraseCode = (root: string, pagefindVersion: string) => codeDigest(root, [pagefindVersion]).slice(0, 16);
+
+/** A previous site's pairs, read ahead by buildIndex while Pagefind writes; taken by the next previousPairs for the same site and code. */
+let readAhead: { previous: string; code: string; pairs: Map<string, readonly number[]> | undefined } | undefined;
+
+/** Reads ahead the pairs of a previous site's index of adjacent words, as this build will ask for them if it has the same version of Pagefind. */
+function readPairsAhead(root: string, previous: string): void {
+  const entry = path.join(previous, 'pagefind', 'pagefind-entry.json');
+  if (!existsSync(entry)) return;
+  const code = phraseCode(root, readEntry(path.dirname(entry)).version);
+  readAhead = { previous, code, pairs: previousPairs(previous, code) };
+}
+
 /** The pairs of each page of a previous site's index of adjacent words, by fragment name, if the same code made it. */
 function previousPairs(previous: string, code: string): Map<string, readonly number[]> | undefined {
+  const ahead = readAhead;
+  readAhead = undefined;
+  if (ahead?.previous === previous && ahead.code === code) return ahead.pairs;
   const file = (url: string) => path.join(previous, url);
   if (!existsSync(file(phraseIndexUrl))) return undefined;
   const manifest = readJson<PhraseManifest>(file(phraseIndexUrl));
@@ -315,8 +334,7 @@ export async function writePhraseIndex(
   const ending = HASHED_FOLDERS.fragment;
   const fileOf = (name: string) => path.join(folder, name + ending);
   const names = readdirSync(folder).filter((n) => n.endsWith(ending)).sort().map((n) => n.slice(0, -ending.length));
-  // Another version of Pagefind may give a fragment of the same name other words.
-  const code = codeDigest(root, [readEntry(path.join(site, 'pagefind')).version]).slice(0, 16);
+  const code = phraseCode(root, readEntry(path.join(site, 'pagefind')).version);
   const known = previous ? previousPairs(previous, code) : undefined;
   const early = names.filter((name) => !known?.has(name) && found.has(name)).length;
   const unknown = names.filter((name) => !known?.has(name) && !found.has(name));
