@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { articlePagesFolder } from '../lib/routes';
 
 /*
  * What Astro's build and the step after it (scripts/finish-build.mjs, which
@@ -34,8 +35,11 @@ export const CHECKS_AFTER_ASTRO_UP_TO = 10_000;
  */
 export function checksAfterAstro(site: string): boolean {
   const upTo = Number(process.env.POLICY_READER_CHECKS_AFTER_ASTRO_UP_TO || CHECKS_AFTER_ASTRO_UP_TO);
-  const articles = path.join(site, 'articles');
-  return !existsSync(articles) || readdirSync(articles).length <= upTo;
+  // The article pages' folder holds the pages of the list of articles too (page/2/…), which are not articles.
+  const [parent, file] = articlePagesFolder();
+  const folder = path.join(site, parent);
+  const articles = existsSync(folder) ? readdirSync(folder).filter((name) => existsSync(path.join(folder, name, file))).length : 0;
+  return articles <= upTo;
 }
 
 /** Whether Astro's build leaves the checks of the site it writes in `site` to scripts/finish-build.mjs (a build by scripts/build.mjs, which says where it writes). */

@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { bucketEntries, buildPhraseIndex, type PhraseManifest } from '../lib/phrase-index';
-import { articlePagesGlob, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl } from '../lib/routes';
+import { articlePagesFolder, articlePagesGlob, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl } from '../lib/routes';
 import { HASHED_FOLDERS, metaFileName, namedHashes } from '../lib/search-index-files';
 import { codeDigest } from './code-digest';
 import { fragmentPairs } from './search-fragments';
@@ -169,7 +169,7 @@ export function withPagefindAllocator<T>(start: () => T): T {
  */
 export function inNameOrder(site: string, folder: string): string {
   rmSync(folder, { recursive: true, force: true });
-  const [parent, file] = articlePagesGlob().split('/*/') as [string, string];
+  const [parent, file] = articlePagesFolder();
   mkdirSync(folder, { recursive: true });
   // A site without the folder has no article pages: the index says so (buildIndex).
   for (const name of existsSync(path.join(site, parent)) ? readdirSync(path.join(site, parent)).sort() : []) {

@@ -73,6 +73,9 @@ export const topicUrl = (id: string) => entityUrl('topics', id);
 /** Where the article pages are, as a glob under the site folder: the only pages the search index reads. */
 export const articlePagesGlob = () => `${articleUrl('*').slice(1)}index.html`;
 
+/** The folder of the article pages in the site, and the name of each page's file in its own folder there. */
+export const articlePagesFolder = () => articlePagesGlob().split('/*/') as [folder: string, file: string];
+
 /** An article's link-preview card (og:image), drawn at build time. */
 export const articleCardUrl = (slug: string) => `${articleUrl(slug)}card.png`;
 /** A heading or paragraph of an article: the permalink readers share. */

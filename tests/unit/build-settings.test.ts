@@ -1,0 +1,39 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checksAfterAstro } from '../../src/integrations/build-settings';
+import { articlePagesFolder } from '../../src/lib/routes';
+
+const sites: string[] = [];
+afterEach(() => {
+  delete process.env.POLICY_READER_CHECKS_AFTER_ASTRO_UP_TO;
+  for (const site of sites.splice(0)) rmSync(site, { recursive: true, force: true });
+});
+
+/** A built site with these article pages, and the second page of the list of articles beside them. */
+function siteWith(slugs: string[]): string {
+  const site = mkdtempSync(path.join(tmpdir(), 'policy-reader-build-settings-'));
+  sites.push(site);
+  const [folder, file] = articlePagesFolder();
+  for (const slug of slugs) {
+    mkdirSync(path.join(site, folder, slug), { recursive: true });
+    writeFileSync(path.join(site, folder, slug, file), '<p>An article.</p>');
+  }
+  mkdirSync(path.join(site, folder, 'page', '2'), { recursive: true });
+  writeFileSync(path.join(site, folder, 'page', '2', 'index.html'), '<p>The second page of the list.</p>');
+  return site;
+}
+
+describe('where the checks of a built site run', () => {
+  it('leaves them to the step after Astro up to the limit of article pages, not counting the pages of the list of articles', () => {
+    process.env.POLICY_READER_CHECKS_AFTER_ASTRO_UP_TO = '2';
+    expect(checksAfterAstro(siteWith(['first', 'second']))).toBe(true);
+    expect(checksAfterAstro(siteWith(['first', 'second', 'third']))).toBe(false);
+  });
+
+  it('keeps them in Astro’s build when the limit is 0, for a machine short of memory', () => {
+    process.env.POLICY_READER_CHECKS_AFTER_ASTRO_UP_TO = '0';
+    expect(checksAfterAstro(siteWith(['first']))).toBe(false);
+  });
+});
