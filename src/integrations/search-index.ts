@@ -9,6 +9,7 @@ import * as pagefind from 'pagefind';
 import { bucketEntries, buildPhraseIndex, type PhraseManifest } from '../lib/phrase-index';
 import { articlePagesFolder, articlePagesGlob, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl } from '../lib/routes';
 import { HASHED_FOLDERS, metaFileName, namedHashes } from '../lib/search-index-files';
+import { checksAfterAstro } from './build-settings';
 import { codeDigest } from './code-digest';
 import { fragmentPairs } from './search-fragments';
 import { placeFile } from './site-files';
@@ -101,9 +102,11 @@ export async function buildIndex(
     );
     meanwhile?.();
     // Then, until Pagefind has written its last file, what the index of adjacent words needs is read:
-    // the previous build's, and the fragments Pagefind has written.
-    if (!written && process.env.POLICY_READER_PREVIOUS) readPairsAhead(root, process.env.POLICY_READER_PREVIOUS);
-    while (!written) {
+    // the previous build's, and the fragments Pagefind has written. Not for a site too large for the checks
+    // beside Pagefind (integrations/build-settings): its pairs would add to Pagefind's memory at its peak.
+    const ahead = checksAfterAstro(site);
+    if (ahead && !written && process.env.POLICY_READER_PREVIOUS) readPairsAhead(root, process.env.POLICY_READER_PREVIOUS);
+    while (ahead && !written) {
       asWritten.look();
       await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 100))]);
     }
