@@ -78,7 +78,8 @@ export async function buildIndex(
   const outputPath = path.join(site, 'pagefind');
   const started = performance.now();
   const previous = process.env.POLICY_READER_PREVIOUS && carryHashedFiles(path.join(process.env.POLICY_READER_PREVIOUS, 'pagefind'), outputPath);
-  // The previous build's fragments are there from the start: the previous index of adjacent words has their pairs.
+  // The previous build's fragments are there from the start: the previous index of adjacent words has their pairs
+  // (unless other code made it: then they are read too, below).
   const asWritten = fragmentsAsWritten(path.join(outputPath, 'fragment'), previous ? previous.fragments : new Set());
   let removing: Promise<void> | undefined;
   try {
@@ -105,7 +106,10 @@ export async function buildIndex(
     // the previous build's, and the fragments Pagefind has written. Not for a site too large for the checks
     // beside Pagefind (integrations/build-settings): its pairs would add to Pagefind's memory at its peak.
     const ahead = checksAfterAstro(site);
-    if (ahead && !written && process.env.POLICY_READER_PREVIOUS) readPairsAhead(root, process.env.POLICY_READER_PREVIOUS);
+    if (ahead && !written && previous) {
+      // Without the previous pairs (other code made them), the previous build's fragments are read too.
+      if (!readPairsAhead(root, process.env.POLICY_READER_PREVIOUS!)) previous.fragments.clear();
+    }
     while (ahead && !written) {
       asWritten.look();
       await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 100))]);
@@ -116,8 +120,9 @@ export async function buildIndex(
       if (readEntry(outputPath).version === previous.version) {
         kept = previous.files - removeUnnamed(outputPath);
       } else {
-        // Another version of Pagefind may write the same hash differently: its own files, all of them.
+        // Another version of Pagefind may write the same hash differently: its own files, all of them, and read anew.
         rmSync(outputPath, { recursive: true, force: true });
+        asWritten.found.clear();
         fail('writing the index', (await index.writeFiles({ outputPath })).errors);
       }
     }
@@ -289,12 +294,13 @@ const phraseCode = (root: string, pagefindVersion: string) => codeDigest(root, [
 /** A previous site's pairs, read ahead by buildIndex while Pagefind writes; taken by the next previousPairs for the same site and code. */
 let readAhead: { previous: string; code: string; pairs: Map<string, readonly number[]> | undefined } | undefined;
 
-/** Reads ahead the pairs of a previous site's index of adjacent words, as this build will ask for them if it has the same version of Pagefind. */
-function readPairsAhead(root: string, previous: string): void {
+/** Reads ahead the pairs of a previous site's index of adjacent words, as this build will ask for them if it has the same version of Pagefind; whether there were any. */
+function readPairsAhead(root: string, previous: string): boolean {
   const entry = path.join(previous, 'pagefind', 'pagefind-entry.json');
-  if (!existsSync(entry)) return;
+  if (!existsSync(entry)) return false;
   const code = phraseCode(root, readEntry(path.dirname(entry)).version);
   readAhead = { previous, code, pairs: previousPairs(previous, code) };
+  return readAhead.pairs !== undefined;
 }
 
 /** The pairs of each page of a previous site's index of adjacent words, by fragment name, if the same code made it. */

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
-import { fragmentsAsWritten, inNameOrder, PAGEFIND_ALLOCATOR, withPagefindAllocator, writePhraseIndex } from '../../src/integrations/search-index';
+import { buildIndex, fragmentsAsWritten, inNameOrder, PAGEFIND_ALLOCATOR, withPagefindAllocator, writePhraseIndex } from '../../src/integrations/search-index';
 import { fragmentPairs } from '../../src/integrations/search-fragments';
 import { phraseCandidates } from '../../src/lib/phrase-index';
 import { articlePagesGlob, phraseIndexUrl } from '../../src/lib/routes';
@@ -200,6 +200,31 @@ describe('the index of adjacent words, built again', () => {
     } finally {
       rmSync(site, { recursive: true, force: true });
       rmSync(growing, { recursive: true, force: true });
+    }
+  });
+
+  it('reads the previous build’s fragments while Pagefind writes when other code made its index of adjacent words, and writes what a clean build writes', async () => {
+    const previous = mkdtempSync(path.join(os.tmpdir(), 'phrases-previous-'));
+    const site = mkdtempSync(path.join(os.tmpdir(), 'phrases-site-'));
+    try {
+      cpSync(dist, previous, { recursive: true, dereference: true });
+      const manifest = path.join(previous, phraseIndexUrl);
+      writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), code: 'other' }));
+      // The new build's pages, without its index: the previous one's files are carried in, as a rebuild does.
+      for (const page of builtPages().filter((file) => articlePage.test(file))) {
+        mkdirSync(path.dirname(path.join(site, page)), { recursive: true });
+        copyFileSync(path.join(dist, page), path.join(site, page));
+      }
+      process.env.POLICY_READER_PREVIOUS = previous;
+      const said: string[] = [];
+      await buildIndex(root, site, path.join(site, '.search-input'), { info: (message) => said.push(message) });
+      const pages = readdirSync(path.join(site, 'pagefind/fragment')).length;
+      expect(said.at(-1)).toContain(`${pages} read while Pagefind wrote`);
+      expect(filesOf(site)).toEqual(filesOf(dist));
+    } finally {
+      delete process.env.POLICY_READER_PREVIOUS;
+      rmSync(previous, { recursive: true, force: true });
+      rmSync(site, { recursive: true, force: true });
     }
   });
 
