@@ -93,12 +93,16 @@ export function stepsOf(log) {
   };
   grab('load, check and render articles', /\d+ articles in ([\d.]+ s): \d+ changed/);
   grab('pages', /generating static routes[\s\S]*?✓ Completed in ([^.\n]+(?:\.\d+)?m?s)\./);
-  const copied = /(\d+) article pages copied from the previous build, (\d+) rendered, (\d+) captures copied \(([\d.]+ s)\)/.exec(log);
-  if (copied && copied[1] !== '0') steps.push(`article pages copied from the previous build ${copied[1]} and captures ${copied[3]} (${copied[4]}), rendered ${copied[2]}`);
-  grab('permalink register', /recorded the permalinks of \d+ articles in ([\d.]+ s)/);
+  const copied = /(\d+) article pages copied from the previous build, \d+ rendered, (\d+) captures copied, (\d+) citation files written beside the pages \(([\d.]+ s)\)/.exec(log);
+  if (copied) steps.push(`after the pages ${copied[4]} (${copied[1]} article pages copied from the previous build, ${copied[2]} captures, ${copied[3]} citation files)`);
+  grab('article cards left to draw after the pages', /\d+ article cards: \d+ drawn while the pages were built, \d+ drawn now, the rest from the cache \(([\d.]+ s)\)/);
+  // The checks run in Astro's build, or beside Pagefind in the step after it (scripts/finish-build.mjs), whose time then includes theirs.
+  const beside = log.indexOf('recorded the permalinks of') > log.indexOf('page(s) built in');
+  const where = beside ? ' (beside the search index, within its time)' : '';
+  grab(`permalink register${where}`, /recorded the permalinks of \d+ articles in ([\d.]+ s)/);
+  grab(`link check${where}`, /checked the links of \d+ pages in ([\d.]+ s)/);
   grab('search index', /indexed \d+ pages in ([\d.]+ s)/);
   grab('phrase index', /indexed the pairs of words of \d+ pages in ([\d.]+ s)/);
-  grab('article cards left to draw after the index', /\d+ article cards: \d+ drawn while the pages were built, \d+ drawn now, the rest from the cache \(([\d.]+ s)\)/);
   return steps.join('; ');
 }
 
