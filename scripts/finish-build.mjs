@@ -39,7 +39,7 @@ const checks = () => {
 };
 try {
   // The links Pagefind reads: in the site, on its file system, as nothing else reads it now; removed after.
-  await buildIndex(root, site, path.join(site, SEARCH_INPUT), loggerOf('search-index'), checksAfterAstro(site) ? checks : undefined);
+  await buildIndex(root, site, path.join(site, SEARCH_INPUT), loggerOf('search-index'), checksAfterAstro(site) ? { checks } : undefined);
 } catch (error) {
   console.error(`${time()} [policy-reader] ${error.message}`);
   process.exit(1);

@@ -54,8 +54,9 @@ export default function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env.POLICY_READER_OUT) return;
+        const site = fileURLToPath(dir);
         // This build's own folder of links, as another may share the cache.
-        await buildIndex(root, fileURLToPath(dir), path.join(cacheDir, 'search-input', String(process.pid)), logger);
+        await buildIndex(root, site, path.join(cacheDir, 'search-input', String(process.pid)), logger, checksAfterAstro(site) ? {} : undefined);
       },
     },
   };
@@ -72,15 +73,20 @@ export async function buildIndex(
   site: string,
   input: string,
   logger: Pick<AstroIntegrationLogger, 'info'>,
-  /** Work for this process while Pagefind writes the index in its own, which leaves a core idle (scripts/finish-build.mjs). */
-  meanwhile?: () => void,
+  /**
+   * Work for this process while Pagefind writes the index in its own, which
+   * leaves a core idle: the checks given (scripts/finish-build.mjs), then
+   * reading what the index of adjacent words needs. Left out for a site too
+   * large for it (integrations/build-settings): that work's memory would sit
+   * beside Pagefind's at its peak.
+   */
+  beside?: { checks?: () => void },
 ): Promise<void> {
   const outputPath = path.join(site, 'pagefind');
   const started = performance.now();
-  const previous = process.env.POLICY_READER_PREVIOUS && carryHashedFiles(path.join(process.env.POLICY_READER_PREVIOUS, 'pagefind'), outputPath);
-  // The previous build's fragments are there from the start: the previous index of adjacent words has their pairs
-  // (unless other code made it: then they are read too, below).
-  const asWritten = fragmentsAsWritten(path.join(outputPath, 'fragment'), previous ? previous.fragments : new Set());
+  const previousSite = process.env.POLICY_READER_PREVIOUS;
+  const previous = previousSite && carryHashedFiles(path.join(previousSite, 'pagefind'), outputPath);
+  let ahead: ReadAhead = { found: new Map() };
   let removing: Promise<void> | undefined;
   try {
     const { index, errors } = await withPagefindAllocator(() => pagefind.createIndex({ forceLanguage: 'en' }));
@@ -96,23 +102,23 @@ export async function buildIndex(
     if (added.page_count === 0) throw new Error('Search indexing found no pages with data-pagefind-body.');
     const writing = index.writeFiles({ outputPath });
     let written = false;
-    // Settled below, unless `meanwhile` fails first: the build fails with its error, not with Pagefind's when it is closed.
+    // Settled below, unless the checks fail first: the build fails with their error, not with Pagefind's when it is closed.
     const settled = writing.then(
       () => (written = true),
       () => (written = true),
     );
-    meanwhile?.();
-    // Then, until Pagefind has written its last file, what the index of adjacent words needs is read:
-    // the previous build's, and the fragments Pagefind has written. Not for a site too large for the checks
-    // beside Pagefind (integrations/build-settings): its pairs would add to Pagefind's memory at its peak.
-    const ahead = checksAfterAstro(site);
-    if (ahead && !written && previous) {
-      // Without the previous pairs (other code made them), the previous build's fragments are read too.
-      if (!readPairsAhead(root, process.env.POLICY_READER_PREVIOUS!)) previous.fragments.clear();
-    }
-    while (ahead && !written) {
-      asWritten.look();
-      await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 100))]);
+    beside?.checks?.();
+    if (beside && !written) {
+      // Then, until Pagefind has written its last file, what the index of adjacent words needs: the previous build's pairs,
+      // and the fragments Pagefind has written. The previous build's fragments, there from the start, are read too
+      // only if its pairs cannot be used (other code made them).
+      const previousPairsRead = previous ? readPairsAhead(root, previousSite!) : undefined;
+      const asWritten = fragmentsAsWritten(path.join(outputPath, 'fragment'), previous && previousPairsRead?.pairs ? previous.fragments : new Set());
+      ahead = { found: asWritten.found, previous: previousPairsRead };
+      while (!written) {
+        asWritten.look();
+        await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 100))]);
+      }
     }
     fail('writing the index', (await writing).errors);
     let kept = 0;
@@ -122,7 +128,7 @@ export async function buildIndex(
       } else {
         // Another version of Pagefind may write the same hash differently: its own files, all of them, and read anew.
         rmSync(outputPath, { recursive: true, force: true });
-        asWritten.found.clear();
+        ahead = { found: new Map() };
         fail('writing the index', (await index.writeFiles({ outputPath })).errors);
       }
     }
@@ -134,7 +140,7 @@ export async function buildIndex(
   }
   // Once Pagefind's process has gone, with the words of every page it held (6.5 GB at 20,000 articles).
   const phrasesStarted = performance.now();
-  const { pages, read, early } = await writePhraseIndex(root, site, process.env.POLICY_READER_PREVIOUS, asWritten.found);
+  const { pages, read, early } = await writePhraseIndex(root, site, previousSite, ahead);
   const phrasesReuse = `${read < pages ? `, ${pages - read} from the previous build` : ''}${early > 0 ? `, ${early} read while Pagefind wrote` : ''}`;
   logger.info(`indexed the pairs of words of ${pages} pages in ${((performance.now() - phrasesStarted) / 1000).toFixed(1)} s${phrasesReuse}`);
 }
@@ -291,23 +297,24 @@ const readJson = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as 
 /** What the index of adjacent words is made by: this code, and the version of Pagefind whose fragments it reads (another may give a fragment of the same name other words). */
 const phraseCode = (root: string, pagefindVersion: string) => codeDigest(root, [pagefindVersion]).slice(0, 16);
 
-/** A previous site's pairs, read ahead by buildIndex while Pagefind writes; taken by the next previousPairs for the same site and code. */
-let readAhead: { previous: string; code: string; pairs: Map<string, readonly number[]> | undefined } | undefined;
+/** What the index of adjacent words takes from the wait for Pagefind's last files (buildIndex). */
+export interface ReadAhead {
+  /** The pairs of this index's fragments read as Pagefind wrote them, by name (fragmentsAsWritten). */
+  found: Map<string, readonly number[]>;
+  /** The previous build's pairs (undefined if other code made them), for the code that the version of Pagefind which wrote them gives. */
+  previous?: { code: string; pairs: Map<string, readonly number[]> | undefined } | undefined;
+}
 
-/** Reads ahead the pairs of a previous site's index of adjacent words, as this build will ask for them if it has the same version of Pagefind; whether there were any. */
-function readPairsAhead(root: string, previous: string): boolean {
+/** The pairs of a previous site's index of adjacent words, for the version of Pagefind that wrote its index, which this build's most likely is. */
+function readPairsAhead(root: string, previous: string): ReadAhead['previous'] {
   const entry = path.join(previous, 'pagefind', 'pagefind-entry.json');
-  if (!existsSync(entry)) return false;
+  if (!existsSync(entry)) return undefined;
   const code = phraseCode(root, readEntry(path.dirname(entry)).version);
-  readAhead = { previous, code, pairs: previousPairs(previous, code) };
-  return readAhead.pairs !== undefined;
+  return { code, pairs: previousPairs(previous, code) };
 }
 
 /** The pairs of each page of a previous site's index of adjacent words, by fragment name, if the same code made it. */
 function previousPairs(previous: string, code: string): Map<string, readonly number[]> | undefined {
-  const ahead = readAhead;
-  readAhead = undefined;
-  if (ahead?.previous === previous && ahead.code === code) return ahead.pairs;
   const file = (url: string) => path.join(previous, url);
   if (!existsSync(file(phraseIndexUrl))) return undefined;
   const manifest = readJson<PhraseManifest>(file(phraseIndexUrl));
@@ -329,31 +336,25 @@ function previousPairs(previous: string, code: string): Map<string, readonly num
  * same files as a clean build. A fragment is named by a hash of its page's
  * data, so a page whose fragment the previous build had has the pairs that
  * build found: only the others are read, but for those read while Pagefind
- * wrote (`found`). How many pages, how many not from the previous build,
+ * wrote (`ahead`). How many pages, how many not from the previous build,
  * and of those how many were read while Pagefind wrote.
  */
-export async function writePhraseIndex(
-  root: string,
-  site: string,
-  previous?: string,
-  /** Pairs already read from this index's fragments, by name (fragmentsAsWritten). */
-  found = new Map<string, readonly number[]>(),
-): Promise<{ pages: number; read: number; early: number }> {
+export async function writePhraseIndex(root: string, site: string, previous?: string, ahead: ReadAhead = { found: new Map() }): Promise<{ pages: number; read: number; early: number }> {
   const folder = path.join(site, 'pagefind', 'fragment');
   const ending = HASHED_FOLDERS.fragment;
   const fileOf = (name: string) => path.join(folder, name + ending);
   const names = readdirSync(folder).filter((n) => n.endsWith(ending)).sort().map((n) => n.slice(0, -ending.length));
   const code = phraseCode(root, readEntry(path.join(site, 'pagefind')).version);
-  const known = previous ? previousPairs(previous, code) : undefined;
-  const early = names.filter((name) => !known?.has(name) && found.has(name)).length;
-  const unknown = names.filter((name) => !known?.has(name) && !found.has(name));
+  const known = !previous ? undefined : ahead.previous?.code === code ? ahead.previous.pairs : previousPairs(previous, code);
+  const early = names.filter((name) => !known?.has(name) && ahead.found.has(name)).length;
+  const unknown = names.filter((name) => !known?.has(name) && !ahead.found.has(name));
   // Half of them on a second thread, when there are enough to be worth starting one.
   const half = unknown.length >= THREAD_FROM ? Math.floor(unknown.length / 2) : 0;
   const helped = pairsOnThread(unknown.slice(0, half).map(fileOf));
-  for (const name of unknown.slice(half)) found.set(name, fragmentPairs(fileOf(name)));
-  (await helped).forEach((keys, i) => found.set(unknown[i]!, keys));
-  const pairs = names.map((name) => known?.get(name) ?? found.get(name)!);
-  const read = names.filter((name) => !known?.has(name)).length;
+  const readNow = new Map<string, readonly number[]>(unknown.slice(half).map((name) => [name, fragmentPairs(fileOf(name))]));
+  (await helped).forEach((keys, i) => readNow.set(unknown[i]!, keys));
+  const pairs = names.map((name) => known?.get(name) ?? ahead.found.get(name) ?? readNow.get(name)!);
+  const read = early + unknown.length;
   const { manifest, buckets } = buildPhraseIndex(pairs);
   const file = (url: string) => path.join(site, url);
   rmSync(path.dirname(file(phraseIndexUrl)), { recursive: true, force: true });

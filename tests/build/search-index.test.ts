@@ -11,6 +11,7 @@ import { phraseCandidates } from '../../src/lib/phrase-index';
 import { articlePagesGlob, phraseIndexUrl } from '../../src/lib/routes';
 import { phraseSourceOver } from '../../src/lib/search-engine';
 import { HASHED_FOLDERS, metaFileName, namedHashes } from '../../src/lib/search-index-files';
+import { SEARCH_INPUT } from '../../src/integrations/build-settings';
 import { builtPages, dist, readBuilt } from '../support/built-site';
 import { root } from '../support/fixture-build';
 
@@ -154,6 +155,36 @@ describe('the index of adjacent words, built again', () => {
     copyFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), path.join(site, 'pagefind', 'pagefind-entry.json'));
     return site;
   };
+  /** As if other code had made the site's index of adjacent words. */
+  const madeByOtherCode = (site: string) => {
+    const manifest = path.join(site, phraseIndexUrl);
+    writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), code: 'other' }));
+  };
+  /**
+   * Indexes the built article pages again, in a rebuild whose previous build is a copy of the built
+   * site, made by other code; what it says of the phrase index, and its phrase index's files.
+   */
+  const rebuildAfterCodeChange = async (beside: { checks?: () => void } | undefined) => {
+    const previous = mkdtempSync(path.join(os.tmpdir(), 'phrases-previous-'));
+    const site = mkdtempSync(path.join(os.tmpdir(), 'phrases-site-'));
+    try {
+      cpSync(dist, previous, { recursive: true, dereference: true });
+      madeByOtherCode(previous);
+      // The new build's pages, without its index: the previous one's files are carried in, as a rebuild does.
+      for (const page of builtPages().filter((file) => articlePage.test(file))) {
+        mkdirSync(path.dirname(path.join(site, page)), { recursive: true });
+        copyFileSync(path.join(dist, page), path.join(site, page));
+      }
+      process.env.POLICY_READER_PREVIOUS = previous;
+      const said: string[] = [];
+      await buildIndex(root, site, path.join(site, SEARCH_INPUT), { info: (message) => said.push(message) }, beside);
+      return { said: said.at(-1)!, pages: readdirSync(path.join(site, 'pagefind/fragment')).length, files: filesOf(site) };
+    } finally {
+      delete process.env.POLICY_READER_PREVIOUS;
+      rmSync(previous, { recursive: true, force: true });
+      rmSync(site, { recursive: true, force: true });
+    }
+  };
 
   it('reads only the fragments the previous build did not have, and writes what reading them all writes', async () => {
     const previous = copySite();
@@ -194,7 +225,7 @@ describe('the index of adjacent words, built again', () => {
       expect([...reader.found.keys()]).toEqual([name]);
       expect(reader.found.get(name)).toEqual(fragmentPairs(path.join(folder, first!)));
       // Pairs already read are not read again, and the index is the one reading them all writes.
-      const { read, early } = await writePhraseIndex(root, site, undefined, reader.found);
+      const { read, early } = await writePhraseIndex(root, site, undefined, { found: reader.found });
       expect([read, early]).toEqual([readdirSync(folder).length, 1]);
       expect(filesOf(site)).toEqual(filesOf(dist));
     } finally {
@@ -204,36 +235,22 @@ describe('the index of adjacent words, built again', () => {
   });
 
   it('reads the previous build’s fragments while Pagefind writes when other code made its index of adjacent words, and writes what a clean build writes', async () => {
-    const previous = mkdtempSync(path.join(os.tmpdir(), 'phrases-previous-'));
-    const site = mkdtempSync(path.join(os.tmpdir(), 'phrases-site-'));
-    try {
-      cpSync(dist, previous, { recursive: true, dereference: true });
-      const manifest = path.join(previous, phraseIndexUrl);
-      writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), code: 'other' }));
-      // The new build's pages, without its index: the previous one's files are carried in, as a rebuild does.
-      for (const page of builtPages().filter((file) => articlePage.test(file))) {
-        mkdirSync(path.dirname(path.join(site, page)), { recursive: true });
-        copyFileSync(path.join(dist, page), path.join(site, page));
-      }
-      process.env.POLICY_READER_PREVIOUS = previous;
-      const said: string[] = [];
-      await buildIndex(root, site, path.join(site, '.search-input'), { info: (message) => said.push(message) });
-      const pages = readdirSync(path.join(site, 'pagefind/fragment')).length;
-      expect(said.at(-1)).toContain(`${pages} read while Pagefind wrote`);
-      expect(filesOf(site)).toEqual(filesOf(dist));
-    } finally {
-      delete process.env.POLICY_READER_PREVIOUS;
-      rmSync(previous, { recursive: true, force: true });
-      rmSync(site, { recursive: true, force: true });
-    }
+    const { said, pages, files } = await rebuildAfterCodeChange({});
+    expect(said).toContain(`${pages} read while Pagefind wrote`);
+    expect(files).toEqual(filesOf(dist));
+  });
+
+  it('reads nothing while Pagefind writes for a site too large for work beside it, and writes the same index after', async () => {
+    const { said, files } = await rebuildAfterCodeChange(undefined);
+    expect(said).not.toContain('read while Pagefind wrote');
+    expect(files).toEqual(filesOf(dist));
   });
 
   it('reads every fragment again when the previous index was made by other code', async () => {
     const previous = copySite();
     const next = copySite();
     try {
-      const manifest = path.join(previous, phraseIndexUrl);
-      writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), code: 'other' }));
+      madeByOtherCode(previous);
       const { pages, read } = await writePhraseIndex(root, next, previous);
       expect(read).toBe(pages);
       expect(filesOf(next)).toEqual(filesOf(dist));
