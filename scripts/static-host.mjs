@@ -1,7 +1,9 @@
 // The request handling of scripts/serve.mjs: dist/ served the way a static
 // host serves it, and nothing a request can send crashes it.
 //   files as they are; /path/ → /path/index.html; /path → 301 to /path/;
-//   404.html with status 404 for anything else; dist/_headers applied;
+//   404.html with status 404 for anything else; dist/_headers applied as
+//   Cloudflare Pages applies it (a header two rules give is joined with a
+//   comma), over the Cache-Control both it and Netlify send by default;
 //   GET and HEAD only (405 otherwise); a malformed request gets 400.
 import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -44,6 +46,18 @@ function readHeaderRules(root) {
 
 const matches = (pattern, pathname) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pattern === pathname);
 
+/** What Netlify and Cloudflare Pages send when no rule of _headers says otherwise (src/lib/headers.ts). */
+const DEFAULT_HEADERS = { 'Cache-Control': 'public, max-age=0, must-revalidate' };
+
+/** The headers of every rule that matches, a header that two give joined with ", ", as Cloudflare Pages does. */
+function headersOf(rules, pathname) {
+  const joined = {};
+  for (const [, headers] of rules.filter(([pattern]) => matches(pattern, pathname))) {
+    for (const [name, value] of Object.entries(headers)) joined[name] = name in joined ? `${joined[name]}, ${value}` : value;
+  }
+  return { ...DEFAULT_HEADERS, ...joined };
+}
+
 /** A path's segments percent-encoded again, for a Location header (only ASCII may go there). */
 const encodePath = (relative) => `/${relative.split(path.sep).filter(Boolean).map(encodeURIComponent).join('/')}`;
 
@@ -81,9 +95,8 @@ export function staticHost(dir) {
       if (/[\u0000-\u001f\u007f\\]/.test(pathname)) return reply(400, {}, 'Bad request.\n');
 
       const { real, rules } = site();
-      const headersFor = (p) => Object.assign({}, ...rules.filter(([pattern]) => matches(pattern, p)).map(([, h]) => h));
       const send = (status, file, p) => {
-        const headers = { ...headersFor(p), 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
+        const headers = { ...headersOf(rules, p), 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
         const stream = createReadStream(file);
         stream.once('error', () => reply(404, {}, 'Not found.\n'));
         stream.once('open', () => {

@@ -1,8 +1,19 @@
+import { pagefindFolderUrl } from './routes';
+import { HASHED_FOLDERS } from './search-index-files';
+
 /**
  * The `_headers` file that Netlify and Cloudflare Pages read: HTTP headers a
- * `<meta>` Content-Security-Policy cannot carry, and caching rules. Hashed
- * assets never change under the same name, so they are cached for a year;
- * everything else is revalidated so that a corrected page reaches readers.
+ * `<meta>` Content-Security-Policy cannot carry, and caching rules. Files
+ * named by a hash of their contents never change under the same name, so
+ * they are cached for a year; everything else is revalidated, so that a
+ * corrected page reaches readers, by the hosts' own default
+ * (`Cache-Control: public, max-age=0, must-revalidate` on both).
+ *
+ * No path may get one header from two rules: Netlify keeps the later rule's
+ * value, but Cloudflare Pages joins the two with a comma, and a Cache-Control
+ * that says both `max-age=0` and `max-age=31536000` is stale to a browser
+ * (RFC 9111, 4.2.1), so the year's caching would be lost there.
+ * https://developers.cloudflare.com/pages/configuration/headers/
  */
 export interface HeaderRule {
   path: string;
@@ -19,9 +30,16 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/**
+ * Folders of files named by a hash of their contents: Astro's bundles, and
+ * Pagefind's fragments, word chunks and filter chunks, which a reader's next
+ * search would otherwise ask for again, one request each.
+ */
+export const HASHED_PATHS: readonly string[] = ['/_astro/', ...Object.keys(HASHED_FOLDERS).map((folder) => `${pagefindFolderUrl}${folder}/`)];
+
 export const HEADER_RULES: HeaderRule[] = [
-  { path: '/*', headers: { ...SECURITY_HEADERS, 'Cache-Control': 'public, max-age=0, must-revalidate' } },
-  { path: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+  { path: '/*', headers: SECURITY_HEADERS },
+  ...HASHED_PATHS.map((folder) => ({ path: `${folder}*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } })),
 ];
 
 export function renderHeadersFile(rules: HeaderRule[] = HEADER_RULES): string {

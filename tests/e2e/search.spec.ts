@@ -1,5 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { staticHost } from '../../scripts/static-host.mjs';
+import { HASHED_PATHS } from '../../src/lib/headers';
+import { pagefindFolderUrl } from '../../src/lib/routes';
 import { foldForMatching } from '../../src/lib/text';
 import { PAGE_SIZE } from '../../src/lib/search-engine';
 import { PASTED_IN_BROWSER } from '../examples/pasted-quotes';
@@ -279,6 +285,37 @@ test.describe('the search page', () => {
       expect(found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   }
+});
+
+test.describe('a returning reader', () => {
+  test('searching again on a later visit asks the server for none of the index files the first search downloaded', async ({ page }) => {
+    // dist/ served again with its _headers, as the preview server serves it, counting what reaches the server
+    // (a file the browser takes from its cache never does).
+    const asked: string[] = [];
+    const host = staticHost(path.resolve(import.meta.dirname, '../../dist'));
+    const server = createServer((request, response) => {
+      asked.push(request.url ?? '');
+      host(request, response);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const hashed = () => asked.filter((url) => url.startsWith(pagefindFolderUrl) && HASHED_PATHS.some((folder) => url.startsWith(folder)));
+    try {
+      // A word of the seed articles.
+      await page.goto(`${origin}/search/?q=leadership`);
+      await expect(results(page).first()).toBeVisible();
+      expect(hashed().length).toBeGreaterThan(0);
+      asked.length = 0;
+      await page.goto(`${origin}/`);
+      await page.goto(`${origin}/search/?q=leadership`);
+      await expect(results(page).first()).toBeVisible();
+      // Pagefind's unhashed entry file is asked for again (revalidated); its hashed chunks and fragments are not.
+      expect(asked.some((url) => url.startsWith(`${pagefindFolderUrl}pagefind-entry.json`))).toBe(true);
+      expect(hashed()).toEqual([]);
+    } finally {
+      server.close();
+    }
+  });
 });
 
 test.describe('without JavaScript', () => {

@@ -19,7 +19,7 @@ const site = (name: string, marker: string) => {
   writeFileSync(path.join(root, '404.html'), '<p>not found page</p>');
   writeFileSync(path.join(root, 'articles/index.html'), '<p>articles</p>');
   writeFileSync(path.join(root, 'articles/a/index.html'), `<p>article a ${marker}</p>`);
-  writeFileSync(path.join(root, '_headers'), '/*\n  X-Content-Type-Options: nosniff\n');
+  writeFileSync(path.join(root, '_headers'), '/*\n  X-Content-Type-Options: nosniff\n  X-Robots-Tag: noindex\n\n/articles/*\n  X-Robots-Tag: nosnippet\n  Cache-Control: public, max-age=60\n');
   writeFileSync(path.join(root, 'big.txt'), 'x'.repeat(4 << 20));
   symlinkSync('/etc', path.join(root, 'leak'));
   return root;
@@ -114,8 +114,13 @@ describe('the preview server under hostile requests', () => {
     expect(response.headers.location).toBe('/articles/a/?highlight=x');
   });
 
-  it('applies dist/_headers', async () => {
-    expect((await GET('/')).headers['x-content-type-options']).toBe('nosniff');
+  it('applies dist/_headers as Cloudflare Pages does, joining a header two rules give, over the hosts’ revalidating default', async () => {
+    const home = (await GET('/')).headers;
+    expect(home['x-content-type-options']).toBe('nosniff');
+    expect(home['cache-control']).toBe('public, max-age=0, must-revalidate');
+    const article = (await GET('/articles/a/')).headers;
+    expect(article['x-robots-tag']).toBe('noindex, nosnippet');
+    expect(article['cache-control']).toBe('public, max-age=60');
   });
 });
 
