@@ -5,7 +5,7 @@
  */
 import { correctedQuery, queryWords, shardOf, suggest, type Vocabulary } from '../lib/did-you-mean';
 import { namedEntities, queryShards, type EntityEntry, type PersonWords } from '../lib/entity-search';
-import { entityShardUrl, pagefindScriptUrl, personWordsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
+import { entityShardUrl, pagefindEntryUrl, pagefindScriptUrl, personWordsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
 import { EXACT_COUNTS, FACETS, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, runSearch, type PagefindLike, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
 
 interface State {
@@ -58,6 +58,38 @@ const phrases = phraseSourceOver(async (url) => {
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
 });
+
+// --- A new version of the site, published while this page is open. Its index replaces the one this page has begun
+// to read: Pagefind's chunks and fragments are named by hashes, so the old ones are gone, and the index of adjacent
+// words is numbered anew, so searching on would miss results or mix two versions. Pagefind's entry file names the
+// index by a hash: it is read again (a few hundred bytes) beside each search after the first, and if it changed the
+// page loads again, its address holding the search.
+const RELOADED = 'policy-reader:search-index-replaced';
+const readIndexEntry = () => fetch(pagefindEntryUrl, { cache: 'no-store' }).then((r) => (r.ok ? r.text() : undefined), () => undefined);
+let indexEntry: Promise<string | undefined> | undefined;
+async function indexReplaced(): Promise<boolean> {
+  if (!indexEntry) {
+    indexEntry = readIndexEntry();
+    return false;
+  }
+  const [was, now] = await Promise.all([indexEntry, readIndexEntry()]);
+  return was !== undefined && now !== undefined && was !== now;
+}
+function loadAgain() {
+  try {
+    sessionStorage.setItem(RELOADED, '1');
+  } catch {
+    // Storage refused: the page loads again all the same, without saying why.
+  }
+  location.reload();
+}
+let reloadedForNewIndex = false;
+try {
+  reloadedForNewIndex = sessionStorage.getItem(RELOADED) === '1';
+  sessionStorage.removeItem(RELOADED);
+} catch {
+  // Storage refused.
+}
 
 function readUrl(): State {
   const params = new URLSearchParams(location.search);
@@ -320,7 +352,16 @@ async function run() {
   const person = personOnly(state) ? personWords(state.selected.person![0]!) : undefined;
   status.textContent = state.q || Object.keys(state.selected).length ? 'Searching…' : status.textContent;
   // The results first; the filter counts after, so a first search loads only what it shows.
-  const result = await runSearch(lazyPagefind, state.q, { selected: state.selected, sort: state.sort, synonyms: await synonyms(), counts: false, phrases });
+  const replaced = indexReplaced();
+  const searching = runSearch(lazyPagefind, state.q, { selected: state.selected, sort: state.sort, synonyms: await synonyms(), counts: false, phrases });
+  if (await replaced) {
+    // What this search found in the old index, or how it failed, no longer matters.
+    searching.catch(() => undefined);
+    return loadAgain();
+  }
+  const result = await searching;
+  const updated = reloadedForNewIndex;
+  reloadedForNewIndex = false;
   if (mine !== generation) return;
   outcome = result;
   const words = await person;
@@ -332,6 +373,7 @@ async function run() {
     shown = 0;
     show(result.results, false);
     status.textContent = describe(result);
+    if (updated) status.append(' The collection was updated while this page was open; these results are from the new version.');
     if (result.alternatives.length > 0) status.append(` Including ${result.alternatives.map((a) => `“${a}”`).join(', ')}.`);
     if (result.unmatched.length > 0) void sayUnmatched(result, mine);
   }
@@ -448,5 +490,6 @@ if (!matchMedia('(min-width: 50rem)').matches && !Object.values(state.selected).
 
 // An empty search page has no results to put first: its filters load at once.
 if (!state.q && Object.keys(state.selected).length === 0) void ensureFilters();
+// After a reload for a new index (above), the reader was searching: back to the search box.
+if (!state.q || reloadedForNewIndex) input.focus();
 void run();
-if (!state.q) input.focus();

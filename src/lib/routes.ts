@@ -44,9 +44,10 @@ export const personWordsUrl = (id: string) => `/search/people/${id}.json`;
 export const phraseIndexUrl = '/search/phrases/index.json';
 export const phraseBucketUrl = (n: number) => `/search/phrases/${n}.bin`;
 export const phrasePagesUrl = (n: number) => `/search/phrases/pages-${n}.json`;
-/** Pagefind's bundle: its folder, its script, and the fragment (text and metadata) of one indexed page. */
+/** Pagefind's bundle: its folder, its script, its entry file (which names the index by a hash), and the fragment (text and metadata) of one indexed page. */
 export const pagefindFolderUrl = '/pagefind/';
 export const pagefindScriptUrl = `${pagefindFolderUrl}pagefind.js`;
+export const pagefindEntryUrl = `${pagefindFolderUrl}pagefind-entry.json`;
 export const pagefindFragmentUrl = (name: string) => `${pagefindFolderUrl}fragment/${name}.pf_fragment`;
 
 /** The list of all articles (pages.articles) shows this many a page, newest first. */

@@ -1,11 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { staticHost } from '../../scripts/static-host.mjs';
+import { SEARCH_INPUT } from '../../src/integrations/build-settings';
+import { buildIndex } from '../../src/integrations/search-index';
 import { HASHED_PATHS } from '../../src/lib/headers';
-import { pagefindFolderUrl } from '../../src/lib/routes';
+import { articlePagesFolder, articleUrl, pagefindFolderUrl } from '../../src/lib/routes';
 import { foldForMatching } from '../../src/lib/text';
 import { PAGE_SIZE } from '../../src/lib/search-engine';
 import { PASTED_IN_BROWSER } from '../examples/pasted-quotes';
@@ -314,6 +318,52 @@ test.describe('a returning reader', () => {
       expect(hashed()).toEqual([]);
     } finally {
       server.close();
+    }
+  });
+});
+
+test.describe('a new version of the site published while the search page is open', () => {
+  test('the next search loads the page again with the new index, keeps the search, says why and finds what the new version has', async ({ page }) => {
+    // Two versions of the site, served from a link that is swapped in one rename, as a build publishes: the second
+    // has a word in one article that the first has nowhere, and its own index.
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'new-version-'));
+    const built = path.resolve(import.meta.dirname, '../../dist');
+    const [older, newer] = [path.join(scratch, 'a'), path.join(scratch, 'b')];
+    cpSync(built, older, { recursive: true, dereference: true });
+    cpSync(built, newer, { recursive: true, dereference: true });
+    const [folder, file] = articlePagesFolder();
+    const slug = readdirSync(path.join(newer, folder)).find((name) => readdirSync(path.join(newer, folder, name)).includes(file))!;
+    const pageFile = path.join(newer, folder, slug, file);
+    const word = 'quillwortian';
+    writeFileSync(pageFile, readFileSync(pageFile, 'utf8').replace('data-pagefind-body>', `data-pagefind-body><p>${word}</p>`));
+    rmSync(path.join(newer, pagefindFolderUrl), { recursive: true, force: true });
+    await buildIndex(path.resolve(import.meta.dirname, '../..'), newer, path.join(newer, SEARCH_INPUT), { info: () => {} });
+    const served = path.join(scratch, 'site');
+    symlinkSync(older, served);
+    const server = createServer(staticHost(served));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      await page.goto(`${origin}/search/?q=${word}`);
+      await expect(status(page)).toHaveText(new RegExp(`^No results for “${word}”`));
+      symlinkSync(newer, `${served}.next`);
+      renameSync(`${served}.next`, served);
+      const searchBox = page.getByLabel('Words, a phrase, or a quote to find who said it');
+      await searchBox.fill(`${word} `);
+      await searchBox.press('Enter');
+      await expect(status(page)).toContainText('The collection was updated while this page was open; these results are from the new version.');
+      await expect(results(page)).toHaveCount(1);
+      await expect(results(page).first().getByRole('link')).toHaveAttribute('href', new RegExp(`^${articleUrl(slug)}`));
+      await expect(searchBox).toBeFocused();
+      await expect(searchBox).toHaveValue(`${word} `);
+      // Said once: the next search is an ordinary one.
+      await searchBox.fill(word);
+      await searchBox.press('Enter');
+      await expect(status(page)).not.toContainText('updated while this page was open');
+      await expect(results(page)).toHaveCount(1);
+    } finally {
+      server.close();
+      rmSync(scratch, { recursive: true, force: true });
     }
   });
 });
