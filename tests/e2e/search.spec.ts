@@ -291,18 +291,25 @@ test.describe('the search page', () => {
   }
 });
 
+const built = path.resolve(import.meta.dirname, '../../dist');
+
+/** A site folder served on a port of its own as the preview server serves it (scripts/static-host.mjs), each request's URL told to `asked`. */
+async function serve(dir: string, asked: (url: string) => void = () => {}) {
+  const host = staticHost(dir);
+  const server = createServer((request, response) => {
+    asked(request.url ?? '');
+    host(request, response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
+
 test.describe('a returning reader', () => {
   test('searching again on a later visit asks the server for none of the index files the first search downloaded', async ({ page }) => {
     // dist/ served again with its _headers, as the preview server serves it, counting what reaches the server
     // (a file the browser takes from its cache never does).
     const asked: string[] = [];
-    const host = staticHost(path.resolve(import.meta.dirname, '../../dist'));
-    const server = createServer((request, response) => {
-      asked.push(request.url ?? '');
-      host(request, response);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { origin, close } = await serve(built, (url) => asked.push(url));
     const hashed = () => asked.filter((url) => url.startsWith(pagefindFolderUrl) && HASHED_PATHS.some((folder) => url.startsWith(folder)));
     try {
       // A word of the seed articles.
@@ -317,7 +324,7 @@ test.describe('a returning reader', () => {
       expect(asked.some((url) => url.startsWith(`${pagefindFolderUrl}pagefind-entry.json`))).toBe(true);
       expect(hashed()).toEqual([]);
     } finally {
-      server.close();
+      close();
     }
   });
 });
@@ -327,7 +334,6 @@ test.describe('a new version of the site published while the search page is open
     // Two versions of the site, served from a link that is swapped in one rename, as a build publishes: the second
     // has a word in one article that the first has nowhere, and its own index.
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'new-version-'));
-    const built = path.resolve(import.meta.dirname, '../../dist');
     const [older, newer] = [path.join(scratch, 'a'), path.join(scratch, 'b')];
     cpSync(built, older, { recursive: true, dereference: true });
     cpSync(built, newer, { recursive: true, dereference: true });
@@ -340,9 +346,7 @@ test.describe('a new version of the site published while the search page is open
     await buildIndex(path.resolve(import.meta.dirname, '../..'), newer, path.join(newer, SEARCH_INPUT), { info: () => {} });
     const served = path.join(scratch, 'site');
     symlinkSync(older, served);
-    const server = createServer(staticHost(served));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { origin, close } = await serve(served);
     try {
       await page.goto(`${origin}/search/?q=${word}`);
       await expect(status(page)).toHaveText(new RegExp(`^No results for “${word}”`));
@@ -362,7 +366,7 @@ test.describe('a new version of the site published while the search page is open
       await expect(status(page)).not.toContainText('updated while this page was open');
       await expect(results(page)).toHaveCount(1);
     } finally {
-      server.close();
+      close();
       rmSync(scratch, { recursive: true, force: true });
     }
   });
