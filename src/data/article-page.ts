@@ -21,7 +21,10 @@ export interface ArticlePage {
   statedPublisher?: Link | undefined;
   /** schema.org type: press releases and statements are news. */
   schemaType: 'NewsArticle' | 'Article';
-  /** Person id → name, for everyone whose words the article carries. */
+  /**
+   * Speaker (a person's id, or an organisation's key) → name, for everyone whose words the article carries, and no one
+   * else: the page hands it to the browser for quote citations, and a page must not grow with the collection.
+   */
   speakerNames: Record<string, string>;
   /** Name → role at the article's date, for everyone whose words it carries (lib/roles). */
   roles: Record<string, string>;
@@ -52,6 +55,12 @@ function speakerNames(c: Catalogue): Record<string, string> {
     namesCache.set(c, names);
   }
   return names;
+}
+
+/** The names of the speakers of an article's marked quotations (its record's quotes and blocks). */
+function speakersIn(names: Record<string, string>, record: ReturnType<typeof recordOf>): Record<string, string> {
+  const ids = new Set([...record.quotes.map((q) => q.speaker), ...record.blocks.map((b) => b.speaker)]);
+  return Object.fromEntries([...ids].flatMap((id) => (id && names[id] !== undefined ? [[id, names[id]]] : [])));
 }
 
 function rolesIn(c: Catalogue, article: Article, record: ReturnType<typeof recordOf>, view: ArticleView): Record<string, string> {
@@ -89,7 +98,7 @@ export function articlePage(c: Catalogue, x: CrossLinks, article: Article, site:
     who: view.speakers.length === 1 ? view.speakers[0]!.name : view.authors.map((a) => a.name).join(', ') || undefined,
     statedPublisher: view.publisher.status === 'stated' ? view.publisher.value : undefined,
     schemaType: kind === 'press release' || kind === 'press statement' || kind === 'news report' ? 'NewsArticle' : 'Article',
-    speakerNames: speakerNames(c),
+    speakerNames: speakersIn(speakerNames(c), record),
     roles: rolesIn(c, article, record, view),
     length: { ...readingTime(words), words },
     citable,

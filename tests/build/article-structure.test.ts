@@ -1,7 +1,8 @@
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/lib/text';
-import { builtPage, hasClass, select, text } from '../support/built-site';
+import { articleUrl } from '../../src/lib/routes';
+import { builtPage, contentArticles, hasClass, readBuilt, select, text } from '../support/built-site';
 
 const body = (slug: string) => {
   const [el] = select(builtPage(`articles/${slug}/`), hasClass('article-body'));
@@ -92,5 +93,18 @@ describe('article structure', () => {
       'angela-pedder',
     ]);
     expect(text(inline[1]!)).toBe('will need to show quickly that its primary focus is genuine service improvement.');
+  });
+
+  it('hands the browser the names of its own quotations’ speakers, each of them, and no one else’s, so a page does not grow with the collection', () => {
+    let quoting = 0;
+    for (const { id } of contentArticles()) {
+      const page = readBuilt(`${articleUrl(id).slice(1)}index.html`);
+      const data = JSON.parse(/<script type="application\/json" id="article-data">([^<]*)<\/script>/.exec(page)![1]!) as { speakers: Record<string, string> };
+      const speakersOnPage = new Set([...page.matchAll(/data-speaker="([^"]+)"/g)].map((m) => m[1]!));
+      expect(Object.keys(data.speakers).sort(), id).toEqual([...speakersOnPage].sort());
+      if (speakersOnPage.size > 0) quoting++;
+    }
+    // The seed articles quote people: the comparison above is not of empty lists only.
+    expect(quoting).toBeGreaterThan(0);
   });
 });
