@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,12 @@ import { placeFile } from './site-files';
  * From Pagefind's fragments it then writes the index of adjacent words
  * (lib/phrase-index) that finds an exact phrase without Pagefind, taking
  * from the previous build's the pairs of the pages that did not change.
+ *
+ * When no article page changed at all (an edit to a topic's description, the
+ * synonyms, a page that lists the collection), the previous build's index and
+ * index of adjacent words are kept whole, and Pagefind is not started: the
+ * same code makes them from those pages alone, so it would write them again
+ * file for file.
  *
  * A build by scripts/build.mjs (which says where it writes, in
  * POLICY_READER_OUT) runs buildIndex itself once Astro has exited
@@ -85,6 +91,12 @@ export async function buildIndex(
   const outputPath = path.join(site, 'pagefind');
   const started = performance.now();
   const previousSite = process.env.POLICY_READER_PREVIOUS;
+  if (previousSite && sameIndexInputs(root, site, previousSite)) {
+    beside?.checks?.();
+    for (const folder of [path.relative(site, outputPath), path.dirname(phraseIndexUrl).slice(1)]) placeFolder(path.join(previousSite, folder), path.join(site, folder));
+    logger.info(`kept the previous build’s search index whole, as no article page changed (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    return;
+  }
   const previous = previousSite && carryHashedFiles(path.join(previousSite, 'pagefind'), outputPath);
   let ahead: ReadAhead = { found: new Map() };
   let removing: Promise<void> | undefined;
@@ -183,14 +195,51 @@ export function withPagefindAllocator<T>(start: () => T): T {
  */
 export function inNameOrder(site: string, folder: string): string {
   rmSync(folder, { recursive: true, force: true });
-  const [parent, file] = articlePagesFolder();
   mkdirSync(folder, { recursive: true });
-  // A site without the folder has no article pages: the index says so (buildIndex).
-  for (const name of existsSync(path.join(site, parent)) ? readdirSync(path.join(site, parent)).sort() : []) {
-    const page = path.join(parent, name, file);
-    if (existsSync(path.join(site, page))) placeFile(path.join(site, page), path.join(folder, page));
-  }
+  // A site without any has no article pages: the index says so (buildIndex).
+  for (const page of articlePages(site)) placeFile(path.join(site, page), path.join(folder, page));
   return folder;
+}
+
+/** A site's article pages, the files Pagefind indexes, in the order of their names: "articles/<slug>/index.html". */
+function articlePages(site: string): string[] {
+  const [parent, file] = articlePagesFolder();
+  if (!existsSync(path.join(site, parent))) return [];
+  return readdirSync(path.join(site, parent))
+    .sort()
+    .map((name) => path.join(parent, name, file))
+    .filter((page) => existsSync(path.join(site, page)));
+}
+
+/**
+ * Whether the index a previous site has is the one this site's would be:
+ * made by this code (with the version of Pagefind it names), from the same
+ * article pages, byte for byte. A page the rebuild copied is the previous
+ * site's own file (integrations/page-reuse links it) and is known by its
+ * inode; one rendered again is read. The first difference ends the look, so
+ * a rebuild after an article's edit pays for a few reads.
+ */
+function sameIndexInputs(root: string, site: string, previous: string): boolean {
+  const entry = path.join(previous, 'pagefind', 'pagefind-entry.json');
+  const manifest = path.join(previous, phraseIndexUrl);
+  if (!existsSync(entry) || !existsSync(manifest)) return false;
+  if (readJson<{ code?: string }>(manifest).code !== phraseCode(root, readEntry(path.dirname(entry)).version)) return false;
+  const [mine, theirs] = [articlePages(site), articlePages(previous)];
+  if (mine.length !== theirs.length || mine.some((page, i) => page !== theirs[i])) return false;
+  return mine.every((page) => {
+    const [a, b] = [path.join(site, page), path.join(previous, page)];
+    const [x, y] = [statSync(a), statSync(b)];
+    if (x.ino === y.ino && x.dev === y.dev) return true;
+    return x.size === y.size && readFileSync(a).equals(readFileSync(b));
+  });
+}
+
+/** Every file of a folder, placed at the same place under another (placeFile: linked where it can be). */
+function placeFolder(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (entry.isDirectory()) placeFolder(path.join(from, entry.name), path.join(to, entry.name));
+    else placeFile(path.join(from, entry.name), path.join(to, entry.name));
+  }
 }
 
 interface Entry {

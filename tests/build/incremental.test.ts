@@ -102,12 +102,25 @@ describe('a rebuild after an edit', () => {
     const unchanged = build(content, 'site', cache);
     expect(unchanged.log).toMatch(/3 articles in [\d.]+ s: 0 changed, 0 rendered/);
     expect(unchanged.log).toContain('3 article pages copied from the previous build, 0 rendered');
+    // No article page changed, so neither would the search index: the previous build's is kept, Pagefind not started.
+    expect(unchanged.log).toContain('kept the previous build’s search index whole, as no article page changed');
+    expect(unchanged.log).not.toMatch(/indexed \d+ pages/);
     sameAsClean(unchanged.out, path.join(scratch, 'clean'));
+
+    // A new organisation that no article names: every article page is made again (any may show an organisation's name)
+    // and each comes out as it was, so the index is kept whole again, found so by reading the pages.
+    writeFileSync(path.join(content, 'organisations/unnamed-body.yaml'), 'name: "A Body No Article Names"\nkind: "think tank"\n');
+    const added = build(content, 'site', cache);
+    expect(added.log).toContain('0 article pages copied from the previous build, 3 rendered');
+    expect(added.log).toContain('kept the previous build’s search index whole, as no article page changed');
+    sameAsClean(added.out, build(content, 'clean-added', path.join(scratch, 'clean-added-cache')).out);
 
     // A change to an organisation (any page may show its name) renders every article page again.
     writeFileSync(path.join(content, 'organisations/sample-trust.yaml'), 'name: "Sample Trust, renamed"\nkind: "think tank"\n');
     const renamed = build(content, 'site', cache);
     expect(renamed.log).toContain('0 article pages copied from the previous build, 3 rendered');
+    // The sample names it: its page changed, and the index is made again.
+    expect(renamed.log).toMatch(/indexed 3 pages in [\d.]+ s/);
     sameAsClean(renamed.out, build(content, 'clean-renamed', path.join(scratch, 'clean-renamed-cache')).out);
 
     // An article found faithful to its capture is not checked again, until its capture changes: a sentence added there is still missed from the article.
