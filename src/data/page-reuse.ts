@@ -8,8 +8,10 @@ import { getCrossLinks, relatedArticles, type CrossLinks } from './cross-links';
  * build has an article's page made from exactly the same inputs, which is
  * then copied (integrations/page-reuse). An article page is made from:
  * - the code and the build's settings (the integration's code key);
- * - the people, organisations and topics, whose names, roles and links any
- *   page may show (a change to one re-renders every page: they change seldom);
+ * - the people and organisations, whose names, roles and links any page may
+ *   show (a change to one re-renders every page: they change seldom), and the
+ *   topics' names (an article page shows a topic's name and link, never its
+ *   description, whose edit re-renders no article page);
  * - the article's own data and its rendered HTML (by digest) and record, which carry
  *   everything the Markdown pipeline took from the collection (mentions,
  *   quoted-from notes, moved anchors);
@@ -61,7 +63,8 @@ async function decide(): Promise<Set<string> | undefined> {
   const reuse = pageReuse();
   if (!reuse) return undefined;
   const [c, x] = await Promise.all([getCatalogue(), getCrossLinks()]);
-  const shared = digest([reuse.codeKey, entries(c.people), entries(c.organisations), entries(c.topics)]);
+  const topicNames = [...c.topics.values()].map((t) => [t.id, t.data.name]);
+  const shared = digest([reuse.codeKey, entries(c.people), entries(c.organisations), topicNames]);
   const render = new Set<string>();
   for (const article of c.articles) {
     const key = digest([shared, articleInputs(c, x, article)]);

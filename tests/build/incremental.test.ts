@@ -115,6 +115,16 @@ describe('a rebuild after an edit', () => {
     expect(added.log).toContain('kept the previous build’s search index whole, as no article page changed');
     sameAsClean(added.out, build(content, 'clean-added', path.join(scratch, 'clean-added-cache')).out);
 
+    // A topic's description is shown on its own page, never on an article's: every article page is copied, the index kept.
+    const topics = path.join(content, 'topics');
+    const topic = path.join(topics, readdirSync(topics).sort()[0]!);
+    writeFileSync(topic, readFileSync(topic, 'utf8').replace(/^description: .*$/m, 'description: "Described again, in other words."'));
+    const described = build(content, 'site', cache);
+    expect(described.log).toMatch(/3 articles in [\d.]+ s: 0 changed, 0 rendered/);
+    expect(described.log).toContain('3 article pages copied from the previous build, 0 rendered');
+    expect(described.log).toContain('kept the previous build’s search index whole, as no article page changed');
+    sameAsClean(described.out, build(content, 'clean-described', path.join(scratch, 'clean-described-cache')).out);
+
     // A change to an organisation (any page may show its name) renders every article page again.
     writeFileSync(path.join(content, 'organisations/sample-trust.yaml'), 'name: "Sample Trust, renamed"\nkind: "think tank"\n');
     const renamed = build(content, 'site', cache);
