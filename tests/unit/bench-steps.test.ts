@@ -34,4 +34,11 @@ describe('the steps the bench names', () => {
     expect(steps).toContain('link check 5.2 s');
     expect(steps).not.toContain('beside the search index');
   });
+
+  it('names a search index kept whole from the previous build as such', () => {
+    const kept = '10:01:00 [policy-reader:search-index] kept the previous build’s search index whole, as no article page changed (3.1 s)';
+    const steps = stepsOf([...astro, built, ...checks, kept].join('\n'));
+    expect(steps).toContain('search index kept whole from the previous build 3.1 s');
+    expect(steps).not.toMatch(/search index \d/);
+  });
 });
