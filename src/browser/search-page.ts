@@ -238,9 +238,15 @@ async function showMore() {
   const current = outcome;
   if (!current) return;
   more.disabled = true;
-  const next = await current.load(shown, PAGE_SIZE);
-  more.disabled = false;
-  if (current === outcome) show(next, true);
+  try {
+    const next = await current.load(shown, PAGE_SIZE);
+    if (current === outcome) show(next, true);
+  } catch {
+    if (await indexReplaced()) return loadAgain();
+    if (current === outcome) status.textContent = `${describe(current)} ${NOT_LOADED} More results could not be loaded: try again.`;
+  } finally {
+    more.disabled = false;
+  }
 }
 
 function describe(o: SearchOutcome): string {
@@ -345,6 +351,8 @@ function showPerson(words: PersonWords) {
   status.textContent = `${words.name}: ${part(words.quotations.length, 'quotation', 'quotations')}, ${part(words.wrote.length, 'article written', 'articles written')}, ${part(words.named.length, 'article that names them', 'articles that name them')}.`;
 }
 
+const NOT_LOADED = 'Part of the search index did not load: check the connection.';
+
 let generation = 0;
 async function run() {
   const mine = ++generation;
@@ -359,7 +367,18 @@ async function run() {
     searching.catch(() => undefined);
     return loadAgain();
   }
-  const result = await searching;
+  let result: SearchOutcome;
+  try {
+    result = await searching;
+  } catch {
+    // A file of the index that did not arrive (the connection dropped, a proxy refused it): said, never "Searching…" for ever.
+    if (mine !== generation) return;
+    list.replaceChildren();
+    shown = 0;
+    more.hidden = true;
+    status.textContent = `The search could not be finished. ${NOT_LOADED} Search again.`;
+    return;
+  }
   const updated = reloadedForNewIndex;
   reloadedForNewIndex = false;
   if (mine !== generation) return;

@@ -372,6 +372,22 @@ test.describe('a new version of the site published while the search page is open
   });
 });
 
+test.describe('a search whose index files do not arrive', () => {
+  test('says it could not be finished rather than searching for ever, and the same search works once they arrive', async ({ page }) => {
+    // The context's route, as Pagefind fetches from a worker of the page.
+    const fragments = '**/pagefind/fragment/**';
+    await page.context().route(fragments, (route) => route.abort('internetdisconnected'));
+    // A word of the seed articles.
+    await search(page, 'leadership');
+    await expect(status(page)).toHaveText('The search could not be finished. Part of the search index did not load: check the connection. Search again.');
+    await expect(results(page)).toHaveCount(0);
+    await page.context().unroute(fragments);
+    await page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
+    await expect(status(page)).toHaveText(/^\d+ results? for “leadership”\./);
+    await expect(results(page).first()).toBeVisible();
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
