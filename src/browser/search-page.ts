@@ -362,11 +362,10 @@ async function run() {
   // The results first; the filter counts after, so a first search loads only what it shows.
   const replaced = indexReplaced();
   const searching = runSearch(lazyPagefind, state.q, { selected: state.selected, sort: state.sort, synonyms: await synonyms(), counts: false, phrases });
-  if (await replaced) {
-    // What this search found in the old index, or how it failed, no longer matters.
-    searching.catch(() => undefined);
-    return loadAgain();
-  }
+  // Handled at once, so that a failure before the check below has answered is no "uncaught" error: awaited below, it still throws.
+  searching.catch(() => undefined);
+  // A new index: what this search found in the old one, or how it failed, no longer matters.
+  if (await replaced) return loadAgain();
   let result: SearchOutcome;
   try {
     result = await searching;

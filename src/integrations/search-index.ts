@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { bucketEntries, buildPhraseIndex, type PhraseManifest } from '../lib/phrase-index';
-import { articlePagesFolder, articlePagesGlob, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl } from '../lib/routes';
+import { articlePagesFolder, articlePagesGlob, pagefindFolderUrl, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl } from '../lib/routes';
 import { HASHED_FOLDERS, metaFileName, namedHashes } from '../lib/search-index-files';
 import { checksAfterAstro } from './build-settings';
 import { codeDigest } from './code-digest';
@@ -93,7 +93,7 @@ export async function buildIndex(
   const previousSite = process.env.POLICY_READER_PREVIOUS;
   if (previousSite && sameIndexInputs(root, site, previousSite)) {
     beside?.checks?.();
-    for (const folder of [path.relative(site, outputPath), path.dirname(phraseIndexUrl).slice(1)]) placeFolder(path.join(previousSite, folder), path.join(site, folder));
+    for (const folder of [pagefindFolderUrl, path.dirname(phraseIndexUrl)]) placeFolder(path.join(previousSite, folder), path.join(site, folder));
     logger.info(`kept the previous build’s search index whole, as no article page changed (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     return;
   }
@@ -220,10 +220,9 @@ function articlePages(site: string): string[] {
  * a rebuild after an article's edit pays for a few reads.
  */
 function sameIndexInputs(root: string, site: string, previous: string): boolean {
-  const entry = path.join(previous, 'pagefind', 'pagefind-entry.json');
+  const code = previousIndexCode(root, previous);
   const manifest = path.join(previous, phraseIndexUrl);
-  if (!existsSync(entry) || !existsSync(manifest)) return false;
-  if (readJson<{ code?: string }>(manifest).code !== phraseCode(root, readEntry(path.dirname(entry)).version)) return false;
+  if (!code || !existsSync(manifest) || readJson<{ code?: string }>(manifest).code !== code) return false;
   const [mine, theirs] = [articlePages(site), articlePages(previous)];
   if (mine.length !== theirs.length || mine.some((page, i) => page !== theirs[i])) return false;
   return mine.every((page) => {
@@ -354,12 +353,16 @@ export interface ReadAhead {
   previous?: { code: string; pairs: Map<string, readonly number[]> | undefined } | undefined;
 }
 
+/** The code this build would make a previous site's index of adjacent words with, for the version of Pagefind that wrote that site's index; undefined if it has none. */
+function previousIndexCode(root: string, previous: string): string | undefined {
+  const folder = path.join(previous, pagefindFolderUrl);
+  return existsSync(path.join(folder, 'pagefind-entry.json')) ? phraseCode(root, readEntry(folder).version) : undefined;
+}
+
 /** The pairs of a previous site's index of adjacent words, for the version of Pagefind that wrote its index, which this build's most likely is. */
 function readPairsAhead(root: string, previous: string): ReadAhead['previous'] {
-  const entry = path.join(previous, 'pagefind', 'pagefind-entry.json');
-  if (!existsSync(entry)) return undefined;
-  const code = phraseCode(root, readEntry(path.dirname(entry)).version);
-  return { code, pairs: previousPairs(previous, code) };
+  const code = previousIndexCode(root, previous);
+  return code === undefined ? undefined : { code, pairs: previousPairs(previous, code) };
 }
 
 /** The pairs of each page of a previous site's index of adjacent words, by fragment name, if the same code made it. */
