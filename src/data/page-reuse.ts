@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import { articleDateKey } from '../lib/article-dates';
 import { pageReuse } from '../lib/page-reuse';
-import { getCatalogue, neighbours, type Article, type Catalogue } from './catalogue';
+import { referencesIn } from '../lib/references';
+import { speakerOf } from '../lib/speakers';
+import { getCatalogue, neighbours, recordOf, type Article, type Catalogue } from './catalogue';
 import { getCrossLinks, relatedArticles, type CrossLinks } from './cross-links';
 
 /**
@@ -8,10 +11,13 @@ import { getCrossLinks, relatedArticles, type CrossLinks } from './cross-links';
  * build has an article's page made from exactly the same inputs, which is
  * then copied (integrations/page-reuse). An article page is made from:
  * - the code and the build's settings (the integration's code key);
- * - the people and organisations, whose names, roles and links any page may
- *   show (a change to one re-renders every page: they change seldom), and the
- *   topics' names (an article page shows a topic's name and link, never its
- *   description, whose edit re-renders no article page);
+ * - the people and organisations the page shows (entitiesShown): those its
+ *   data names and those who speak in it, with the organisations of their
+ *   roles and the dates of the articles that state the roles. A person added
+ *   or corrected re-renders only the pages that show them; a name that
+ *   appears in an article's text is in its HTML, and so in its digest;
+ * - the topics' names (an article page shows a topic's name and link, never
+ *   its description, whose edit re-renders no article page);
  * - the article's own data and its rendered HTML (by digest) and record, which carry
  *   everything the Markdown pipeline took from the collection (mentions,
  *   quoted-from notes, moved anchors);
@@ -64,10 +70,10 @@ async function decide(): Promise<Set<string> | undefined> {
   if (!reuse) return undefined;
   const [c, x] = await Promise.all([getCatalogue(), getCrossLinks()]);
   const topicNames = [...c.topics.values()].map((t) => [t.id, t.data.name]);
-  const shared = digest([reuse.codeKey, entries(c.people), entries(c.organisations), topicNames]);
+  const shared = digest([reuse.codeKey, topicNames]);
   const render = new Set<string>();
   for (const article of c.articles) {
-    const key = digest([shared, articleInputs(c, x, article)]);
+    const key = digest([shared, articleInputs(c, x, article), entitiesShown(c, article)]);
     reuse.current.set(article.id, key);
     if (reuse.previous.get(article.id) === key) reuse.reused.add(article.id);
     else render.add(article.id);
@@ -75,7 +81,40 @@ async function decide(): Promise<Set<string> | undefined> {
   return render;
 }
 
-const entries = (map: Map<string, { id: string; data: unknown }>) => [...map.values()].map((e) => [e.id, e.data]);
+const ENTITIES = ['people', 'organisations'] as const;
+
+/**
+ * The people and organisations an article's page shows, each with its data:
+ * those its data refers to (authors, speakers, publisher, organisations,
+ * inferred or stated) and those its quotations' speakers are, then, from
+ * each person's roles, the organisations they name and the dates of the
+ * articles that state them (a role shown is the one held at the article's
+ * date, lib/roles). Related articles' reasons and neighbours' titles are in
+ * the key as they are shown.
+ */
+function entitiesShown(c: Catalogue, article: Article): unknown[] {
+  const shown = new Set<string>();
+  const add = (value: unknown) => {
+    for (const ref of referencesIn(value, ENTITIES)) shown.add(`${ref.collection}/${ref.id}`);
+  };
+  add(article.data);
+  const record = recordOf(article);
+  for (const key of [...record.quotes.map((q) => q.speaker), ...record.blocks.map((b) => b.speaker)]) {
+    if (!key) continue;
+    const { kind, id } = speakerOf(key);
+    shown.add(`${kind === 'person' ? 'people' : 'organisations'}/${id}`);
+  }
+  const found: [key: string, data: unknown, dates: unknown][] = [];
+  // A Set visits what is added to it while it is walked: the organisations of the roles of the people shown.
+  for (const key of shown) {
+    const [collection, id] = key.split('/') as [(typeof ENTITIES)[number], string];
+    const data = c[collection].get(id)?.data;
+    add(data);
+    const dates = referencesIn(data, ['articles']).map((ref) => [ref.id, articleDateKey(c.articlesById.get(ref.id)?.data ?? {})]);
+    found.push([key, data, dates]);
+  }
+  return found.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
 
 function articleInputs(c: Catalogue, x: CrossLinks, article: Article): unknown {
   const { newer, older } = neighbours(c, article.id);

@@ -57,6 +57,14 @@ function walk(value: unknown, path: Path, known: Map<string, Set<string>>, found
   }
 }
 
+/** Every reference in a value (an entry's data) into one of the collections named. */
+export function referencesIn(value: unknown, collections: readonly string[]): Reference[] {
+  const known = new Map<string, Set<string>>(collections.map((name) => [name, new Set<string>()]));
+  const found: Reference[] = [];
+  walk(value, [], known, (_, ref) => found.push(ref));
+  return found;
+}
+
 /** `collections` names every collection, so a reference into an empty one is still caught. */
 export function findDanglingReferences(entries: EntryLike[], collections: readonly string[]): DanglingReference[] {
   const known = new Map<string, Set<string>>(collections.map((name) => [name, new Set<string>()]));

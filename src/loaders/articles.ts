@@ -215,16 +215,16 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
     const { html, headings, record, keys } = rendered.get(source.slug)!;
     // Neither the Markdown body (nothing reads it once rendered) nor the HTML and the record (files of their
     // own, loaders/render-cache) is stored: the store is one module that every build compiles, and its size was theirs.
-    // The files are named by the keys they were rendered under, which renderArticles gives with a cache, as here
-    // (the text's key decides the record and the words, both keys the HTML), not by a digest of their content:
-    // 130 MB of it at 5,000 articles, on every build.
-    const { text, page } = keys!;
+    // The files are named by the digests of their content that renderArticles gives with a cache, as here, made
+    // once when the content was made and kept with it, not on every build (130 MB of HTML at 5,000 articles).
+    // A page made from the same content is then known to be the same by its files' names (data/page-reuse).
+    const { record: recordDigest, html: htmlDigest } = keys!;
     const metadata: StoredRendering = {
       headings,
-      htmlFile: htmls.keep(generateDigest(`${text}\0${page}`), html),
-      recordFile: records.keep(text, () => JSON.stringify({ blocks: record.blocks, quotes: record.quotes })),
+      htmlFile: htmls.keep(htmlDigest, html),
+      recordFile: records.keep(recordDigest, () => JSON.stringify({ blocks: record.blocks, quotes: record.quotes })),
       // Its words for the search vocabulary, found only when its title or record changed.
-      vocabularyFile: vocabularies.keep(text, () => JSON.stringify(articleVocabulary(source.title, record.blocks))),
+      vocabularyFile: vocabularies.keep(generateDigest(`${source.title}\0${recordDigest}`), () => JSON.stringify(articleVocabulary(source.title, record.blocks))),
       quotedFrom: quotedFrom.get(source.slug) ?? [],
     };
     kept.add(metadata.htmlFile).add(metadata.recordFile).add(metadata.vocabularyFile);

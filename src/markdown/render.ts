@@ -79,11 +79,13 @@ export interface RenderedArticle {
   headings: MarkdownHeading[];
   record: ArticleRecord;
   /**
-   * With a cache, the keys the rendering was made under: the record is
-   * decided by the text's key and the HTML by both, so a file of either can
-   * be named by them without reading its content again.
+   * With a cache, digests of the record and of the HTML, made once when
+   * either is made and kept with it, so that a file of either can be named
+   * by its content without reading it again: an article rendered again to
+   * the same HTML (after a person is added, whom it does not name) keeps its
+   * file's name, and its page can be copied (data/page-reuse).
    */
-  keys?: { text: string; page: string };
+  keys?: { record: string; html: string };
 }
 
 /** Stage 1: Markdown to an HTML tree with block ids, recording blocks and quotes. */
@@ -183,6 +185,9 @@ export interface CachedArticle {
   pageKey?: string;
   html?: string;
   headings?: MarkdownHeading[];
+  /** Digests of the record and the HTML (RenderedArticle's keys). */
+  recordDigest?: string;
+  htmlDigest?: string;
 }
 
 /** How many parsed trees stage 1 keeps for stage 3 (about 0.2 MB each); past it, stage 3 parses again. */
@@ -342,21 +347,29 @@ export async function renderArticles(
     for (const [i, article] of articles.entries()) {
       const { source, textKey, record } = article;
       const pageKey = pageKeys[i]!;
+      // A record from the cache has its digest there (but for a cache of an older version).
+      const recordDigest = cache ? (article.cached?.recordDigest ?? cache.digest(JSON.stringify(record))) : '';
       if (reusable[i]) {
         const cached = article.cached!;
-        rendered.set(source.slug, { html: cached.html!, headings: cached.headings ?? [], record, keys: { text: textKey, page: pageKey } });
+        const htmlDigest = cached.htmlDigest ?? cache!.digest(cached.html!);
+        rendered.set(source.slug, { html: cached.html!, headings: cached.headings ?? [], record, keys: { record: recordDigest, html: htmlDigest } });
         continue;
       }
       const out = !article.helped ? pages[i]! : helpedPages ? helpedPages[page++]! : await renderHere(article);
       if ('problem' in out) {
         problems.push(out.problem);
         // The record stands (quoted-from links are found from it); the page is made again next time.
-        cache?.set(source.slug, { textKey, record });
+        cache?.set(source.slug, { textKey, record, recordDigest });
         continue;
       }
-      rendered.set(source.slug, cache ? { ...out, record, keys: { text: textKey, page: pageKey } } : { ...out, record });
       stats.rendered++;
-      cache?.set(source.slug, { textKey, record, pageKey, html: out.html, headings: out.headings });
+      if (!cache) {
+        rendered.set(source.slug, { ...out, record });
+        continue;
+      }
+      const htmlDigest = cache.digest(out.html);
+      rendered.set(source.slug, { ...out, record, keys: { record: recordDigest, html: htmlDigest } });
+      cache.set(source.slug, { textKey, record, pageKey, html: out.html, headings: out.headings, recordDigest, htmlDigest });
     }
     if (failure) stats.helped = 0;
     return { rendered, problems, stats: failure ? { ...stats, helperFailure: failure } : stats, links };

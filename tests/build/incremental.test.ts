@@ -39,6 +39,18 @@ source:
 An older piece, about something else entirely.
 `;
 
+const bySam = `---
+title: "A note by Sam"
+titleSource: source
+published: "2016-02-01"
+authors: [sam-author]
+source:
+  capture: by-sam.txt
+---
+
+A note in plain words, with no quotation.
+`;
+
 function build(content: string, name: string, cache: string) {
   const out = path.join(scratch, name);
   const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], {
@@ -107,11 +119,10 @@ describe('a rebuild after an edit', () => {
     expect(unchanged.log).not.toMatch(/indexed \d+ pages/);
     sameAsClean(unchanged.out, path.join(scratch, 'clean'));
 
-    // A new organisation that no article names: every article page is made again (any may show an organisation's name)
-    // and each comes out as it was, so the index is kept whole again, found so by reading the pages.
+    // A new organisation that no article names: no article page shows it, so every one is copied, and the index kept whole.
     writeFileSync(path.join(content, 'organisations/unnamed-body.yaml'), 'name: "A Body No Article Names"\nkind: "think tank"\n');
     const added = build(content, 'site', cache);
-    expect(added.log).toContain('0 article pages copied from the previous build, 3 rendered');
+    expect(added.log).toContain('3 article pages copied from the previous build, 0 rendered');
     expect(added.log).toContain('kept the previous build’s search index whole, as no article page changed');
     sameAsClean(added.out, build(content, 'clean-added', path.join(scratch, 'clean-added-cache')).out);
 
@@ -125,13 +136,23 @@ describe('a rebuild after an edit', () => {
     expect(described.log).toContain('kept the previous build’s search index whole, as no article page changed');
     sameAsClean(described.out, build(content, 'clean-described', path.join(scratch, 'clean-described-cache')).out);
 
-    // A change to an organisation (any page may show its name) renders every article page again.
+    // A change to an organisation renders the pages that show it: the sample's, its publisher, and the reply's,
+    // whose speaker's role is at it. The older piece's page is copied.
     writeFileSync(path.join(content, 'organisations/sample-trust.yaml'), 'name: "Sample Trust, renamed"\nkind: "think tank"\n');
     const renamed = build(content, 'site', cache);
-    expect(renamed.log).toContain('0 article pages copied from the previous build, 3 rendered');
+    expect(renamed.log).toContain('1 article pages copied from the previous build, 2 rendered');
     // The sample names it: its page changed, and the index is made again.
     expect(renamed.log).toMatch(/indexed 3 pages in [\d.]+ s/);
     sameAsClean(renamed.out, build(content, 'clean-renamed', path.join(scratch, 'clean-renamed-cache')).out);
+
+    // An author's role names an organisation that the article itself does not: renamed, the role the page shows changes.
+    writeFileSync(path.join(content, 'articles/by-sam.md'), bySam);
+    writeFileSync(path.join(content, 'sources/by-sam.txt'), 'A note by Sam\n\nA note in plain words, with no quotation.\n');
+    build(content, 'site', cache);
+    writeFileSync(path.join(content, 'organisations/sample-trust.yaml'), 'name: "Sample Trust, renamed twice"\nkind: "think tank"\n');
+    const roleRenamed = build(content, 'site', cache);
+    expect(readBuilt('/articles/by-sam/index.html', roleRenamed.out)).toContain('director, Sample Trust, renamed twice');
+    sameAsClean(roleRenamed.out, build(content, 'clean-role', path.join(scratch, 'clean-role-cache')).out);
 
     // An article found faithful to its capture is not checked again, until its capture changes: a sentence added there is still missed from the article.
     appendFileSync(path.join(content, 'sources/older.txt'), '\nA sentence the editor has not copied into the article.\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDanglingReference, findDanglingReferences, type EntryLike } from '../../src/lib/references';
+import { describeDanglingReference, findDanglingReferences, referencesIn, type EntryLike } from '../../src/lib/references';
 
 const COLLECTIONS = ['articles', 'people', 'organisations', 'topics'];
 
@@ -47,5 +47,21 @@ describe('dangling references', () => {
     expect(findDanglingReferences([someone], COLLECTIONS)[0]?.field).toBe(
       'roles[0].organisation',
     );
+  });
+});
+
+describe('references in a value', () => {
+  it('finds nested and inferred references into the collections asked for, and no others', () => {
+    const data = {
+      authors: [{ collection: 'people', id: 'chris-hopson' }],
+      publisherInferred: { value: { collection: 'organisations', id: 'nhs-providers' }, basis: 'the page footer' },
+      topics: [{ collection: 'topics', id: 'leadership' }],
+      roles: [{ title: 'chief executive', statedIn: { collection: 'articles', id: 'a' } }],
+    };
+    expect(referencesIn(data, ['people', 'organisations'])).toEqual([
+      { collection: 'people', id: 'chris-hopson' },
+      { collection: 'organisations', id: 'nhs-providers' },
+    ]);
+    expect(referencesIn(data, ['articles'])).toEqual([{ collection: 'articles', id: 'a' }]);
   });
 });
