@@ -77,3 +77,18 @@ export function nameMatcher(entities: Nameable[]): NameMatcher {
     },
   };
 }
+
+/**
+ * Every spelling of every name of the entities that differ between two lists
+ * (added, removed, or with any field changed), as nameMatcher would look for
+ * them. A text that contains none of them has the same mentions under either
+ * list: whatever it matches under one it matches under the other, since a
+ * match is the name's own characters (markdown/render keeps an article's
+ * HTML through a change to the people it does not name).
+ */
+export function namesChanged<T extends Nameable>(before: readonly T[], after: readonly T[]): string[] {
+  const shape = (entities: readonly T[]) => new Map(entities.map((e) => [e.key, JSON.stringify(e)]));
+  const [was, now] = [shape(before), shape(after)];
+  const changed = [...before, ...after].filter((e) => was.get(e.key) !== now.get(e.key));
+  return [...new Set(changed.flatMap((e) => e.names.map((n) => n.trim()).filter((n) => n !== '').flatMap(spellings)))];
+}

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import path from 'node:path';
 import type { QuotedFromMemo } from '../lib/quoted-from';
 import { writeWhole } from '../lib/whole-file';
-import type { CachedArticle, RenderCache } from '../markdown/render';
+import type { CachedArticle, NameList, RenderCache } from '../markdown/render';
 
 /**
  * The articles' renderings kept between runs (markdown/render's cache): in
@@ -17,6 +17,7 @@ export function renderCache(options: { dir: string; root: string; digest: (value
   const fileOf = (slug: string) => path.join(dir, `${slug}.json`);
   // Beside the articles' files, not among them: a slug may be any name.
   const quotedFromFile = path.join(path.dirname(dir), `${path.basename(dir)}-quoted-from.json`);
+  const namesFile = path.join(path.dirname(dir), `${path.basename(dir)}-names.json`);
   const version = codeVersion(options.root, digest);
   return {
     digest,
@@ -32,6 +33,19 @@ export function renderCache(options: { dir: string; root: string; digest: (value
       },
       write(memo) {
         writeWhole(quotedFromFile, JSON.stringify({ version, memo }));
+      },
+    },
+    names: {
+      read() {
+        try {
+          const kept = JSON.parse(readFileSync(namesFile, 'utf8')) as { version: string; lists: Record<string, NameList> };
+          return kept.version === version ? kept.lists : {};
+        } catch {
+          return {};
+        }
+      },
+      write(lists) {
+        writeWhole(namesFile, JSON.stringify({ version, lists }));
       },
     },
     get(slug) {

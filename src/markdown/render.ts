@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { GlossaryTerm } from '../content-files/names';
 import type { ArticleRecord, BlockRecord, QuoteRecord } from '../lib/article-record';
-import type { Nameable } from '../lib/mentions';
+import { namesChanged, type Nameable } from '../lib/mentions';
 import { movedIdsBySlug, type PermalinkRegister } from '../lib/permalink-register';
 import { quotedFromLinks, quotedFromLinksAgain } from '../lib/quotations';
 import type { QuotedFrom, QuotedFromMemo } from '../lib/quoted-from';
@@ -175,20 +175,30 @@ export interface RenderCache {
   version: string;
   /** What quoted-from matching found in the last run of this code (lib/quoted-from), so a run reads only what changed. */
   quotedFrom: { read(): QuotedFromMemo | undefined; write(memo: QuotedFromMemo): void };
+  /** The lists of names and terms that the cached HTML was made with, by version, from earlier runs of this code. */
+  names: { read(): Record<string, NameList>; write(lists: Record<string, NameList>): void };
 }
 
 export interface CachedArticle {
-  /** Key of what stage 1 read: the article's Markdown and the people it may name as speakers. */
+  /** Key of what stage 1 read: the article's Markdown and the people and organisations it names as speakers. */
   textKey: string;
   record: ArticleRecord;
-  /** Key of what stage 3 read besides the text: the collection's names and terms, this article's links, quotations and moved ids. */
+  /** Key of what stage 3 read besides the text and the names and terms: its links, quotations and moved ids. */
   pageKey?: string;
   html?: string;
   headings?: MarkdownHeading[];
+  /** The version of the names and terms its HTML was made with (RenderCache's names). */
+  namesVersion?: string;
   /** Digests of the record and the HTML (RenderedArticle's keys). */
   recordDigest?: string;
   htmlDigest?: string;
 }
+
+/** The people, organisations and glossary terms as stage 3 looks for them: one list, each entry keyed by kind. */
+export type NameList = (Nameable & { term?: GlossaryTerm })[];
+
+/** How many earlier lists of names the cache keeps: an article made with an older one is rendered again. */
+const KEPT_NAME_LISTS = 16;
 
 /** How many parsed trees stage 1 keeps for stage 3 (about 0.2 MB each); past it, stage 3 parses again. */
 const KEPT_TREES = 5_000;
@@ -223,7 +233,6 @@ export async function renderArticles(
   const problems: string[] = [];
   const first = blockStage(inputs);
   const key = (value: unknown) => cache!.digest(JSON.stringify(value));
-  const peopleKey = cache && key([cache.version, [...inputs.people], [...inputs.organisations]]);
 
   // helped: stage 1 and 3 were done by the helper, which keeps the tree.
   type Loaded = { source: ArticleSource; textKey: string; cached: CachedArticle | undefined; record: ArticleRecord; parsed: ParsedArticle | undefined; helped?: true };
@@ -231,7 +240,7 @@ export async function renderArticles(
 
   // Stage 1, or its record from the cache. Trees wait for stage 3 up to a budget, beyond which they are
   // parsed again there: memory stays bounded at tens of thousands of articles, for a second parse of the rest.
-  const textKeys = sources.map((source) => (cache ? key([peopleKey, source.slug, source.file, source.title, source.body]) : ''));
+  const textKeys = sources.map((source) => (cache ? key([cache.version, speakersNamed(source.body, inputs), source.slug, source.file, source.title, source.body]) : ''));
   const cachedOf = sources.map((source, i) => {
     const cached = cache?.get(source.slug);
     return cached && cached.textKey === textKeys[i] ? cached : undefined;
@@ -300,8 +309,24 @@ export async function renderArticles(
     }
     const last = linkStage(inputs, { corpus, links });
 
-    // What stage 3 reads of the collection for one article, beyond its own text.
-    const globalKey = cache && key([cache.version, inputs.names, inputs.terms]);
+    // The names and terms stage 3 links. HTML made with an earlier list is kept if none of the names that differ
+    // between the two is in the article's text (lib/mentions): a person added renders again only the articles that name them.
+    const nameList: NameList = [
+      ...inputs.names.map((n) => ({ ...n, key: `name:${n.key}` })),
+      ...inputs.terms.map((term) => ({ key: `term:${term.term}`, names: [term.term], plural: true, term })),
+    ];
+    const namesVersion = cache ? key(nameList) : '';
+    const earlierLists = cache ? cache.names.read() : {};
+    const changedSince = new Map<string, string[] | undefined>();
+    const namesStillHold = (article: Loaded) => {
+      const made = article.cached!.namesVersion;
+      if (made === namesVersion) return true;
+      if (made === undefined || !earlierLists[made]) return false;
+      if (!changedSince.has(made)) changedSince.set(made, namesChanged(earlierLists[made], nameList));
+      const changed = changedSince.get(made)!;
+      const text = [article.source.body, ...article.record.blocks.map((b) => b.text)];
+      return !changed.some((name) => text.some((t) => t.includes(name)));
+    };
     const titles = new Map(corpus.map((r) => [r.slug, r.title]));
     const linksOf = new Map<string, unknown[]>();
     for (const link of links) {
@@ -317,7 +342,7 @@ export async function renderArticles(
         .map((id) => [id, inputs.speaker(id, source.slug)]);
       // The pages this article links to, and whether each exists (the link check fails on one that does not).
       const targets = [...source.body.matchAll(/\/(articles|people|organisations|topics)\/([^/\s)#?]+)/g)].map(([, kind, id]) => [kind, id, inputs.entries[kind as EntityKind].has(id!)]);
-      return key([globalKey, linksOf.get(source.slug) ?? [], moved.get(source.slug) ?? {}, speakers, targets]);
+      return key([cache!.version, linksOf.get(source.slug) ?? [], moved.get(source.slug) ?? {}, speakers, targets]);
     };
 
     const rendered = new Map<string, RenderedArticle>();
@@ -325,7 +350,7 @@ export async function renderArticles(
     // helped: of those, parsed and made on the helper's thread.
     const stats = { changed: articles.filter((a) => !a.cached).length, rendered: 0, helped: helped.size };
     const pageKeys = articles.map((a) => (cache ? pageKeyOf(a.source, a.record) : ''));
-    const reusable = articles.map((a, i) => a.cached !== undefined && a.cached.pageKey === pageKeys[i] && a.cached.html !== undefined);
+    const reusable = articles.map((a, i) => a.cached !== undefined && a.cached.pageKey === pageKeys[i] && a.cached.html !== undefined && namesStillHold(a));
     // The helper's pages are made there meanwhile: it parsed them, and keeps their trees.
     const theirs = articles.filter((a) => a.helped);
     const fromHelperPages = theirs.length > 0 ? helper!.render(theirs.map((a) => a.source.slug), { corpus, links }) : undefined;
@@ -369,9 +394,34 @@ export async function renderArticles(
       }
       const htmlDigest = cache.digest(out.html);
       rendered.set(source.slug, { ...out, record, keys: { record: recordDigest, html: htmlDigest } });
-      cache.set(source.slug, { textKey, record, pageKey, html: out.html, headings: out.headings, recordDigest, htmlDigest });
+      cache.set(source.slug, { textKey, record, pageKey, html: out.html, headings: out.headings, recordDigest, htmlDigest, namesVersion });
+    }
+    if (cache) {
+      // The lists the kept HTML was made with, this one last; the oldest go once there are more than KEPT_NAME_LISTS.
+      const inUse = new Set(articles.map((a, i) => (reusable[i] ? a.cached!.namesVersion! : namesVersion)));
+      const kept = Object.entries(earlierLists).filter(([version]) => inUse.has(version) && version !== namesVersion);
+      cache.names.write(Object.fromEntries([...kept.slice(-(KEPT_NAME_LISTS - 1)), [namesVersion, nameList]]));
     }
     if (failure) stats.helped = 0;
     return { rendered, problems, stats: failure ? { ...stats, helperFailure: failure } : stats, links };
   }
+}
+
+/** `speaker="…"` in a quotation's or pull quote's attributes, in any of the forms Markdown directives allow. */
+const SPEAKER_ATTRIBUTE = /\bspeaker\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<=>`}]+))/g;
+
+/**
+ * What stage 1 reads of the people and organisations for one article: each
+ * id its text gives as a speaker, with the name of the person or
+ * organisation it is now, if any. A speaker written with a character
+ * reference could be any id, so such a text depends on all of them.
+ */
+function speakersNamed(body: string, inputs: Pick<PipelineInputs, 'people' | 'organisations'>): unknown {
+  const named: unknown[] = [];
+  for (const match of body.matchAll(SPEAKER_ATTRIBUTE)) {
+    const id = match[1] ?? match[2] ?? match[3] ?? '';
+    if (/[&\\]/.test(id)) return [[...inputs.people], [...inputs.organisations]];
+    named.push([id, inputs.people.get(id) ?? null, inputs.organisations.get(id) ?? null]);
+  }
+  return named;
 }

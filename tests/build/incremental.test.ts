@@ -36,7 +36,7 @@ source:
   capture: older.txt
 ---
 
-An older piece, about something else entirely.
+An older piece, about something else entirely, from the Lonely Institute.
 `;
 
 const bySam = `---
@@ -71,7 +71,7 @@ describe('a rebuild after an edit', () => {
         'articles/reply.md': write(reply),
         'sources/reply.txt': write('A reply to the sample\n\nA reply to the sample, in plain words.\n'),
         'articles/older.md': write(older),
-        'sources/older.txt': write('An older piece on another subject\n\nAn older piece, about something else entirely.\n'),
+        'sources/older.txt': write('An older piece on another subject\n\nAn older piece, about something else entirely, from the Lonely Institute.\n'),
       },
       scratch,
     );
@@ -119,12 +119,22 @@ describe('a rebuild after an edit', () => {
     expect(unchanged.log).not.toMatch(/indexed \d+ pages/);
     sameAsClean(unchanged.out, path.join(scratch, 'clean'));
 
-    // A new organisation that no article names: no article page shows it, so every one is copied, and the index kept whole.
+    // A new organisation that no article names: no article is rendered again, no page shows it, so every one is copied,
+    // and the index kept whole.
     writeFileSync(path.join(content, 'organisations/unnamed-body.yaml'), 'name: "A Body No Article Names"\nkind: "think tank"\n');
     const added = build(content, 'site', cache);
+    expect(added.log).toMatch(/3 articles in [\d.]+ s: 0 changed, 0 rendered/);
     expect(added.log).toContain('3 article pages copied from the previous build, 0 rendered');
     expect(added.log).toContain('kept the previous build’s search index whole, as no article page changed');
     sameAsClean(added.out, build(content, 'clean-added', path.join(scratch, 'clean-added-cache')).out);
+
+    // A new organisation that the older piece names: that article is rendered again, with the name linked, and only its page.
+    writeFileSync(path.join(content, 'organisations/lonely-institute.yaml'), 'name: "Lonely Institute"\nkind: "think tank"\n');
+    const named = build(content, 'site', cache);
+    expect(named.log).toMatch(/3 articles in [\d.]+ s: 0 changed, 1 rendered/);
+    expect(named.log).toContain('2 article pages copied from the previous build, 1 rendered');
+    expect(readBuilt('/articles/older/index.html', named.out)).toMatch(/<a [^>]*href="\/organisations\/lonely-institute\/"[^>]*>Lonely Institute<\/a>/);
+    sameAsClean(named.out, build(content, 'clean-named', path.join(scratch, 'clean-named-cache')).out);
 
     // A topic's description is shown on its own page, never on an article's: every article page is copied, the index kept.
     const topics = path.join(content, 'topics');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nameClashes, nameMatcher } from '../../src/lib/mentions';
+import { nameClashes, nameMatcher, namesChanged, type Nameable } from '../../src/lib/mentions';
 
 const matcher = nameMatcher([
   { key: 'people/jeremy-hunt', names: ['Jeremy Hunt'] },
@@ -44,5 +44,36 @@ describe('finding people and organisations named in a text', () => {
         { key: 'organisations/ccg', names: ['CCG'], plural: true },
       ]),
     ).toEqual([{ name: "Lord Hunt of King's Heath", keys: ['people/a', 'people/b'] }]);
+  });
+});
+
+describe('the names that differ between two lists', () => {
+  const before: Nameable[] = [
+    { key: 'people/lord-hunt', names: ['Lord Hunt of King’s Heath', 'Lord Hunt'] },
+    { key: 'organisations/nhs', names: ['NHS'] },
+    { key: 'organisations/ccg', names: ['CCG'], plural: true },
+  ];
+  const after: Nameable[] = [
+    ...before.filter((e) => e.key !== 'organisations/ccg'),
+    { key: 'organisations/ccg', names: ['CCG'] },
+    { key: 'organisations/nhs-providers', names: ['NHS Providers'] },
+    { key: 'people/mary-obrien', names: ["Mary O'Brien"] },
+  ];
+
+  test('are every spelling of the names of entities added, removed or changed, and nothing of the rest', () => {
+    expect(namesChanged(before, after).sort()).toEqual(['CCG', 'Mary O’Brien', "Mary O'Brien", 'NHS Providers'].sort());
+    expect(namesChanged(before, before)).toEqual([]);
+  });
+
+  test.each([
+    'NHS Providers said so to NHS England',
+    'the CCGs and the CCG',
+    'Mary O’Brien’s letter to Lord Hunt of King’s Heath',
+    'Lord Hunt and the NHS',
+  ])('where none is in %j, the text has the same mentions under either list', (text) => {
+    const changed = namesChanged(before, after);
+    const same = (a: Nameable[], b: Nameable[]) => expect(nameMatcher(a).find(text)).toEqual(nameMatcher(b).find(text));
+    if (changed.some((name) => text.includes(name))) expect(nameMatcher(before).find(text)).not.toEqual(nameMatcher(after).find(text));
+    else same(before, after);
   });
 });
