@@ -158,7 +158,8 @@ function corpusQueries(corpus) {
  * paragraph is added to one article (and its capture, which the fidelity
  * check holds it to) and the site is built again with that cache; then a
  * topic's description is corrected (shown on the topic's page only) and the
- * site is built once more.
+ * site is built once more; then a person whom no article names is added, as
+ * an editor does before adding the articles that quote them.
  */
 function rebuildAfterEdit(corpus, scratch) {
   const cache = path.join(scratch, `cache-rebuild-${Date.now()}`);
@@ -169,6 +170,7 @@ function rebuildAfterEdit(corpus, scratch) {
   const article = path.join(corpus, 'articles', file);
   const capture = path.join(corpus, 'sources', file.replace(/\.md$/, '.txt'));
   const topic = path.join(corpus, 'topics', readdirSync(path.join(corpus, 'topics')).filter((f) => f.endsWith('.yaml')).sort()[0]);
+  const person = path.join(corpus, 'people', 'person-added-by-an-editor.yaml');
   const [articleBefore, captureBefore, topicBefore] = [readFileSync(article, 'utf8'), readFileSync(capture, 'utf8'), readFileSync(topic, 'utf8')];
   const added = '\nAn editor added this paragraph to measure a rebuild, and it names no one.\n';
   writeFileSync(article, articleBefore + added);
@@ -177,8 +179,11 @@ function rebuildAfterEdit(corpus, scratch) {
     const again = timeSpec(spec(out));
     writeFileSync(topic, topicBefore.replace(/^description: .*$/m, 'description: "Described again by an editor, to measure a rebuild."'));
     const described = timeSpec(spec(out));
-    return { clean, again, steps: stepsOf(again.log), described, describedSteps: stepsOf(described.log) };
+    writeFileSync(person, 'name: "Person Added By An Editor"\n');
+    const personAdded = timeSpec(spec(out));
+    return { clean, again, steps: stepsOf(again.log), described, describedSteps: stepsOf(described.log), personAdded, personSteps: stepsOf(personAdded.log) };
   } finally {
+    rmSync(person, { force: true });
     writeFileSync(article, articleBefore);
     writeFileSync(capture, captureBefore);
     writeFileSync(topic, topicBefore);
@@ -250,6 +255,11 @@ export async function compareBuilds({ sizes, rounds, peers, scratch, row }) {
       `Rebuild after correcting a topic's description, ${n} articles: ours`,
       `${fmt(rebuild.described.wall, 's')} wall, ${fmt(rebuild.described.cpu, 's')} CPU`,
       `${(rebuild.described.wall / rebuild.clean.wall).toFixed(2)}× the clean build; ${rebuild.describedSteps}`,
+    );
+    row(
+      `Rebuild after adding a person no article names, ${n} articles: ours`,
+      `${fmt(rebuild.personAdded.wall, 's')} wall, ${fmt(rebuild.personAdded.cpu, 's')} CPU`,
+      `${(rebuild.personAdded.wall / rebuild.clean.wall).toFixed(2)}× the clean build; ${rebuild.personSteps}`,
     );
     row(
       `Corpus, ${n} articles`,
