@@ -324,7 +324,9 @@ export async function renderArticles(
       if (made === undefined || !earlierLists[made]) return false;
       if (!changedSince.has(made)) changedSince.set(made, namesChanged(earlierLists[made], nameList));
       const changed = changedSince.get(made)!;
-      const text = [article.source.body, ...article.record.blocks.map((b) => b.text)];
+      // The Markdown, the blocks' text (character references read) and the HTML made before, which holds any
+      // text stage 1 added from elsewhere (a pull quote's speaker's name).
+      const text = [article.source.body, ...article.record.blocks.map((b) => b.text), article.cached!.html!];
       return !changed.some((name) => text.some((t) => t.includes(name)));
     };
     const titles = new Map(corpus.map((r) => [r.slug, r.title]));
