@@ -5,6 +5,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentError } from '../lib/content-error';
 import { htmlLinks } from '../lib/html-links';
 import { checkLinks, type SiteIndex } from '../lib/link-check';
+import { pagefindFolderUrl } from '../lib/routes';
 import { builtPageReader } from './built-pages';
 import { checksLeftToFinish, SEARCH_INPUT } from './build-settings';
 
@@ -13,7 +14,7 @@ import { checksLeftToFinish, SEARCH_INPUT } from './build-settings';
  * index may be writing while the check runs (scripts/finish-build.mjs), and
  * the links it reads the pages through. No page links into either.
  */
-const NOT_PAGES = new Set(['pagefind', SEARCH_INPUT]);
+const NOT_PAGES = new Set([pagefindFolderUrl.replaceAll('/', ''), SEARCH_INPUT]);
 
 /** Every file of the built site, as URL paths. */
 function files(root: string): string[] {

@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { bucketEntries, buildPhraseIndex, type PhraseManifest } from '../lib/phrase-index';
-import { articlePagesFolder, articlePagesGlob, pagefindFolderUrl, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl } from '../lib/routes';
+import { articlePagesFolder, articlePagesGlob, pagefindEntryUrl, pagefindFolderUrl, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl } from '../lib/routes';
 import { HASHED_FOLDERS, metaFileName, namedHashes } from '../lib/search-index-files';
 import { checksAfterAstro } from './build-settings';
 import { codeDigest } from './code-digest';
@@ -88,7 +88,7 @@ export async function buildIndex(
    */
   beside?: { checks?: () => void },
 ): Promise<void> {
-  const outputPath = path.join(site, 'pagefind');
+  const outputPath = pagefindFolder(site);
   const started = performance.now();
   const previousSite = process.env.POLICY_READER_PREVIOUS;
   if (previousSite && sameIndexInputs(root, site, previousSite)) {
@@ -97,7 +97,7 @@ export async function buildIndex(
     logger.info(`kept the previous build’s search index whole, as no article page changed (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     return;
   }
-  const previous = previousSite && carryHashedFiles(path.join(previousSite, 'pagefind'), outputPath);
+  const previous = previousSite && carryHashedFiles(pagefindFolder(previousSite), outputPath);
   let ahead: ReadAhead = { found: new Map() };
   let removing: Promise<void> | undefined;
   try {
@@ -246,11 +246,14 @@ interface Entry {
   languages: Record<string, { hash: string }>;
 }
 
-const readEntry = (folder: string) => JSON.parse(readFileSync(path.join(folder, 'pagefind-entry.json'), 'utf8')) as Entry;
+/** A site's Pagefind folder (lib/routes), and the entry file in a Pagefind folder, which names its version and index. */
+const pagefindFolder = (site: string) => path.join(site, pagefindFolderUrl);
+const entryFile = (folder: string) => path.join(folder, path.basename(pagefindEntryUrl));
+const readEntry = (folder: string) => JSON.parse(readFileSync(entryFile(folder), 'utf8')) as Entry;
 
 /** Links the previous index's hashed files into the new index's folder; its Pagefind version, how many files, and the names of its fragments. */
 function carryHashedFiles(from: string, to: string): { version: string; files: number; fragments: Set<string> } | undefined {
-  if (!existsSync(path.join(from, 'pagefind-entry.json'))) return undefined;
+  if (!existsSync(entryFile(from))) return undefined;
   let files = 0;
   const fragments = new Set<string>();
   for (const folder of Object.keys(HASHED_FOLDERS) as (keyof typeof HASHED_FOLDERS)[]) {
@@ -355,8 +358,8 @@ export interface ReadAhead {
 
 /** The code this build would make a previous site's index of adjacent words with, for the version of Pagefind that wrote that site's index; undefined if it has none. */
 function previousIndexCode(root: string, previous: string): string | undefined {
-  const folder = path.join(previous, pagefindFolderUrl);
-  return existsSync(path.join(folder, 'pagefind-entry.json')) ? phraseCode(root, readEntry(folder).version) : undefined;
+  const folder = pagefindFolder(previous);
+  return existsSync(entryFile(folder)) ? phraseCode(root, readEntry(folder).version) : undefined;
 }
 
 /** The pairs of a previous site's index of adjacent words, for the version of Pagefind that wrote its index, which this build's most likely is. */
@@ -392,11 +395,11 @@ function previousPairs(previous: string, code: string): Map<string, readonly num
  * and of those how many were read while Pagefind wrote.
  */
 export async function writePhraseIndex(root: string, site: string, previous?: string, ahead: ReadAhead = { found: new Map() }): Promise<{ pages: number; read: number; early: number }> {
-  const folder = path.join(site, 'pagefind', 'fragment');
+  const folder = path.join(pagefindFolder(site), 'fragment');
   const ending = HASHED_FOLDERS.fragment;
   const fileOf = (name: string) => path.join(folder, name + ending);
   const names = readdirSync(folder).filter((n) => n.endsWith(ending)).sort().map((n) => n.slice(0, -ending.length));
-  const code = phraseCode(root, readEntry(path.join(site, 'pagefind')).version);
+  const code = phraseCode(root, readEntry(pagefindFolder(site)).version);
   const known = !previous ? undefined : ahead.previous?.code === code ? ahead.previous.pairs : previousPairs(previous, code);
   const early = names.filter((name) => !known?.has(name) && ahead.found.has(name)).length;
   const unknown = names.filter((name) => !known?.has(name) && !ahead.found.has(name));
