@@ -317,13 +317,15 @@ export async function renderArticles(
     ];
     const namesVersion = cache ? key(nameList) : '';
     const earlierLists = cache ? cache.names.read() : {};
-    const changedSince = new Map<string, string[] | undefined>();
+    // The names that differ from each earlier list, worked out once per list.
+    const changedSince = new Map<string, string[]>();
     const namesStillHold = (article: Loaded) => {
       const made = article.cached!.namesVersion;
       if (made === namesVersion) return true;
       if (made === undefined || !earlierLists[made]) return false;
-      if (!changedSince.has(made)) changedSince.set(made, namesChanged(earlierLists[made], nameList));
-      const changed = changedSince.get(made)!;
+      let changed = changedSince.get(made);
+      if (!changed) changedSince.set(made, (changed = namesChanged(earlierLists[made], nameList)));
+      if (changed.length === 0) return true;
       // The Markdown, the blocks' text (character references read) and the HTML made before, which holds any
       // text stage 1 added from elsewhere (a pull quote's speaker's name).
       const text = [article.source.body, ...article.record.blocks.map((b) => b.text), article.cached!.html!];
