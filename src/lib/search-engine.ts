@@ -222,10 +222,17 @@ export async function runSearch(
   const landOne = (hit: PagefindResult) => {
     let result = landed.get(hit.id);
     if (!result) {
-      result = hit.data().then((d) => {
-        for (const word of textWords(d.content)) seen.add(word);
-        return { ...landing(d, { preferSpeakers: selected.person }), filters: d.filters };
-      });
+      result = hit.data().then(
+        (d) => {
+          for (const word of textWords(d.content)) seen.add(word);
+          return { ...landing(d, { preferSpeakers: selected.person }), filters: d.filters };
+        },
+        (error: unknown) => {
+          // Not kept: "Show more" asks again once the connection is back (Pagefind forgets a failed load too).
+          landed.delete(hit.id);
+          throw error;
+        },
+      );
       landed.set(hit.id, result);
     }
     return result;

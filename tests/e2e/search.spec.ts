@@ -372,6 +372,71 @@ test.describe('a new version of the site published while the search page is open
   });
 });
 
+/**
+ * dist/ with one article page copied `copies` times under slugs of its own, each with a word no seed article has,
+ * indexed again: a search for the word finds more results than one page shows.
+ */
+async function siteWithCopies(scratch: string, word: string, copies: number) {
+  const site = path.join(scratch, 'site');
+  cpSync(built, site, { recursive: true, dereference: true });
+  const [folder, file] = articlePagesFolder();
+  const slug = readdirSync(path.join(site, folder)).find((name) => readdirSync(path.join(site, folder, name)).includes(file))!;
+  const pageFile = path.join(site, folder, slug, file);
+  writeFileSync(pageFile, readFileSync(pageFile, 'utf8').replace('data-pagefind-body>', `data-pagefind-body><p>${word}</p>`));
+  for (let i = 1; i <= copies; i++) cpSync(path.join(site, folder, slug), path.join(site, folder, `${slug}-copy-${i}`), { recursive: true });
+  rmSync(path.join(site, pagefindFolderUrl), { recursive: true, force: true });
+  await buildIndex(path.resolve(import.meta.dirname, '../..'), site, path.join(site, SEARCH_INPUT), { info: () => {} });
+  return site;
+}
+
+test.describe('more results than one page shows', () => {
+  const word = 'quillwortian';
+  // One page and a few more: the original and its copies.
+  const total = PAGE_SIZE + 6;
+  let scratch = '';
+  let served: Awaited<ReturnType<typeof serve>>;
+  test.beforeAll(async () => {
+    scratch = mkdtempSync(path.join(os.tmpdir(), 'show-more-'));
+    served = await serve(await siteWithCopies(scratch, word, total - 1));
+  });
+  test.afterAll(() => {
+    served?.close();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+  const more = (page: Page) => page.getByRole('button', { name: 'Show more results' });
+
+  test('the first page of results is shown, and “Show more results” adds the rest below it, moving focus to the first it added', async ({ page }) => {
+    await page.goto(`${served.origin}/search/?q=${word}`);
+    await expect(status(page)).toHaveText(new RegExp(`^${total} results for “${word}”\\.`));
+    await expect(results(page)).toHaveCount(PAGE_SIZE);
+    const firstPage = await results(page).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    await more(page).click();
+    await expect(results(page)).toHaveCount(total);
+    await expect(results(page).nth(PAGE_SIZE).getByRole('link')).toBeFocused();
+    const all = await results(page).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    // The first page stays as it was, and no result is shown twice.
+    expect(all.slice(0, PAGE_SIZE)).toEqual(firstPage);
+    expect(new Set(all).size).toBe(total);
+    await expect(more(page)).toBeHidden();
+  });
+
+  test('when the next results do not arrive, it says so, keeps the results shown, and the same button loads them once they arrive', async ({ page }) => {
+    await page.goto(`${served.origin}/search/?q=${word}`);
+    await expect(results(page)).toHaveCount(PAGE_SIZE);
+    // The context's route, as Pagefind fetches from a worker of the page.
+    const fragments = '**/pagefind/fragment/**';
+    await page.context().route(fragments, (route) => route.abort('internetdisconnected'));
+    await more(page).click();
+    await expect(status(page)).toHaveText(`${total} results for “${word}”. ${'Part of the search index did not load: check the connection.'} More results could not be loaded: try again.`);
+    await expect(results(page)).toHaveCount(PAGE_SIZE);
+    await expect(more(page)).toBeEnabled();
+    await page.context().unroute(fragments);
+    await more(page).click();
+    await expect(results(page)).toHaveCount(total);
+    await expect(more(page)).toBeHidden();
+  });
+});
+
 test.describe('a search whose index files do not arrive', () => {
   test('says it could not be finished rather than searching for ever, and the same search works once they arrive', async ({ page }) => {
     // The context's route, as Pagefind fetches from a worker of the page.

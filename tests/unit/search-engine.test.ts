@@ -27,6 +27,8 @@ function fakePagefind(pages: FakePage[]) {
     );
   };
   let searches = 0;
+  // A connection that drops: fragments fail to load while it is down, as a fetch does.
+  let online = true;
   const pf: PagefindLike = {
     filters: async () => {
       filterChunks = true;
@@ -42,6 +44,7 @@ function fakePagefind(pages: FakePage[]) {
         results: hits.map((p) => ({
           id: p.id,
           data: async () => {
+            if (!online) throw new TypeError('Failed to fetch');
             fragments++;
             const content = p.words.join(' ');
             return { url: `/articles/${p.id}/`, content, locations: [0], anchors: [{ element: 'p', id: 'p-1', text: content, location: 0 }], meta: { title: p.id }, filters: p.filters };
@@ -50,7 +53,7 @@ function fakePagefind(pages: FakePage[]) {
       };
     },
   };
-  return { pf, fragments: () => fragments, filterChunks: () => filterChunks, searches: () => searches };
+  return { pf, fragments: () => fragments, filterChunks: () => filterChunks, searches: () => searches, setOnline: (value: boolean) => (online = value) };
 }
 
 /** The index of adjacent words over the same pages (lib/phrase-index), counting the fragments it reads. */
@@ -90,6 +93,17 @@ describe('search at thousands of articles (Pagefind stand-in)', () => {
     const next = await outcome.load(20, 20);
     expect(next.map((r) => r.href)).not.toContain(outcome.results[0]!.href);
     expect(fragments()).toBe(40);
+  });
+
+  it('a next page that fails to load is asked for again when the reader asks again, not failed from memory', async () => {
+    const { pf, setOnline } = fakePagefind(collection(50));
+    const outcome = await runSearch(pf, 'board', { pageSize: 20 });
+    setOnline(false);
+    await expect(outcome.load(20, 20)).rejects.toThrow('Failed to fetch');
+    setOnline(true);
+    const next = await outcome.load(20, 20);
+    expect(next).toHaveLength(20);
+    expect(next.map((r) => r.href)).not.toContain(outcome.results[0]!.href);
   });
 
   it('the counts of a one-search query are the index’s own, for every hit, without loading them', async () => {
