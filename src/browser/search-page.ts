@@ -7,6 +7,7 @@ import { correctedQuery, queryWords, shardOf, suggest, type Vocabulary } from '.
 import { namedEntities, queryShards, type EntityEntry, type PersonWords } from '../lib/entity-search';
 import { entityShardUrl, pagefindEntryUrl, pagefindScriptUrl, personWordsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
 import { EXACT_COUNTS, FACETS, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, runSearch, type PagefindLike, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
+import { remembered, rememberedByKey } from '../lib/remembered';
 
 interface State {
   q: string;
@@ -35,17 +36,15 @@ const entityList = entitiesBox.querySelector('ul') as HTMLUListElement;
 form.hidden = false;
 document.getElementById('search-nojs')?.remove();
 
-let pagefind: Promise<PagefindLike> | undefined;
-function engine(): Promise<PagefindLike> {
+// Loaded again by the next search if it failed (lib/remembered).
+const engine = remembered(async (): Promise<PagefindLike> => {
   // A variable URL: a literal import() here is mangled by Vite (Astro 7.3 bug).
   const url = pagefindScriptUrl;
-  pagefind ??= import(/* @vite-ignore */ url).then(async (pf) => {
-    await pf.options({ excerptLength: 0 });
-    await pf.init();
-    return pf as PagefindLike;
-  });
-  return pagefind;
-}
+  const pf = await import(/* @vite-ignore */ url);
+  await pf.options({ excerptLength: 0 });
+  await pf.init();
+  return pf as PagefindLike;
+});
 
 /** Pagefind, loaded when a search first needs it: a phrase the index of adjacent words answers needs none of it. */
 const lazyPagefind: PagefindLike = {
@@ -121,8 +120,7 @@ const countLabels = new Map<string, HTMLElement>();
 const key = (facet: string, value: string) => `${facet}\u0000${value}`;
 
 /** The filter list, built once, after the first results are on screen: its data is a large part of a first search's bytes. */
-let filtersBuilt: Promise<void> | undefined;
-const ensureFilters = () => (filtersBuilt ??= buildFilters().then(() => syncForm({ query: false })));
+const ensureFilters = remembered(() => buildFilters().then(() => syncForm({ query: false })));
 
 async function buildFilters() {
   const all = await (await engine()).filters();
@@ -263,15 +261,10 @@ function describe(o: SearchOutcome): string {
 }
 
 // --- People, organisations and topics: their own results when the query names them (lib/entity-search).
-const entityShardCache = new Map<string, Promise<EntityEntry[]>>();
-function entityShard(shard: string): Promise<EntityEntry[]> {
-  let found = entityShardCache.get(shard);
-  if (!found) {
-    found = fetch(entityShardUrl(shard)).then((r) => (r.ok ? (r.json() as Promise<EntityEntry[]>) : []), () => []);
-    entityShardCache.set(shard, found);
-  }
-  return found;
-}
+// A shard the server does not have holds no one; one that did not arrive is asked for again by the next search.
+const entityShards = rememberedByKey<string, EntityEntry[]>();
+const entityShard = (shard: string): Promise<EntityEntry[]> =>
+  entityShards(shard, () => fetch(entityShardUrl(shard)).then((r) => (r.ok ? (r.json() as Promise<EntityEntry[]>) : []))).catch(() => []);
 async function entitiesNamedIn(query: string): Promise<EntityEntry[]> {
   const shards = await Promise.all(queryShards(query).map(entityShard));
   return namedEntities(query, shards.flat());
@@ -413,22 +406,13 @@ async function run() {
 }
 
 // --- Synonyms: a few groups of terms, fetched once with the first query.
-let synonymGroups: Promise<string[][]> | undefined;
-function synonyms(): Promise<string[][]> {
-  synonymGroups ??= fetch(synonymsUrl).then((r) => (r.ok ? (r.json() as Promise<string[][]>) : []), () => []);
-  return synonymGroups;
-}
+const synonymGroups = remembered(() => fetch(synonymsUrl).then((r) => (r.ok ? (r.json() as Promise<string[][]>) : [])));
+const synonyms = (): Promise<string[][]> => synonymGroups().catch(() => []);
 
 // --- Words no article has: said, with "Did you mean" from the collection's own words.
-const shards = new Map<string, Promise<Vocabulary>>();
-function vocabulary(shard: string): Promise<Vocabulary> {
-  let found = shards.get(shard);
-  if (!found) {
-    found = fetch(vocabularyUrl(shard)).then((r) => (r.ok ? (r.json() as Promise<Vocabulary>) : []), () => []);
-    shards.set(shard, found);
-  }
-  return found;
-}
+const vocabularies = rememberedByKey<string, Vocabulary>();
+const vocabulary = (shard: string): Promise<Vocabulary> =>
+  vocabularies(shard, () => fetch(vocabularyUrl(shard)).then((r) => (r.ok ? (r.json() as Promise<Vocabulary>) : []))).catch(() => []);
 
 async function sayUnmatched(result: SearchOutcome, mine: number) {
   const quoted = result.unmatched.map((w) => `“${w}”`).join(', ');

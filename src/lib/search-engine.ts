@@ -6,6 +6,7 @@ import { isEmptyQuery, longestFirst, pagefindQueries, parseQuery, phraseRuns, ty
 import { phraseCandidates, phraseLocations, type PhraseFiles, type PhraseManifest } from './phrase-index';
 import { pagefindFragmentUrl, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl } from './routes';
 import { fragmentData } from './search-index-files';
+import { remembered, rememberedByKey } from './remembered';
 
 /**
  * The search itself, over Pagefind's JavaScript API: runs the searches a
@@ -59,10 +60,10 @@ export function phraseSourceOver(read: (url: string) => Promise<Uint8Array>): Ph
   const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
   const gunzip = async (bytes: Uint8Array) =>
     isGzip(bytes) ? new Uint8Array(await new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()) : bytes;
-  let manifest: Promise<PhraseManifest> | undefined;
+  const manifest = remembered(() => read(phraseIndexUrl).then((bytes) => JSON.parse(text(bytes)) as PhraseManifest));
   return {
     files: {
-      manifest: () => (manifest ??= read(phraseIndexUrl).then((bytes) => JSON.parse(text(bytes)) as PhraseManifest)),
+      manifest,
       bucket: (n) => read(phraseBucketUrl(n)),
       pageNames: async (n) => JSON.parse(text(await read(phrasePagesUrl(n)))) as string[],
     },
@@ -216,27 +217,17 @@ export async function runSearch(
     hits = [...exact, ...hits.filter((r) => !exactIds.has(r.id))];
   }
 
-  const landed = new Map<string, Promise<Result>>();
+  // A fragment that failed to load is asked for again by the next "Show more" (Pagefind forgets a failed load too).
+  const landed = rememberedByKey<string, Result>();
   // The words of every fragment loaded, to tell which query words the collection has without loading more.
   const seen = new Set<string>();
-  const landOne = (hit: PagefindResult) => {
-    let result = landed.get(hit.id);
-    if (!result) {
-      result = hit.data().then(
-        (d) => {
-          for (const word of textWords(d.content)) seen.add(word);
-          return { ...landing(d, { preferSpeakers: selected.person }), filters: d.filters };
-        },
-        (error: unknown) => {
-          // Not kept: "Show more" asks again once the connection is back (Pagefind forgets a failed load too).
-          landed.delete(hit.id);
-          throw error;
-        },
-      );
-      landed.set(hit.id, result);
-    }
-    return result;
-  };
+  const landOne = (hit: PagefindResult) =>
+    landed(hit.id, () =>
+      hit.data().then((d) => {
+        for (const word of textWords(d.content)) seen.add(word);
+        return { ...landing(d, { preferSpeakers: selected.person }), filters: d.filters };
+      }),
+    );
   const load = (from: number, count: number) => Promise.all(hits.slice(from, from + count).map(landOne));
 
   const countFilters = async () => {

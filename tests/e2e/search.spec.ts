@@ -453,6 +453,27 @@ test.describe('a search whose index files do not arrive', () => {
   });
 });
 
+test.describe('Pagefind’s script does not arrive, then does', () => {
+  test('the search says it could not be finished, and the next search loads the script and finds the results', async ({ page }) => {
+    // Refused while the connection is down, as a dropped connection would; the page must then ask again, not fail from memory.
+    let down = true;
+    let asked = 0;
+    await page.context().route('**/pagefind/pagefind.js', (route) => {
+      asked++;
+      return down ? route.abort('internetdisconnected') : route.continue();
+    });
+    // A word of the seed articles, which only Pagefind answers.
+    await search(page, 'leadership');
+    await expect(status(page)).toHaveText(`The search could not be finished. ${'Part of the search index did not load: check the connection.'} Search again.`);
+    down = false;
+    const refused = asked;
+    await page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
+    await expect(status(page)).toHaveText(/^\d+ results? for “leadership”\./);
+    await expect(results(page).first()).toBeVisible();
+    expect(asked).toBeGreaterThan(refused);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
