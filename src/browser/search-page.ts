@@ -362,6 +362,9 @@ async function run() {
   let result: SearchOutcome;
   try {
     result = await searching;
+    // Pagefind takes an index file that did not arrive for words no article has (it swallows the failure): "No results"
+    // is not said while the site cannot be reached.
+    if (result.total === 0 && !result.empty && (await readIndexEntry()) === undefined) throw new Error('The site cannot be reached.');
   } catch {
     // A file of the index that did not arrive (the connection dropped, a proxy refused it): said, never "Searching…" for ever.
     if (mine !== generation) return;

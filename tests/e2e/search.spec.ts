@@ -474,6 +474,20 @@ test.describe('Pagefind’s script does not arrive, then does', () => {
   });
 });
 
+test.describe('a connection that drops once Pagefind has started', () => {
+  test('a search whose word index cannot load says it could not be finished, not that no article has the word, and works once it loads', async ({ page }) => {
+    // Pagefind's script and metadata arrive; then nothing more from the site: its word index, its fragments, its entry file.
+    const unreachable = ['**/pagefind/index/**', '**/pagefind/fragment/**', '**/pagefind/pagefind-entry.json'];
+    for (const pattern of unreachable) await page.context().route(pattern, (route) => route.abort('internetdisconnected'));
+    // A word of the seed articles.
+    await search(page, 'leadership');
+    await expect(status(page)).toHaveText(`The search could not be finished. ${'Part of the search index did not load: check the connection.'} Search again.`);
+    for (const pattern of unreachable) await page.context().unroute(pattern);
+    await page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
+    await expect(status(page)).toHaveText(/^\d+ results? for “leadership”\./);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
