@@ -8,6 +8,7 @@ import { namedEntities, queryShards, type EntityEntry, type PersonWords } from '
 import { entityShardUrl, pagefindEntryUrl, pagefindScriptUrl, personWordsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
 import { EXACT_COUNTS, FACETS, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, runSearch, type PagefindLike, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
 import { remembered, rememberedByKey } from '../lib/remembered';
+import { joinWordsBrokenAtLineEnds } from '../lib/search-query';
 
 interface State {
   q: string;
@@ -454,6 +455,19 @@ input.addEventListener('input', () => {
     writeUrl(state, false);
     void run();
   }, 200);
+});
+// A passage copied from a PDF keeps its words broken at line ends ("unman-⏎ageable"); the box would make the break a
+// space, and the word two. Joined here, while the break is still known; inserted as typing is, so undo still works.
+input.addEventListener('paste', (event) => {
+  const pasted = event.clipboardData?.getData('text/plain') ?? '';
+  const joined = joinWordsBrokenAtLineEnds(pasted);
+  if (joined === pasted) return;
+  event.preventDefault();
+  const text = joined.replace(/\r?\n/g, ' ');
+  if (!document.execCommand('insertText', false, text)) {
+    input.setRangeText(text, input.selectionStart ?? input.value.length, input.selectionEnd ?? input.value.length, 'end');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();

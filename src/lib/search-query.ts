@@ -1,4 +1,4 @@
-import { ANY_DOUBLE_QUOTE, foldApostrophes } from './text';
+import { ANY_DOUBLE_QUOTE, foldApostrophes, withoutInvisibles } from './text';
 
 /**
  * What a reader typed or pasted, read the way they meant it. Pagefind runs an
@@ -19,9 +19,46 @@ export interface ParsedQuery {
 
 const SINGLE_AROUND = /^[\u2018\u2019']+|[\u2018\u2019']+$/g;
 
+/** A word broken at a line's end by a hyphen, as PDFs print it: "unman-⏎ageable". */
+const BROKEN_AT_LINE_END = /(\p{L})-[^\S\n]*\r?\n\s*(?=\p{Ll})/gu;
+/**
+ * Footnote markers: superscript digits, or a number glued to a word of three
+ * letters or more after its punctuation ("bottle.12", "bottle”12"), which
+ * leaves "No.10" alone.
+ */
+const SUPERSCRIPT_DIGITS = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/g;
+const GLUED_NOTE_NUMBER = /(\p{L}{3}[.,;:!?)\]"'\u2019]+)\d{1,3}(?=[\s"'\u2019]|$)/gu;
+/** A citation in parentheses just after a closing quote mark, with a year or a page: "…" (Smith, 2016, p. 3). */
+const CITATION_AFTER_QUOTE = /(")\s*\(([^()]*)\)/g;
+const CITES = /\b(1[5-9]|20)\d\d\b|\bpp?\.\s*\d/;
+
+/**
+ * Words broken by a hyphen at a line's end joined again. The search page
+ * does this as text is pasted too: a single-line box turns the line breaks
+ * into spaces, and "unman- ageable" could be "pre- and post-war".
+ */
+export function joinWordsBrokenAtLineEnds(text: string): string {
+  return text.replace(BROKEN_AT_LINE_END, '$1');
+}
+
+/**
+ * What a reader pasted with the marks of where it came from taken off: the
+ * characters a PDF or a page carries that print as nothing, a word broken at
+ * a line's end (joined: Pagefind indexes "re-thinking" as "rethinking" too),
+ * footnote markers, and a citation after the closing quote mark (else its
+ * author, year and page would have to be in the same article).
+ */
+function withoutPasteMarks(raw: string): string {
+  return joinWordsBrokenAtLineEnds(withoutInvisibles(raw))
+    .replace(SUPERSCRIPT_DIGITS, '')
+    .replace(ANY_DOUBLE_QUOTE, '"')
+    .replace(GLUED_NOTE_NUMBER, '$1')
+    .replace(CITATION_AFTER_QUOTE, (whole, quote: string, inside: string) => (CITES.test(inside) ? `${quote} ` : whole));
+}
+
 export function parseQuery(raw: string): ParsedQuery {
   // Pagefind reads ' and ’ alike, but not the modifier-letter apostrophe some keyboards type: fold them all.
-  const text = foldApostrophes(raw.replace(ANY_DOUBLE_QUOTE, '"')).replace(/\s+/g, ' ').trim();
+  const text = foldApostrophes(withoutPasteMarks(raw)).replace(/\s+/g, ' ').trim();
   const phrases: string[] = [];
   const rest = text.replace(/"([^"]*)"?/g, (_, phrase: string) => {
     const clean = phrase.trim();

@@ -112,6 +112,19 @@ export function foldApostrophes(text: string): string {
 }
 
 /**
+ * Characters that print as nothing, which text copied from a PDF or a web
+ * page carries: the soft hyphen (where a word may break), zero-width spaces
+ * and joiners, the word joiner and a stray byte-order mark. Pagefind drops
+ * zero-width spaces from its own content likewise.
+ */
+const INVISIBLE = /[­​‌‍⁠﻿]/g;
+
+/** The text without characters that print as nothing (above). */
+export function withoutInvisibles(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/**
  * The words of a text, lower-cased, for comparing runs of words: letters and
  * digits, with apostrophes inside a word kept ("don't"); all other
  * punctuation, dashes and quote marks are separators.

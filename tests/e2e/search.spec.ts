@@ -12,7 +12,7 @@ import { HASHED_PATHS } from '../../src/lib/headers';
 import { articlePagesFolder, articleUrl, pagefindEntryUrl, pagefindFolderUrl } from '../../src/lib/routes';
 import { foldForMatching } from '../../src/lib/text';
 import { PAGE_SIZE } from '../../src/lib/search-engine';
-import { PASTED_IN_BROWSER } from '../examples/pasted-quotes';
+import { PASTED_IN_BROWSER, PASTED_QUOTES } from '../examples/pasted-quotes';
 
 const QUOTES = [
   { slug: 'view-from-westminster', quote: 'its primary focus is genuine service improvement' },
@@ -73,6 +73,23 @@ test.describe('finding who said a quote', () => {
     expect(phraseFiles.length).toBeGreaterThan(0);
     release();
     await expect(page.getByRole('group', { name: 'Year' }).getByRole('checkbox', { name: /\(1\)$/ })).toHaveCount(1);
+  });
+
+  test('a passage copied from a PDF with a word broken at a line’s end is pasted with the word whole, and found (seed article)', async ({ page, context }) => {
+    const [, pasted, slug, block] = PASTED_QUOTES.find(([kind]) => kind === 'a word broken by a hyphen at a line’s end')!;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/search/');
+    await page.evaluate((text) => navigator.clipboard.writeText(text), pasted);
+    const box = page.getByLabel('Words, a phrase, or a quote to find who said it');
+    await box.focus();
+    await page.keyboard.press('ControlOrMeta+V');
+    // The box keeps the rest as the browser would: the other line breaks as spaces.
+    await expect(box).toHaveValue(pasted.replace(/-\n/, '').replace(/\n/g, ' '));
+    await box.press('Enter');
+    await expect(results(page).first().getByRole('link')).toHaveAttribute('href', new RegExp(`^/articles/${slug}/\\?highlight=[^#]+#${block}`));
+    // Undone as typing is: the paste goes in one step.
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect(box).toHaveValue('');
   });
 
   for (const [kind, pasted, slug, block] of PASTED_IN_BROWSER) {

@@ -40,6 +40,12 @@ export const PASTED_QUOTES: [string, string, string, string][] = [
   ['a passage across two paragraphs', '“important implications for trusts and their leaders. Trusts would welcome less duplication”', 'new-structure-profound-shift', 'p-b64a205c'],
   ['a quotation with its own closing quote mark', '“Don’t be an empire builder.”', 'inspiration-and-system-leadership', 'p-ed382b64'],
   ['guillemets for quote marks', '«the genie is well and truly out of the bottle»', 'critical-time-for-the-nhs', 'p-875f3e0e'],
+  ['soft hyphens copied from a PDF', '“creating an unman\u00ADageable monolith”', 'new-structure-profound-shift', 'p-8f1a06b2'],
+  ['a word broken by a hyphen at a line’s end', '“Trusts would welcome less dupli-\ncation and better co-ordination”', 'new-structure-profound-shift', 'p-5e5bc7c2'],
+  ['zero-width spaces copied from a web page', '“creating an\u200B unmanageable\u200B monolith”', 'new-structure-profound-shift', 'p-8f1a06b2'],
+  ['a footnote number glued on', '“the genie is well and truly out of the bottle.12”', 'critical-time-for-the-nhs', 'p-875f3e0e'],
+  ['a superscript footnote marker', '“the genie is well and truly out of the bottle”¹', 'critical-time-for-the-nhs', 'p-875f3e0e'],
+  ['a citation after the closing quote mark', '“the genie is well and truly out of the bottle” (Nuffield Trust, 2016, p. 3)', 'critical-time-for-the-nhs', 'p-875f3e0e'],
 ];
 
 /** Ten of them, one of each kind of punctuation, for the browser. */

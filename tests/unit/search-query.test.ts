@@ -62,3 +62,35 @@ describe('a pasted quotation, split into the runs of the source’s own words', 
     ]);
   });
 });
+
+describe('a quotation pasted with the marks of where it came from', () => {
+  const phrasesOf = (pasted: string) => parseQuery(pasted).phrases;
+
+  it('drops characters that print as nothing: soft hyphens and zero-width spaces from a PDF or a web page', () => {
+    expect(phrasesOf('“creating an unman\u00ADageable monolith”')).toEqual(['creating an unmanageable monolith']);
+    expect(phrasesOf('“creating an\u200B unmanageable\u200B monolith\uFEFF”')).toEqual(['creating an unmanageable monolith']);
+  });
+
+  it('joins a word broken by a hyphen at a line’s end, and keeps a hyphen within a line', () => {
+    expect(phrasesOf('“creating an unman-\nageable monolith”')).toEqual(['creating an unmanageable monolith']);
+    expect(phrasesOf('“creating an unman- \r\n  ageable monolith”')).toEqual(['creating an unmanageable monolith']);
+    expect(phrasesOf('“a jointly-led Monitor”')).toEqual(['a jointly-led Monitor']);
+    // A capital after the break is a new word: "NHS-\nEngland" is not joined into one.
+    expect(phrasesOf('“NHS-\nEngland”')).toEqual(['NHS- England']);
+  });
+
+  it('drops footnote markers, superscript or glued to a word after its punctuation, but not a number that belongs to the text', () => {
+    expect(phrasesOf('“out of the bottle.12”')).toEqual(['out of the bottle.']);
+    expect(phrasesOf('“out of the bottle”12')).toEqual(['out of the bottle']);
+    expect(phrasesOf('“out of the bottle.¹²”')).toEqual(['out of the bottle.']);
+    expect(phrasesOf('“a letter to No.10 about 2016”')).toEqual(['a letter to No.10 about 2016']);
+  });
+
+  it('drops a citation in parentheses after the closing quote mark, but keeps other words and parentheses', () => {
+    expect(parseQuery('“out of the bottle” (Nuffield Trust, 2016, p. 3)')).toMatchObject({ phrases: ['out of the bottle'], words: [] });
+    expect(parseQuery('“out of the bottle” (Smith 2016).')).toMatchObject({ phrases: ['out of the bottle'], words: [] });
+    expect(parseQuery('“out of the bottle” (pp. 3-4)')).toMatchObject({ phrases: ['out of the bottle'], words: [] });
+    expect(parseQuery('“out of the bottle” (genie)')).toMatchObject({ phrases: ['out of the bottle'], words: ['(genie)'] });
+    expect(parseQuery('“out of the bottle” Nuffield 2016')).toMatchObject({ phrases: ['out of the bottle'], words: ['Nuffield', '2016'] });
+  });
+});
