@@ -8,7 +8,7 @@ import { namedEntities, queryShards, type EntityEntry, type PersonWords } from '
 import { entityShardUrl, pagefindEntryUrl, pagefindScriptUrl, personWordsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
 import { EXACT_COUNTS, FACETS, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, runSearch, type PagefindLike, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
 import { remembered, rememberedByKey } from '../lib/remembered';
-import { joinWordsBrokenAtLineEnds } from '../lib/search-query';
+import { joinWordsBrokenAtLineEnds, type Relaxed } from '../lib/search-query';
 
 interface State {
   q: string;
@@ -248,6 +248,15 @@ async function showMore() {
   }
 }
 
+/** What a looser search left out of the query as typed (lib/search-query, relaxedQueries). */
+function relaxedNote({ withoutWords, withoutEdges }: Relaxed, total: number): string {
+  const words = withoutWords ? ` with “${withoutWords.join(' ')}”` : '';
+  const [these, have, are] = total === 1 ? ['this result', 'has', 'is'] : ['these results', 'have', 'are'];
+  return withoutEdges
+    ? `No article has the quotation whole${words}: ${these} ${have} it without its first and last words, which a copied selection can cut short${words ? ', and without the other words' : ''}.`
+    : `No article has the quotation${words}: ${these} ${are} for the quotation alone.`;
+}
+
 function describe(o: SearchOutcome): string {
   const filtered = Object.values(state.selected).some((v) => v.length > 0);
   // The query as typed: its own quote marks kept, or set in quotation marks when it has none.
@@ -390,6 +399,7 @@ async function run() {
     status.textContent = describe(result);
     if (updated) status.append(' The collection was updated while this page was open; these results are from the new version.');
     if (result.alternatives.length > 0) status.append(` Including ${result.alternatives.map((a) => `“${a}”`).join(', ')}.`);
+    if (result.relaxed) status.append(` ${relaxedNote(result.relaxed, result.total)}`);
     if (result.unmatched.length > 0) void sayUnmatched(result, mine);
   }
   void named.then((entries) => {

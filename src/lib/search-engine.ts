@@ -2,7 +2,7 @@ import { isFormOf, queryWords } from './did-you-mean';
 import { expandSynonyms } from './synonyms';
 import { words as textWords } from './text';
 import { landing, type HitData, type Landing } from './search-landing';
-import { isEmptyQuery, longestFirst, pagefindQueries, parseQuery, phraseRuns, type ParsedQuery } from './search-query';
+import { isEmptyQuery, longestFirst, pagefindQueries, parseQuery, phraseRuns, relaxedQueries, type ParsedQuery, type Relaxed } from './search-query';
 import { phraseCandidates, phraseLocations, type PhraseFiles, type PhraseManifest } from './phrase-index';
 import { pagefindFragmentUrl, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl } from './routes';
 import { fragmentData } from './search-index-files';
@@ -94,6 +94,8 @@ export interface SearchOutcome {
   unmatched: string[];
   /** Synonyms searched besides the terms typed (content/synonyms.yaml), to say so. */
   alternatives: string[];
+  /** The looser form of the query these results are for, when the query as typed found nothing. */
+  relaxed?: Relaxed;
 }
 
 /** How many words of a query are checked one by one for "no article has…": a pasted passage is not checked word by word. */
@@ -134,7 +136,36 @@ function pagefindFilters(selected: Selected, except?: string): Record<string, { 
   );
 }
 
-export async function runSearch(
+/**
+ * Searches the collection for what a reader typed or pasted. A query with a
+ * quotation that finds nothing is searched again in looser forms
+ * (relaxedQueries: without the words outside the quote marks, then without
+ * its first and last words), and the outcome says which it is, so that the
+ * page tells the reader what was left out.
+ */
+export async function runSearch(pagefind: PagefindLike, raw: string, options: SearchOptions = {}): Promise<SearchOutcome> {
+  const outcome = await searchAsTyped(pagefind, raw, options);
+  if (outcome.total > 0 || outcome.empty) return outcome;
+  for (const relaxed of relaxedQueries(outcome.query)) {
+    const looser = await searchAsTyped(pagefind, relaxed.text, options);
+    // A word no article has is among those left out (the looser search found something with all of its own): said by `relaxed`.
+    if (looser.total > 0) return { ...looser, unmatched: [], relaxed };
+  }
+  return outcome;
+}
+
+interface SearchOptions {
+  selected?: Selected;
+  sort?: 'relevance' | 'date';
+  pageSize?: number;
+  synonyms?: readonly (readonly string[])[];
+  /** false: leave the filter counts (and the filter chunks Pagefind needs for them) until countFilters() is called. */
+  counts?: boolean;
+  /** The index of exact phrases; without it, Pagefind searches every query. */
+  phrases?: PhraseSource | undefined;
+}
+
+async function searchAsTyped(
   pagefind: PagefindLike,
   raw: string,
   {
@@ -144,16 +175,7 @@ export async function runSearch(
     synonyms = [],
     counts: countNow = true,
     phrases,
-  }: {
-    selected?: Selected;
-    sort?: 'relevance' | 'date';
-    pageSize?: number;
-    synonyms?: readonly (readonly string[])[];
-    /** false: leave the filter counts (and the filter chunks Pagefind needs for them) until countFilters() is called. */
-    counts?: boolean;
-    /** The index of exact phrases; without it, Pagefind searches every query. */
-    phrases?: PhraseSource | undefined;
-  } = {},
+  }: SearchOptions,
 ): Promise<SearchOutcome> {
   const query = parseQuery(raw);
   // The query as typed, then with each synonym in place of a term it uses (lib/synonyms).

@@ -28,9 +28,13 @@ const BROKEN_AT_LINE_END = /(\p{L})-[^\S\n]*\r?\n\s*(?=\p{Ll})/gu;
  */
 const SUPERSCRIPT_DIGITS = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/g;
 const GLUED_NOTE_NUMBER = /(\p{L}{3}[.,;:!?)\]"'\u2019]+)\d{1,3}(?=[\s"'\u2019]|$)/gu;
-/** A citation in parentheses just after a closing quote mark, with a year or a page: "…" (Smith, 2016, p. 3). */
-const CITATION_AFTER_QUOTE = /(")\s*\(([^()]*)\)/g;
-const CITES = /\b(1[5-9]|20)\d\d\b|\bpp?\.\s*\d/;
+/**
+ * A citation or a quoter's note in parentheses or brackets just after a
+ * closing quote mark, with a year, a page or an editor's words: "…" (Smith,
+ * 2016, p. 3), "…" [p. 3], "…" (emphasis added).
+ */
+const CITATION_AFTER_QUOTE = /(")\s*(?:\(([^()]*)\)|\[([^[\]]*)\])/g;
+const CITES = /\b(1[5-9]|20)\d\d\b|\bpp?\.\s*\d|\b(emphasis|italics|sic|original|added|footnotes? omitted|citations? omitted)\b/i;
 
 /**
  * Words broken by a hyphen at a line's end joined again. The search page
@@ -45,15 +49,17 @@ export function joinWordsBrokenAtLineEnds(text: string): string {
  * What a reader pasted with the marks of where it came from taken off: the
  * characters a PDF or a page carries that print as nothing, a word broken at
  * a line's end (joined: Pagefind indexes "re-thinking" as "rethinking" too),
- * footnote markers, and a citation after the closing quote mark (else its
- * author, year and page would have to be in the same article).
+ * footnote markers, and a citation or a note after the closing quote mark
+ * (else its author, year and page would have to be in the same article).
  */
 function withoutPasteMarks(raw: string): string {
   return joinWordsBrokenAtLineEnds(withoutInvisibles(raw))
     .replace(SUPERSCRIPT_DIGITS, '')
     .replace(ANY_DOUBLE_QUOTE, '"')
     .replace(GLUED_NOTE_NUMBER, '$1')
-    .replace(CITATION_AFTER_QUOTE, (whole, quote: string, inside: string) => (CITES.test(inside) ? `${quote} ` : whole));
+    .replace(CITATION_AFTER_QUOTE, (whole, quote: string, inParentheses?: string, inBrackets?: string) =>
+      CITES.test(inParentheses ?? inBrackets ?? '') ? `${quote} ` : whole,
+    );
 }
 
 export function parseQuery(raw: string): ParsedQuery {
@@ -99,6 +105,38 @@ export function phraseRuns(phrase: string): string[] {
 export const longestFirst = (runs: readonly string[]) => [...runs].sort((a, b) => b.split(' ').length - a.split(' ').length);
 
 export const isEmptyQuery = (q: ParsedQuery) => q.phrases.length === 0 && q.words.length === 0;
+
+/** A quotation this long may lose its first and last words when nothing has it whole (see relaxedQueries). */
+export const CLIPPED_WORDS = 5;
+
+/** A looser form of a query that found nothing, and what it leaves out, for the reader to be told. */
+export interface Relaxed {
+  /** The query to search instead. */
+  text: string;
+  /** The words outside quote marks, left out: nothing has them with the quotation ("…," said the report). */
+  withoutWords?: string[];
+  /** Each quotation without its first and last words, which a selection may have cut mid-word. */
+  withoutEdges?: boolean;
+}
+
+/**
+ * What to search, in order, when a query with a quotation finds nothing:
+ * the quotations alone, and then each without its first and last words (a
+ * reader's selection often starts or ends mid-word: "enie is well … the
+ * bot"). A quotation of fewer than CLIPPED_WORDS words keeps its edges.
+ */
+export function relaxedQueries(q: ParsedQuery): Relaxed[] {
+  if (q.phrases.length === 0) return [];
+  const quoted = (phrases: string[]) => phrases.map((p) => `"${p}"`).join(' ');
+  const withoutWords = q.words.length > 0 ? q.words : undefined;
+  const out: Relaxed[] = withoutWords ? [{ text: quoted(q.phrases), withoutWords }] : [];
+  const clipped = q.phrases.map((p) => {
+    const words = p.split(' ');
+    return words.length >= CLIPPED_WORDS ? words.slice(1, -1).join(' ') : p;
+  });
+  if (clipped.some((p, i) => p !== q.phrases[i])) out.push({ text: quoted(clipped), ...(withoutWords && { withoutWords }), withoutEdges: true });
+  return out;
+}
 
 /** A pasted passage this long is searched as a phrase first, so its source comes first. */
 export const PASSAGE_WORDS = 5;

@@ -92,6 +92,22 @@ test.describe('finding who said a quote', () => {
     await expect(box).toHaveValue('');
   });
 
+  test('a quotation whose selection starts mid-word is found, and the page says which words it left out (seed article)', async ({ page }) => {
+    const [, pasted, slug, block] = PASTED_QUOTES.find(([kind]) => kind === 'a selection that starts mid-word')!;
+    await search(page, pasted);
+    await expect(status(page)).toHaveText(
+      /^1 result for “enie is well and truly out of the bottle”\. No article has the quotation whole: this result has it without its first and last words, which a copied selection can cut short\.$/,
+    );
+    await expect(results(page).first().getByRole('link')).toHaveAttribute('href', new RegExp(`^/articles/${slug}/\\?highlight=[^#]+#${block}`));
+  });
+
+  test('a quotation with words after it that no article has with it is found alone, and the page says so (seed article)', async ({ page }) => {
+    const [, pasted, slug, block] = PASTED_QUOTES.find(([kind]) => kind === 'the quoter’s “said …” after the quotation')!;
+    await search(page, pasted);
+    await expect(status(page)).toContainText('. No article has the quotation with “said the report”: this result is for the quotation alone.');
+    await expect(results(page).first().getByRole('link')).toHaveAttribute('href', new RegExp(`^/articles/${slug}/\\?highlight=[^#]+#${block}`));
+  });
+
   for (const [kind, pasted, slug, block] of PASTED_IN_BROWSER) {
     test(`a quotation pasted with ${kind} (seed article ${slug}) lands on its block with words of it highlighted`, async ({ page }) => {
       await search(page, pasted);

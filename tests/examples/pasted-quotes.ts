@@ -46,6 +46,12 @@ export const PASTED_QUOTES: [string, string, string, string][] = [
   ['a footnote number glued on', '“the genie is well and truly out of the bottle.12”', 'critical-time-for-the-nhs', 'p-875f3e0e'],
   ['a superscript footnote marker', '“the genie is well and truly out of the bottle”¹', 'critical-time-for-the-nhs', 'p-875f3e0e'],
   ['a citation after the closing quote mark', '“the genie is well and truly out of the bottle” (Nuffield Trust, 2016, p. 3)', 'critical-time-for-the-nhs', 'p-875f3e0e'],
+  ['a note in brackets after the closing quote mark', '“the genie is well and truly out of the bottle” [p. 3]', 'critical-time-for-the-nhs', 'p-875f3e0e'],
+  ['“emphasis added” after the closing quote mark', '“the genie is well and truly out of the bottle” (emphasis added)', 'critical-time-for-the-nhs', 'p-875f3e0e'],
+  // Found in a looser form (lib/search-query, relaxedQueries), which the page says.
+  ['a selection that starts mid-word', '“enie is well and truly out of the bottle”', 'critical-time-for-the-nhs', 'p-875f3e0e'],
+  ['a selection that ends mid-word', '“the genie is well and truly out of the bot”', 'critical-time-for-the-nhs', 'p-875f3e0e'],
+  ['the quoter’s “said …” after the quotation', '“the genie is well and truly out of the bottle,” said the report', 'critical-time-for-the-nhs', 'p-875f3e0e'],
 ];
 
 /** Ten of them, one of each kind of punctuation, for the browser. */

@@ -106,6 +106,18 @@ describe('search at thousands of articles (Pagefind stand-in)', () => {
     expect(next.map((r) => r.href)).not.toContain(outcome.results[0]!.href);
   });
 
+  it('a quotation that matches nothing is searched without its first and last words, and the outcome says so', async () => {
+    const { pf } = fakePagefind([{ id: 'a', words: ['the', 'genie', 'is', 'out', 'of', 'the', 'bottle'], filters: {} }]);
+    const exact = await runSearch(pf, '“the genie is out of the bottle”');
+    expect(exact.relaxed).toBeUndefined();
+    const clipped = await runSearch(pf, '“enie is out of the bot”');
+    expect(clipped.total).toBe(1);
+    expect(clipped.relaxed).toEqual({ text: '"is out of the"', withoutEdges: true });
+    const nothing = await runSearch(pf, '“enie is out of the bus station”');
+    expect(nothing.total).toBe(0);
+    expect(nothing.relaxed).toBeUndefined();
+  });
+
   it('the counts of a one-search query are the index’s own, for every hit, without loading them', async () => {
     const { pf, fragments } = fakePagefind(collection(5000));
     const outcome = await runSearch(pf, 'board', { pageSize: 20 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindQueries, parseQuery, phraseRuns } from '../../src/lib/search-query';
+import { pagefindQueries, parseQuery, phraseRuns, relaxedQueries } from '../../src/lib/search-query';
 
 describe('reading a search query', () => {
   it('treats a query in curly double quotes as an exact phrase, as with straight quotes', () => {
@@ -92,5 +92,28 @@ describe('a quotation pasted with the marks of where it came from', () => {
     expect(parseQuery('“out of the bottle” (pp. 3-4)')).toMatchObject({ phrases: ['out of the bottle'], words: [] });
     expect(parseQuery('“out of the bottle” (genie)')).toMatchObject({ phrases: ['out of the bottle'], words: ['(genie)'] });
     expect(parseQuery('“out of the bottle” Nuffield 2016')).toMatchObject({ phrases: ['out of the bottle'], words: ['Nuffield', '2016'] });
+  });
+
+  it('drops a page or a quoter’s note in brackets or parentheses after the closing quote mark', () => {
+    expect(parseQuery('“out of the bottle” [p. 3]')).toMatchObject({ phrases: ['out of the bottle'], words: [] });
+    expect(parseQuery('“out of the bottle” (emphasis added)')).toMatchObject({ phrases: ['out of the bottle'], words: [] });
+    expect(parseQuery('“out of the bottle” [sic]')).toMatchObject({ phrases: ['out of the bottle'], words: [] });
+    expect(parseQuery('“out of the bottle” [NHS England]')).toMatchObject({ phrases: ['out of the bottle'], words: ['[NHS', 'England]'] });
+  });
+});
+
+describe('a quotation that found nothing, searched in looser forms', () => {
+  it('first without the words outside the quote marks, then each quotation without its first and last words', () => {
+    expect(relaxedQueries(parseQuery('“the genie is well and truly out” said the report'))).toEqual([
+      { text: '"the genie is well and truly out"', withoutWords: ['said', 'the', 'report'] },
+      { text: '"genie is well and truly"', withoutWords: ['said', 'the', 'report'], withoutEdges: true },
+    ]);
+    expect(relaxedQueries(parseQuery('“enie is well and truly out of the bot”'))).toEqual([{ text: '"is well and truly out of the"', withoutEdges: true }]);
+  });
+
+  it('keeps a short quotation whole, and has nothing looser for words alone', () => {
+    expect(relaxedQueries(parseQuery('“out of the bottle”'))).toEqual([]);
+    expect(relaxedQueries(parseQuery('“out of the bottle” genie'))).toEqual([{ text: '"out of the bottle"', withoutWords: ['genie'] }]);
+    expect(relaxedQueries(parseQuery('genie is well and truly out of the bottle'))).toEqual([]);
   });
 });
