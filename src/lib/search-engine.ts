@@ -148,8 +148,8 @@ export async function runSearch(pagefind: PagefindLike, raw: string, options: Se
   if (outcome.total > 0 || outcome.empty) return outcome;
   for (const relaxed of relaxedQueries(outcome.query)) {
     const looser = await searchAsTyped(pagefind, relaxed.text, options);
-    // A word no article has is among those left out (the looser search found something with all of its own): said by `relaxed`.
-    if (looser.total > 0) return { ...looser, unmatched: [], relaxed };
+    // Not when a word of its own is in no article: Pagefind then answers with a shorter prefix of it, and that is no match.
+    if (looser.total > 0 && looser.unmatched.length === 0) return { ...looser, relaxed };
   }
   return outcome;
 }

@@ -117,13 +117,17 @@ export interface Relaxed {
   withoutWords?: string[];
   /** Each quotation without its first and last words, which a selection may have cut mid-word. */
   withoutEdges?: boolean;
+  /** The quotations' words, not as a passage: a quotation misremembered, a word left out or put in. */
+  wordsOnly?: boolean;
 }
 
 /**
  * What to search, in order, when a query with a quotation finds nothing:
- * the quotations alone, and then each without its first and last words (a
+ * the quotations alone, then each without its first and last words (a
  * reader's selection often starts or ends mid-word: "enie is well … the
- * bot"). A quotation of fewer than CLIPPED_WORDS words keeps its edges.
+ * bot"), then their words anywhere in an article (a quotation misremembered:
+ * a word left out or put in). A quotation of fewer than CLIPPED_WORDS words
+ * keeps its edges.
  */
 export function relaxedQueries(q: ParsedQuery): Relaxed[] {
   if (q.phrases.length === 0) return [];
@@ -135,6 +139,9 @@ export function relaxedQueries(q: ParsedQuery): Relaxed[] {
     return words.length >= CLIPPED_WORDS ? words.slice(1, -1).join(' ') : p;
   });
   if (clipped.some((p, i) => p !== q.phrases[i])) out.push({ text: quoted(clipped), ...(withoutWords && { withoutWords }), withoutEdges: true });
+  // Not a passage: its words. Those of a long quotation are searched as a passage first, and that is not what failed.
+  const words = q.phrases.flatMap(phraseRuns).join(' ');
+  if (words.split(' ').length > 1) out.push({ text: words, ...(withoutWords && { withoutWords }), wordsOnly: true });
   return out;
 }
 

@@ -108,6 +108,13 @@ test.describe('finding who said a quote', () => {
     await expect(results(page).first().getByRole('link')).toHaveAttribute('href', new RegExp(`^/articles/${slug}/\\?highlight=[^#]+#${block}`));
   });
 
+  test('a misremembered quotation, a word left out, is found by its words, and the page says they are not one passage (seed article)', async ({ page }) => {
+    const [, pasted, slug] = PASTED_QUOTES.find(([kind]) => kind === 'a quotation misremembered, a word left out')!;
+    await search(page, pasted);
+    await expect(status(page)).toContainText('. No article has the quotation word for word: this result has its words, though not as one passage.');
+    await expect(results(page).first().getByRole('link')).toHaveAttribute('href', new RegExp(`^/articles/${slug}/`));
+  });
+
   for (const [kind, pasted, slug, block] of PASTED_IN_BROWSER) {
     test(`a quotation pasted with ${kind} (seed article ${slug}) lands on its block with words of it highlighted`, async ({ page }) => {
       await search(page, pasted);

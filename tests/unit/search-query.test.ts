@@ -107,13 +107,25 @@ describe('a quotation that found nothing, searched in looser forms', () => {
     expect(relaxedQueries(parseQuery('“the genie is well and truly out” said the report'))).toEqual([
       { text: '"the genie is well and truly out"', withoutWords: ['said', 'the', 'report'] },
       { text: '"genie is well and truly"', withoutWords: ['said', 'the', 'report'], withoutEdges: true },
+      { text: 'the genie is well and truly out', withoutWords: ['said', 'the', 'report'], wordsOnly: true },
     ]);
-    expect(relaxedQueries(parseQuery('“enie is well and truly out of the bot”'))).toEqual([{ text: '"is well and truly out of the"', withoutEdges: true }]);
+    expect(relaxedQueries(parseQuery('“enie is well and truly out of the bot”'))).toEqual([
+      { text: '"is well and truly out of the"', withoutEdges: true },
+      { text: 'enie is well and truly out of the bot', wordsOnly: true },
+    ]);
   });
 
-  it('keeps a short quotation whole, and has nothing looser for words alone', () => {
-    expect(relaxedQueries(parseQuery('“out of the bottle”'))).toEqual([]);
-    expect(relaxedQueries(parseQuery('“out of the bottle” genie'))).toEqual([{ text: '"out of the bottle"', withoutWords: ['genie'] }]);
+  it('then the words of the quotation, not as a passage: its runs between dashes and ellipses, without their punctuation', () => {
+    expect(relaxedQueries(parseQuery('“out of the bottle”'))).toEqual([{ text: 'out of the bottle', wordsOnly: true }]);
+    expect(relaxedQueries(parseQuery('“head on – rather … than”')).at(-1)).toEqual({ text: 'head on rather than', wordsOnly: true });
+  });
+
+  it('keeps a short quotation whole, and has nothing looser for words alone or one quoted word', () => {
+    expect(relaxedQueries(parseQuery('“out of the bottle” genie'))).toEqual([
+      { text: '"out of the bottle"', withoutWords: ['genie'] },
+      { text: 'out of the bottle', withoutWords: ['genie'], wordsOnly: true },
+    ]);
     expect(relaxedQueries(parseQuery('genie is well and truly out of the bottle'))).toEqual([]);
+    expect(relaxedQueries(parseQuery('“genie”'))).toEqual([]);
   });
 });
