@@ -125,6 +125,9 @@ const ensureFilters = remembered(() => buildFilters().then(() => syncForm({ quer
 
 async function buildFilters() {
   const all = await (await engine()).filters();
+  // Pagefind leaves out a facet whose file did not load (it swallows the failure): while the site cannot be reached,
+  // nothing is built, and the next search asks again, rather than a list without that facet for the page's life.
+  if (FACETS.some((facet) => !(facet in all)) && (await readIndexEntry()) === undefined) throw new Error('The site cannot be reached.');
   for (const facet of FACETS) {
     const values = Object.keys(all[facet] ?? {}).sort((a, b) =>
       facet === 'year' ? b.localeCompare(a) : a.localeCompare(b),
@@ -406,7 +409,12 @@ async function run() {
   void named.then((entries) => {
     if (mine === generation) showEntities(entries);
   });
-  await ensureFilters();
+  try {
+    await ensureFilters();
+  } catch {
+    // Not built this time (above): the results stand, and the next search builds the filters.
+    return;
+  }
   const { counts, countsPartial } = await result.countFilters();
   if (mine !== generation) return;
   for (const [k, count] of countLabels) {

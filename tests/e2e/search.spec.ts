@@ -528,6 +528,24 @@ test.describe('a connection that drops once Pagefind has started', () => {
   });
 });
 
+test.describe('the filters’ files do not arrive, then do', () => {
+  test('the results are shown without the filters, and the next search builds them all, counted', async ({ page }) => {
+    // Refused with the entry file: the site cannot be reached once Pagefind has found the results.
+    const unreachable = ['**/pagefind/filter/**', '**/pagefind/pagefind-entry.json'];
+    for (const pattern of unreachable) await page.context().route(pattern, (route) => route.abort('internetdisconnected'));
+    // A word of the seed articles.
+    await search(page, 'leadership');
+    await expect(results(page).first()).toBeVisible();
+    await expect(status(page)).toHaveText(/^\d+ results? for “leadership”\.$/);
+    await expect(page.locator('#search-filters fieldset')).toHaveCount(0);
+    for (const pattern of unreachable) await page.context().unroute(pattern);
+    await page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
+    for (const name of ['Publisher', 'Year']) {
+      await expect(page.getByRole('group', { name }).getByRole('checkbox').first()).toHaveAccessibleName(/\(\d+(, \d+ inferred)?\)$/);
+    }
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
