@@ -119,15 +119,21 @@ export interface Relaxed {
   withoutEdges?: boolean;
   /** The quotations' words, not as a passage: a quotation misremembered, a word left out or put in. */
   wordsOnly?: boolean;
+  /** Half of a long quotation, word for word: one misremembered word in the other half. */
+  part?: string;
 }
+
+/** A quotation this long, one of a query, may be found by either half when nothing else finds it. */
+export const HALVED_WORDS = 8;
 
 /**
  * What to search, in order, when a query with a quotation finds nothing:
  * the quotations alone, then each without its first and last words (a
  * reader's selection often starts or ends mid-word: "enie is well … the
  * bot"), then their words anywhere in an article (a quotation misremembered:
- * a word left out or put in). A quotation of fewer than CLIPPED_WORDS words
- * keeps its edges.
+ * a word left out or put in), then a long quotation's first half and its
+ * second, each word for word (a word changed in the other half). A
+ * quotation of fewer than CLIPPED_WORDS words keeps its edges.
  */
 export function relaxedQueries(q: ParsedQuery): Relaxed[] {
   if (q.phrases.length === 0) return [];
@@ -142,6 +148,14 @@ export function relaxedQueries(q: ParsedQuery): Relaxed[] {
   // Not a passage: its words. Those of a long quotation are searched as a passage first, and that is not what failed.
   const words = q.phrases.flatMap(phraseRuns).join(' ');
   if (words.split(' ').length > 1) out.push({ text: words, ...(withoutWords && { withoutWords }), wordsOnly: true });
+  const [only] = q.phrases;
+  const halved = only?.split(' ') ?? [];
+  if (q.phrases.length === 1 && halved.length >= HALVED_WORDS) {
+    const middle = Math.ceil(halved.length / 2);
+    for (const part of [halved.slice(0, middle), halved.slice(middle)].map((half) => half.join(' '))) {
+      out.push({ text: quoted([part]), ...(withoutWords && { withoutWords }), part });
+    }
+  }
   return out;
 }
 

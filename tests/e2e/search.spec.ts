@@ -115,6 +115,13 @@ test.describe('finding who said a quote', () => {
     await expect(results(page).first().getByRole('link')).toHaveAttribute('href', new RegExp(`^/articles/${slug}/`));
   });
 
+  test('a misremembered quotation, a word changed, is found by the half it has word for word, and the page says which (seed article)', async ({ page }) => {
+    const [, pasted, slug, block] = PASTED_QUOTES.find(([kind]) => kind === 'a quotation misremembered, a word changed')!;
+    await search(page, pasted);
+    await expect(status(page)).toContainText('. No article has the quotation word for word: this result has part of it, “bottle when it comes to unfettered central intervention”.');
+    await expect(results(page).first().getByRole('link')).toHaveAttribute('href', new RegExp(`^/articles/${slug}/\\?highlight=[^#]+#${block}`));
+  });
+
   for (const [kind, pasted, slug, block] of PASTED_IN_BROWSER) {
     test(`a quotation pasted with ${kind} (seed article ${slug}) lands on its block with words of it highlighted`, async ({ page }) => {
       await search(page, pasted);
