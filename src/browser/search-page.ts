@@ -252,10 +252,11 @@ async function showMore() {
 }
 
 /** What a looser search left out of the query as typed (lib/search-query, relaxedQueries). */
-function relaxedNote({ withoutWords, withoutEdges, wordsOnly, part }: Relaxed, total: number): string {
+function relaxedNote({ withoutWords, withoutEdges, wordsOnly, part, passage }: Relaxed, total: number): string {
   const words = withoutWords ? ` with “${withoutWords.join(' ')}”` : '';
   const alsoWithout = words ? ', and without the other words' : '';
   const [these, have, are] = total === 1 ? ['this result', 'has', 'is'] : ['these results', 'have', 'are'];
+  if (part && passage) return `No article has all these words: ${these} ${have} part of them word for word, “${part}”.`;
   if (part) return `No article has the quotation word for word${words}: ${these} ${have} part of it, “${part}”${alsoWithout}.`;
   if (wordsOnly) return `No article has the quotation word for word${words}: ${these} ${have} its words, though not as one passage${alsoWithout}.`;
   if (withoutEdges) return `No article has the quotation whole${words}: ${these} ${have} it without its first and last words, which a copied selection can cut short${alsoWithout}.`;

@@ -121,6 +121,8 @@ export interface Relaxed {
   wordsOnly?: boolean;
   /** Half of a long quotation, word for word: one misremembered word in the other half. */
   part?: string;
+  /** The query was a passage pasted without quote marks, not a quotation in them. */
+  passage?: boolean;
 }
 
 /** A quotation this long, one of a query, may be found by either half when nothing else finds it. */
@@ -133,10 +135,13 @@ export const HALVED_WORDS = 8;
  * bot"), then their words anywhere in an article (a quotation misremembered:
  * a word left out or put in), then a long quotation's first half and its
  * second, each word for word (a word changed in the other half). A
- * quotation of fewer than CLIPPED_WORDS words keeps its edges.
+ * quotation of fewer than CLIPPED_WORDS words keeps its edges. A long
+ * passage pasted without quote marks, searched by its words, is searched
+ * by its halves.
  */
 export function relaxedQueries(q: ParsedQuery): Relaxed[] {
-  if (q.phrases.length === 0) return [];
+  // A passage pasted without quote marks: its words are what failed, so only its halves, word for word.
+  if (q.phrases.length === 0) return halves(q.words, undefined).map((r) => ({ ...r, passage: true }));
   const quoted = (phrases: string[]) => phrases.map((p) => `"${p}"`).join(' ');
   const withoutWords = q.words.length > 0 ? q.words : undefined;
   const out: Relaxed[] = withoutWords ? [{ text: quoted(q.phrases), withoutWords }] : [];
@@ -148,15 +153,18 @@ export function relaxedQueries(q: ParsedQuery): Relaxed[] {
   // Not a passage: its words. Those of a long quotation are searched as a passage first, and that is not what failed.
   const words = q.phrases.flatMap(phraseRuns).join(' ');
   if (words.split(' ').length > 1) out.push({ text: words, ...(withoutWords && { withoutWords }), wordsOnly: true });
-  const [only] = q.phrases;
-  const halved = only?.split(' ') ?? [];
-  if (q.phrases.length === 1 && halved.length >= HALVED_WORDS) {
-    const middle = Math.ceil(halved.length / 2);
-    for (const part of [halved.slice(0, middle), halved.slice(middle)].map((half) => half.join(' '))) {
-      out.push({ text: quoted([part]), ...(withoutWords && { withoutWords }), part });
-    }
-  }
+  if (q.phrases.length === 1) out.push(...halves(q.phrases[0]!.split(' '), withoutWords));
   return out;
+}
+
+/** A long quotation's first half and its second, each to be found word for word. */
+function halves(words: string[], withoutWords: string[] | undefined): Relaxed[] {
+  if (words.length < HALVED_WORDS) return [];
+  const middle = Math.ceil(words.length / 2);
+  return [words.slice(0, middle), words.slice(middle)].map((half) => {
+    const part = half.join(' ');
+    return { text: `"${part}"`, ...(withoutWords && { withoutWords }), part };
+  });
 }
 
 /** A pasted passage this long is searched as a phrase first, so its source comes first. */

@@ -122,6 +122,13 @@ test.describe('finding who said a quote', () => {
     await expect(results(page).first().getByRole('link')).toHaveAttribute('href', new RegExp(`^/articles/${slug}/\\?highlight=[^#]+#${block}`));
   });
 
+  test('a misremembered passage pasted without quote marks is found by the half it has word for word, and the page says which (seed article)', async ({ page }) => {
+    const [, pasted, slug, block] = PASTED_QUOTES.find(([kind]) => kind === 'a passage misremembered, pasted without quote marks')!;
+    await search(page, pasted);
+    await expect(status(page)).toContainText('. No article has all these words: this result has part of them word for word, “bottle when it comes to unfettered central intervention”.');
+    await expect(results(page).first().getByRole('link')).toHaveAttribute('href', new RegExp(`^/articles/${slug}/\\?highlight=[^#]+#${block}`));
+  });
+
   for (const [kind, pasted, slug, block] of PASTED_IN_BROWSER) {
     test(`a quotation pasted with ${kind} (seed article ${slug}) lands on its block with words of it highlighted`, async ({ page }) => {
       await search(page, pasted);

@@ -53,6 +53,7 @@ export const PASTED_QUOTES: [string, string, string, string][] = [
   ['a selection that ends mid-word', '“the genie is well and truly out of the bot”', 'critical-time-for-the-nhs', 'p-875f3e0e'],
   ['a quotation misremembered, a word left out', '“the genie is well and out of the bottle”', 'critical-time-for-the-nhs', 'p-875f3e0e'],
   ['a quotation misremembered, a word changed', '“the genie is well and really out of the bottle when it comes to unfettered central intervention”', 'critical-time-for-the-nhs', 'p-875f3e0e'],
+  ['a passage misremembered, pasted without quote marks', 'the genie is well and really out of the bottle when it comes to unfettered central intervention', 'critical-time-for-the-nhs', 'p-875f3e0e'],
   ['the quoter’s “said …” after the quotation', '“the genie is well and truly out of the bottle,” said the report', 'critical-time-for-the-nhs', 'p-875f3e0e'],
 ];
 
