@@ -138,10 +138,10 @@ function pagefindFilters(selected: Selected, except?: string): Record<string, { 
 
 /**
  * Searches the collection for what a reader typed or pasted. A query with a
- * quotation that finds nothing is searched again in looser forms
- * (relaxedQueries: without the words outside the quote marks, then without
- * its first and last words), and the outcome says which it is, so that the
- * page tells the reader what was left out.
+ * quotation, or a long passage, that finds nothing is searched again in
+ * looser forms (lib/search-query, relaxedQueries), and the outcome says
+ * which form found the results, so that the page tells the reader what was
+ * left out.
  */
 export async function runSearch(pagefind: PagefindLike, raw: string, options: SearchOptions = {}): Promise<SearchOutcome> {
   const outcome = await searchAsTyped(pagefind, raw, options);

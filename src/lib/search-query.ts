@@ -57,9 +57,11 @@ function withoutPasteMarks(raw: string): string {
     .replace(SUPERSCRIPT_DIGITS, '')
     .replace(ANY_DOUBLE_QUOTE, '"')
     .replace(GLUED_NOTE_NUMBER, '$1')
-    .replace(CITATION_AFTER_QUOTE, (whole, quote: string, inParentheses?: string, inBrackets?: string) =>
-      CITES.test(inParentheses ?? inBrackets ?? '') ? `${quote} ` : whole,
-    );
+    .replace(CITATION_AFTER_QUOTE, (whole, quote: string, inParentheses: string | undefined, inBrackets: string | undefined, at: number, text: string) => {
+      // A closing quote mark: an even count of them up to it. An opening one begins the quotation's own words: “(In 2016) the…”.
+      const closing = (text.slice(0, at + 1).match(/"/g)?.length ?? 0) % 2 === 0;
+      return closing && CITES.test(inParentheses ?? inBrackets ?? '') ? `${quote} ` : whole;
+    });
 }
 
 export function parseQuery(raw: string): ParsedQuery {

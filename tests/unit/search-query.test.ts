@@ -99,6 +99,9 @@ describe('a quotation pasted with the marks of where it came from', () => {
     expect(parseQuery('“out of the bottle” (emphasis added)')).toMatchObject({ phrases: ['out of the bottle'], words: [] });
     expect(parseQuery('“out of the bottle” [sic]')).toMatchObject({ phrases: ['out of the bottle'], words: [] });
     expect(parseQuery('“out of the bottle” [NHS England]')).toMatchObject({ phrases: ['out of the bottle'], words: ['[NHS', 'England]'] });
+    // After an opening quote mark, a parenthesis is the quotation's own words.
+    expect(parseQuery('“(In 2016) the trust said so”')).toMatchObject({ phrases: ['(In 2016) the trust said so'], words: [] });
+    expect(parseQuery('“one” and “(p. 3) two”')).toMatchObject({ phrases: ['one', '(p. 3) two'] });
   });
 });
 
