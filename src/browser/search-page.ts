@@ -66,6 +66,11 @@ const phrases = phraseSourceOver(async (url) => {
 // page loads again, its address holding the search.
 const RELOADED = 'policy-reader:search-index-replaced';
 const readIndexEntry = () => fetch(pagefindEntryUrl, { cache: 'no-store' }).then((r) => (r.ok ? r.text() : undefined), () => undefined);
+/**
+ * Whether the site cannot be reached now. Pagefind swallows an index or filter file that did not load (it fetches in
+ * its worker, and answers as if the file were empty): what it answers then is not believed.
+ */
+const unreachable = async () => (await readIndexEntry()) === undefined;
 let indexEntry: Promise<string | undefined> | undefined;
 async function indexReplaced(): Promise<boolean> {
   if (!indexEntry) {
@@ -125,9 +130,9 @@ const ensureFilters = remembered(() => buildFilters().then(() => syncForm({ quer
 
 async function buildFilters() {
   const all = await (await engine()).filters();
-  // Pagefind leaves out a facet whose file did not load (it swallows the failure): while the site cannot be reached,
-  // nothing is built, and the next search asks again, rather than a list without that facet for the page's life.
-  if (FACETS.some((facet) => !(facet in all)) && (await readIndexEntry()) === undefined) throw new Error('The site cannot be reached.');
+  // Pagefind leaves out a facet whose file did not load: while the site cannot be reached, nothing is built, and the
+  // next search asks again, rather than a list without that facet for the page's life.
+  if (FACETS.some((facet) => !(facet in all)) && (await unreachable())) throw new Error('The site cannot be reached.');
   for (const facet of FACETS) {
     const values = Object.keys(all[facet] ?? {}).sort((a, b) =>
       facet === 'year' ? b.localeCompare(a) : a.localeCompare(b),
@@ -277,10 +282,14 @@ function describe(o: SearchOutcome): string {
 }
 
 // --- People, organisations and topics: their own results when the query names them (lib/entity-search).
-// A shard the server does not have holds no one; one that did not arrive is asked for again by the next search.
+/**
+ * A list the site publishes as JSON. A file the server does not have is an empty list, and kept as one; a file that did
+ * not arrive fails, so that it is not remembered (lib/remembered), and its caller goes on without it this time.
+ */
+const readList = <T extends readonly unknown[]>(url: string): Promise<T> => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : ([] as unknown as T)));
+
 const entityShards = rememberedByKey<string, EntityEntry[]>();
-const entityShard = (shard: string): Promise<EntityEntry[]> =>
-  entityShards(shard, () => fetch(entityShardUrl(shard)).then((r) => (r.ok ? (r.json() as Promise<EntityEntry[]>) : []))).catch(() => []);
+const entityShard = (shard: string): Promise<EntityEntry[]> => entityShards(shard, () => readList<EntityEntry[]>(entityShardUrl(shard))).catch(() => []);
 async function entitiesNamedIn(query: string): Promise<EntityEntry[]> {
   const shards = await Promise.all(queryShards(query).map(entityShard));
   return namedEntities(query, shards.flat());
@@ -378,9 +387,9 @@ async function run() {
   let result: SearchOutcome;
   try {
     result = await searching;
-    // Pagefind takes an index file that did not arrive for words no article has (it swallows the failure): "No results"
-    // is not said while the site cannot be reached.
-    if (result.total === 0 && !result.empty && (await readIndexEntry()) === undefined) throw new Error('The site cannot be reached.');
+    // Pagefind takes an index file that did not arrive for words no article has: "No results" is not said while the
+    // site cannot be reached.
+    if (result.total === 0 && !result.empty && (await unreachable())) throw new Error('The site cannot be reached.');
   } catch {
     // A file of the index that did not arrive (the connection dropped, a proxy refused it): said, never "Searching…" for ever.
     if (mine !== generation) return;
@@ -431,13 +440,12 @@ async function run() {
 }
 
 // --- Synonyms: a few groups of terms, fetched once with the first query.
-const synonymGroups = remembered(() => fetch(synonymsUrl).then((r) => (r.ok ? (r.json() as Promise<string[][]>) : [])));
+const synonymGroups = remembered(() => readList<string[][]>(synonymsUrl));
 const synonyms = (): Promise<string[][]> => synonymGroups().catch(() => []);
 
 // --- Words no article has: said, with "Did you mean" from the collection's own words.
 const vocabularies = rememberedByKey<string, Vocabulary>();
-const vocabulary = (shard: string): Promise<Vocabulary> =>
-  vocabularies(shard, () => fetch(vocabularyUrl(shard)).then((r) => (r.ok ? (r.json() as Promise<Vocabulary>) : []))).catch(() => []);
+const vocabulary = (shard: string): Promise<Vocabulary> => vocabularies(shard, () => readList<Vocabulary>(vocabularyUrl(shard))).catch(() => []);
 
 async function sayUnmatched(result: SearchOutcome, mine: number) {
   const quoted = result.unmatched.map((w) => `“${w}”`).join(', ');

@@ -7,18 +7,8 @@
 
 /** One load: its answer once it has one. */
 export function remembered<T>(load: () => Promise<T>): () => Promise<T> {
-  let answer: Promise<T> | undefined;
-  return () => {
-    if (!answer) {
-      const asked = load();
-      answer = asked;
-      // Forgotten before anyone awaiting it hears of the failure (this handler was attached first).
-      asked.catch(() => {
-        if (answer === asked) answer = undefined;
-      });
-    }
-    return answer;
-  };
+  const byKey = rememberedByKey<null, T>();
+  return () => byKey(null, load);
 }
 
 /** Loads by key: each key's answer once it has one. */
@@ -30,6 +20,7 @@ export function rememberedByKey<K, T>(): (key: K, load: () => Promise<T>) => Pro
       const asked = load();
       answer = asked;
       answers.set(key, asked);
+      // Forgotten before anyone awaiting it hears of the failure (this handler was attached first).
       asked.catch(() => {
         if (answers.get(key) === asked) answers.delete(key);
       });
