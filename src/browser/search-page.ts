@@ -257,10 +257,13 @@ async function showMore() {
 }
 
 /** What a looser search left out of the query as typed (lib/search-query, relaxedQueries). */
-function relaxedNote({ withoutWords, withoutEdges, wordsOnly, part, passage }: Relaxed, total: number): string {
+function relaxedNote({ withoutWords, withoutEdges, wordsOnly, part, passage, near }: Relaxed, total: number): string {
   const words = withoutWords ? ` with “${withoutWords.join(' ')}”` : '';
   const alsoWithout = words ? ', and without the other words' : '';
   const [these, have, are] = total === 1 ? ['this result', 'has', 'is'] : ['these results', 'have', 'are'];
+  const closest = total === 1 ? '; the words marked are the longest part it has word for word' : ', the closest first; the words marked are the longest part each has word for word';
+  if (near && passage) return `No article has these words as pasted: ${these} ${have} most of them in the same order${closest}.`;
+  if (near) return `No article has the quotation word for word${words}, nor half of it: ${these} ${have} most of it in the same order${closest}${alsoWithout}.`;
   if (part && passage) return `No article has all these words: ${these} ${have} part of them word for word, “${part}”.`;
   if (part) return `No article has the quotation word for word${words}: ${these} ${have} part of it, “${part}”${alsoWithout}.`;
   if (wordsOnly) return `No article has the quotation word for word${words}: ${these} ${have} its words, though not as one passage${alsoWithout}.`;

@@ -275,3 +275,73 @@ export async function phraseCandidates(files: PhraseFiles, runs: readonly string
   }
   return Promise.all(pages.map(async (page) => (await names.get(Math.floor(page / pagesPerFile))!)[page % pagesPerFile]!));
 }
+
+/** A quotation this long that nothing has word for word is looked for by the share of its pairs a page holds. */
+export const NEAR_WORDS = 8;
+/** The most pairs of a misremembered quotation looked up, spread along it: one bucket each. */
+const NEAR_PAIRS = 24;
+/** A page holds at least this share of the pairs looked up to be a near match. */
+const NEAR_SHARE = 0.5;
+
+/**
+ * The pages that hold most of a quotation's pairs of adjacent words, though
+ * not all: the quotation misremembered, a word changed here and there ("the
+ * genie is well and really out of the bottle when it comes to central
+ * intervention"), or spelt another way ("organization"). Each changed word
+ * breaks the two pairs it is in; the rest still say where the quotation
+ * stands. The pages holding at least NEAR_SHARE of the pairs looked up, the
+ * most first (then in the index's order), at most `limit`, with how many
+ * they hold of how many. Undefined for a quotation shorter than NEAR_WORDS.
+ */
+export async function nearCandidates(files: PhraseFiles, runs: readonly string[], limit: number): Promise<{ names: string[]; held: number[]; of: number } | undefined> {
+  if (runs.flatMap((run) => words(run)).length < NEAR_WORDS) return undefined;
+  const all = [...new Set(runs.flatMap((run) => runKeys(run) ?? []))];
+  const keys = all.length <= NEAR_PAIRS ? all : Array.from({ length: NEAR_PAIRS }, (_, i) => all[Math.round((i * (all.length - 1)) / (NEAR_PAIRS - 1))]!);
+  const { buckets, pagesPerFile } = await files.manifest();
+  const lists = await Promise.all(keys.map(async (key) => pagesInBucket(await files.bucket(bucketOf(key, buckets)), key, buckets)));
+  const held = new Map<number, number>();
+  for (const list of lists) for (const page of list) held.set(page, (held.get(page) ?? 0) + 1);
+  const enough = Math.max(2, Math.ceil(keys.length * NEAR_SHARE));
+  const pages = [...held]
+    .filter(([, n]) => n >= enough)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, limit);
+  const names = new Map<number, Promise<string[]>>();
+  for (const [page] of pages) {
+    const file = Math.floor(page / pagesPerFile);
+    if (!names.has(file)) names.set(file, files.pageNames(file));
+  }
+  return {
+    names: await Promise.all(pages.map(async ([page]) => (await names.get(Math.floor(page / pagesPerFile))!)[page % pagesPerFile]!)),
+    held: pages.map(([, n]) => n),
+    of: keys.length,
+  };
+}
+
+/**
+ * Where a page holds the longest run of a quotation's words word for word
+ * (the words of its runs, each run apart): the positions of that run's
+ * words, the earliest of the longest, or [] when no two words of it stand
+ * together in the page. What a near match lands on and marks.
+ */
+export function longestSharedRun(content: string, runs: readonly string[]): number[] {
+  const { words: w, at } = positionedWords(content);
+  let best: [number, number] = [0, 0];
+  for (const run of runs) {
+    const need = words(run);
+    // previous[j]: how long a shared run ends at the page's word before and the quotation's word j - 1.
+    let previous = new Array<number>(need.length + 1).fill(0);
+    for (let i = 0; i < w.length; i++) {
+      const current = new Array<number>(need.length + 1).fill(0);
+      for (let j = 1; j <= need.length; j++) {
+        if (w[i] !== need[j - 1]) continue;
+        const joined = i > 0 && at[i]! - at[i - 1]! <= 1;
+        current[j] = joined ? previous[j - 1]! + 1 : 1;
+        if (current[j]! > best[1]) best = [i - current[j]! + 1, current[j]!];
+      }
+      previous = current;
+    }
+  }
+  const [start, length] = best;
+  return length < 2 ? [] : [...new Set(at.slice(start, start + length))];
+}

@@ -3,7 +3,7 @@ import { expandSynonyms } from './synonyms';
 import { words as textWords } from './text';
 import { landing, type HitData, type Landing } from './search-landing';
 import { isEmptyQuery, longestFirst, pagefindQueries, parseQuery, phraseRuns, relaxedQueries, type ParsedQuery, type Relaxed } from './search-query';
-import { phraseCandidates, phraseLocations, type PhraseFiles, type PhraseManifest } from './phrase-index';
+import { longestSharedRun, nearCandidates, phraseCandidates, phraseLocations, type PhraseFiles, type PhraseManifest } from './phrase-index';
 import { pagefindFragmentUrl, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl } from './routes';
 import { fragmentData } from './search-index-files';
 import { remembered, rememberedByKey } from './remembered';
@@ -151,7 +151,36 @@ export async function runSearch(pagefind: PagefindLike, raw: string, options: Se
     // Not when a word of its own is in no article: Pagefind then answers with a shorter prefix of it, and that is no match.
     if (looser.total > 0 && looser.unmatched.length === 0) return { ...looser, relaxed };
   }
-  return outcome;
+  const { phrases, selected = {}, sort = 'relevance', pageSize = PAGE_SIZE, counts: countNow = true } = options;
+  if (!phrases || sort !== 'relevance') return outcome;
+  // Last, the pages that hold most of it: a quotation misremembered in both halves. An index that cannot be read finds none.
+  const near = await nearSearch(phrases, outcome.query, selected, pageSize).catch(() => undefined);
+  if (!near) return outcome;
+  const { query } = outcome;
+  const withoutWords = query.phrases.length > 0 && query.words.length > 0 ? query.words : undefined;
+  const relaxed: Relaxed = { text: query.text, near: true, ...(withoutWords && { withoutWords }), ...(query.phrases.length === 0 && { passage: true }) };
+  // The words no article has stay said: they are most likely the ones misremembered.
+  return { ...(await foundOutcome(pagefind, query, near, selected, countNow)), unmatched: outcome.unmatched, relaxed };
+}
+
+/** The outcome of a search answered from the index of adjacent words: every page found (`all`) and those the filters keep (`shown`), loaded. */
+async function foundOutcome(pagefind: PagefindLike, query: ParsedQuery, found: { all: Result[]; shown: Result[] }, selected: Selected, countNow: boolean): Promise<SearchOutcome> {
+  const countFilters = async () => {
+    const counts = await zeroCounts(pagefind);
+    addCounts(counts, found.all, selected);
+    return { counts, countsPartial: false };
+  };
+  const counted = countNow ? await countFilters() : { counts: {}, countsPartial: false };
+  const load = async (from: number, count: number) => found.shown.slice(from, from + count);
+  return { query, empty: false, total: found.shown.length, results: found.shown, load, ...counted, countFilters, unmatched: [], alternatives: [] };
+}
+
+/**
+ * Every facet's values, at zero. Loads the filter chunks, which Pagefind also needs before it counts: a large share of a
+ * first search's bytes at thousands of articles, so only when counts are asked for.
+ */
+async function zeroCounts(pagefind: PagefindLike): Promise<Record<string, Record<string, number>>> {
+  return Object.fromEntries(Object.entries(await pagefind.filters()).map(([facet, values]) => [facet, Object.fromEntries(Object.keys(values).map((v) => [v, 0]))]));
 }
 
 interface SearchOptions {
@@ -182,13 +211,9 @@ async function searchAsTyped(
   const expansion = expandSynonyms(raw, synonyms);
   const variants = expansion.queries.map(parseQuery);
   const chosen = Object.entries(selected).filter(([, values]) => values.length > 0).map(([facet]) => facet);
-  // Every facet's values, at zero. Loads the filter chunks, which Pagefind also needs before it counts: a
-  // large share of a first search's bytes at thousands of articles, so only when counts are asked for.
-  const zeroCounts = async () =>
-    Object.fromEntries(Object.entries(await pagefind.filters()).map(([facet, values]) => [facet, Object.fromEntries(Object.keys(values).map((v) => [v, 0]))]));
   const nothing = async () => [];
   if (isEmptyQuery(query) && chosen.length === 0) {
-    const countFilters = async () => ({ counts: await zeroCounts(), countsPartial: false });
+    const countFilters = async () => ({ counts: await zeroCounts(pagefind), countsPartial: false });
     const counted = countNow ? await countFilters() : { counts: {}, countsPartial: false };
     return { query, empty: true, total: 0, results: [], load: nothing, ...counted, countFilters, unmatched: [], alternatives: [] };
   }
@@ -196,16 +221,7 @@ async function searchAsTyped(
   if (phrases && sort === 'relevance' && query.words.length === 0 && expansion.queries.length === 1) {
     // An index that cannot be read (a site built before it, a file lost on the way) leaves the search to Pagefind.
     const found = await phraseSearch(phrases, query, selected, pageSize).catch(() => undefined);
-    if (found) {
-      const countFilters = async () => {
-        const counts = await zeroCounts();
-        addCounts(counts, found.all, selected);
-        return { counts, countsPartial: false };
-      };
-      const counted = countNow ? await countFilters() : { counts: {}, countsPartial: false };
-      const load = async (from: number, count: number) => found.shown.slice(from, from + count);
-      return { query, empty: false, total: found.shown.length, results: found.shown, load, ...counted, countFilters, unmatched: [], alternatives: [] };
-    }
+    if (found) return foundOutcome(pagefind, query, found, selected, countNow);
   }
 
   const sortBy = sort === 'date' ? { sort: { date: 'desc' } } : {};
@@ -253,7 +269,7 @@ async function searchAsTyped(
   const load = (from: number, count: number) => Promise.all(hits.slice(from, from + count).map(landOne));
 
   const countFilters = async () => {
-    const counts = await zeroCounts();
+    const counts = await zeroCounts(pagefind);
     let countsPartial = false;
     if (searches.length === 1) {
       // Searched again now that the filter chunks are loaded (the index chunks are, already): Pagefind counts only then.
@@ -296,6 +312,30 @@ async function phraseSearch(source: PhraseSource, query: ParsedQuery, selected: 
     }),
   );
   const found = hits.filter((hit) => hit !== undefined).sort((a, b) => b.locations.length - a.locations.length);
+  if (found.length === 0) return undefined;
+  const all = originalsFirst(found.map((hit) => ({ ...landing(hit, { preferSpeakers: selected.person }), filters: hit.filters })));
+  return { all, shown: all.filter((r) => matches(r.filters, selected)) };
+}
+
+/**
+ * A quotation (or a passage pasted without quote marks) that no form of the
+ * query found, from the pages that hold most of its pairs of adjacent words
+ * (lib/phrase-index, nearCandidates): each lands on the longest run of the
+ * quotation it holds word for word, the pages that hold the most pairs
+ * first. Undefined when none does, or the quotation is too short to say.
+ */
+async function nearSearch(source: PhraseSource, query: ParsedQuery, selected: Selected, limit: number): Promise<{ all: Result[]; shown: Result[] } | undefined> {
+  const runs = query.phrases.length > 0 ? query.phrases.flatMap(phraseRuns) : phraseRuns(query.passage);
+  const near = await nearCandidates(source.files, runs, limit);
+  if (!near || near.names.length === 0) return undefined;
+  const hits = await Promise.all(
+    near.names.map(async (name) => {
+      const data = await source.fragment(name);
+      const locations = longestSharedRun(data.content, runs);
+      return locations.length > 0 ? { ...data, locations } : undefined;
+    }),
+  );
+  const found = hits.filter((hit) => hit !== undefined);
   if (found.length === 0) return undefined;
   const all = originalsFirst(found.map((hit) => ({ ...landing(hit, { preferSpeakers: selected.person }), filters: hit.filters })));
   return { all, shown: all.filter((r) => matches(r.filters, selected)) };

@@ -125,6 +125,8 @@ export interface Relaxed {
   part?: string;
   /** The query was a passage pasted without quote marks, not a quotation in them. */
   passage?: boolean;
+  /** Pages that hold most of the quotation's pairs of adjacent words, though no form above matched: words changed in both halves (lib/phrase-index, nearCandidates). */
+  near?: boolean;
 }
 
 /** A quotation this long, one of a query, may be found by either half when nothing else finds it. */

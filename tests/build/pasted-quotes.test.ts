@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runSearch } from '../../src/lib/search-engine';
-import { PASTED_QUOTES } from '../examples/pasted-quotes';
+import { MISREMEMBERED, PASTED_QUOTES } from '../examples/pasted-quotes';
 import { builtPhrases } from '../support/built-phrases';
 import { loadPagefind } from '../support/pagefind-node';
 
@@ -18,5 +18,18 @@ describe('pasted quotations find their source, whatever the punctuation (seed ar
     const full = await runSearch(await loadPagefind(), pasted);
     const withPhrases = await runSearch(await loadPagefind(), pasted, { phrases: builtPhrases().source });
     expect(withPhrases.results.slice(0, 3)).toEqual(full.results.slice(0, 3));
+  });
+});
+
+describe('a quotation misremembered in both halves finds its source by most of its words in order (seed articles)', () => {
+  it.each(MISREMEMBERED)('%s: %s', async (_, pasted, slug, block) => {
+    const outcome = await runSearch(await loadPagefind(), pasted, { phrases: builtPhrases().source });
+    const first = outcome.results[0];
+    expect(first?.href, `no result for ${pasted}`).toMatch(new RegExp(`^/articles/${slug}/\\?highlight=`));
+    expect(first?.blockId).toBe(block);
+    expect(outcome.relaxed?.near).toBe(true);
+    // The words marked are a run of the quotation as pasted, word for word.
+    expect(first!.sentence.match.split(' ').length).toBeGreaterThan(3);
+    expect(pasted.toLowerCase()).toContain(first!.sentence.match.toLowerCase().replace(/[.,;:]$/, ''));
   });
 });

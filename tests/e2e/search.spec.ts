@@ -12,7 +12,7 @@ import { HASHED_PATHS } from '../../src/lib/headers';
 import { articlePagesFolder, articleUrl, pagefindEntryUrl, pagefindFolderUrl } from '../../src/lib/routes';
 import { foldForMatching } from '../../src/lib/text';
 import { PAGE_SIZE } from '../../src/lib/search-engine';
-import { PASTED_IN_BROWSER, PASTED_QUOTES } from '../examples/pasted-quotes';
+import { MISREMEMBERED, PASTED_IN_BROWSER, PASTED_QUOTES } from '../examples/pasted-quotes';
 
 const QUOTES = [
   { slug: 'view-from-westminster', quote: 'its primary focus is genuine service improvement' },
@@ -105,10 +105,14 @@ test.describe('finding who said a quote', () => {
       kind: 'a passage misremembered, pasted without quote marks',
       says: '. No article has all these words: this result has part of them word for word, “bottle when it comes to unfettered central intervention”.',
     },
+    {
+      kind: 'two words changed, one in each half',
+      says: '. No article has the quotation word for word, nor half of it: this result has most of it in the same order; the words marked are the longest part it has word for word.',
+    },
   ];
   for (const { kind, says } of LOOSER) {
     test(`a quotation pasted as ${kind} is found in a looser form, and the status line says which (seed article)`, async ({ page }) => {
-      const [, pasted, slug, block] = PASTED_QUOTES.find(([k]) => k === kind)!;
+      const [, pasted, slug, block] = [...PASTED_QUOTES, ...MISREMEMBERED].find(([k]) => k === kind)!;
       await search(page, pasted);
       if (typeof says === 'string') await expect(status(page)).toContainText(says);
       else await expect(status(page)).toHaveText(says);

@@ -57,5 +57,17 @@ export const PASTED_QUOTES: [string, string, string, string][] = [
   ['the quoter’s “said …” after the quotation', '“the genie is well and truly out of the bottle,” said the report', 'critical-time-for-the-nhs', 'p-875f3e0e'],
 ];
 
+/**
+ * About the seed articles: quotations misremembered in both halves, which
+ * only the pages holding most of their pairs of adjacent words find
+ * (lib/phrase-index, nearCandidates), so only with the index of adjacent
+ * words, as the search page runs it.
+ */
+export const MISREMEMBERED: [string, string, string, string][] = [
+  ['two words changed, one in each half', '“the genie is well and really out of the bottle when it comes to unchecked central intervention”', 'critical-time-for-the-nhs', 'p-875f3e0e'],
+  ['two words changed, pasted without quote marks', 'the genie is well and really out of the bottle when it comes to unchecked central intervention', 'critical-time-for-the-nhs', 'p-875f3e0e'],
+  ['another word in each half', '“it means connecting suppliers of the health care, social care, housing and other services that shape citizens’ lives”', 'view-from-westminster', 'p-2aa7b6f9'],
+];
+
 /** Ten of them, one of each kind of punctuation, for the browser. */
 export const PASTED_IN_BROWSER = [0, 3, 5, 7, 10, 13, 16, 20, 22, 27].map((i) => PASTED_QUOTES[i]!);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   bucketOf,
   buildPhraseIndex,
+  longestSharedRun,
+  nearCandidates,
   pagesInBucket,
   pairKey,
   pairKeysOf,
@@ -128,5 +130,45 @@ describe('a long quotation', () => {
     const { files, read, names } = indexOf([`so ${passage} end`, 'one two three', 'twelve thirteen fourteen']);
     expect(await phraseCandidates(files, [passage], 20)).toEqual([names[0]]);
     expect(read.filter((r) => r.startsWith('bucket')).length).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('a quotation misremembered', () => {
+  const source = 'at least for now the genie is well and truly out of the bottle when it comes to unfettered central intervention';
+  const misremembered = 'the genie is well and really out of the bottle when it comes to unchecked central intervention';
+
+  it('finds the page that holds most of its pairs, though not all, before a page with fewer', async () => {
+    const { files, names } = indexOf(['the genie is out of the bottle', source, 'the genie is well and out of the bottle when it comes']);
+    const near = await nearCandidates(files, [misremembered], 20);
+    expect(near?.names).toEqual([names[1], names[2]]);
+    expect(near!.held[0]).toBeGreaterThan(near!.held[1]!);
+    expect(near!.of).toBe(16);
+  });
+
+  it('finds no page that holds fewer than half its pairs', async () => {
+    const { files } = indexOf(['the genie is well and', 'out of the bottle', 'central intervention']);
+    expect((await nearCandidates(files, [misremembered], 20))?.names).toEqual([]);
+  });
+
+  it('leaves a short quotation alone: a few pairs say too little', async () => {
+    const { files } = indexOf([source]);
+    expect(await nearCandidates(files, ['the genie is really out'], 20)).toBeUndefined();
+  });
+
+  it('looks up a long quotation by a bounded number of its pairs', async () => {
+    const long = Array.from({ length: 80 }, (_, i) => `w${i}`).join(' ');
+    const { files, read, names } = indexOf([long, 'w1 w2']);
+    expect((await nearCandidates(files, [long.replace('w40', 'changed')], 20))?.names).toEqual([names[0]]);
+    expect(read.filter((r) => r.startsWith('bucket')).length).toBeLessThanOrEqual(24);
+  });
+
+  it('lands on the longest run of its words that the page holds word for word', () => {
+    // "the genie is well and" stands at 4-8; "out of the bottle when it comes to", longer, at 10-17.
+    expect(longestSharedRun(source, [misremembered])).toEqual([10, 11, 12, 13, 14, 15, 16, 17]);
+    expect(longestSharedRun('nothing said here', [misremembered])).toEqual([]);
+  });
+
+  it('does not join words that a dash standing alone parts in the page', () => {
+    expect(longestSharedRun('the board – will meet', ['the board will meet'])).toEqual([0, 1]);
   });
 });

@@ -210,6 +210,41 @@ describe('exact phrases, from the index of adjacent words', () => {
   });
 });
 
+describe('a quotation misremembered in both halves', () => {
+  const said = 'the genie is well and truly out of the bottle when it comes to unfettered central intervention'.split(' ');
+  // Among thousands of pages, one holds the quotation, one most of it, and a third only its start.
+  const pages = (): FakePage[] => [
+    ...collection(3000),
+    { id: 'whole', words: ['so', ...said, 'today'], filters: { year: ['2016'] } },
+    { id: 'most', words: [...said.slice(0, 10), 'when', 'it', 'came', 'to', 'central', 'control'], filters: { year: ['2015'] } },
+    { id: 'start', words: said.slice(0, 5), filters: { year: ['2016'] } },
+  ];
+  const misremembered = '“the genie is well and really out of the bottle when it comes to unchecked central intervention”';
+
+  it('finds the pages that hold most of it in order, the closest first, and says so', async () => {
+    const outcome = await runSearch(fakePagefind(pages()).pf, misremembered, { phrases: phraseSourceFor(pages()).source });
+    expect(outcome.results.map((r) => r.title)).toEqual(['whole', 'most']);
+    expect(outcome.relaxed?.near).toBe(true);
+    expect(outcome.results[0]!.match).toBe('out of the bottle when it comes to');
+    // Said as for the query as typed (its first CHECKED_WORDS words are checked): most likely the words misremembered.
+    expect(outcome.unmatched).toContain('really');
+  });
+
+  it('keeps to the chosen filters, its counts its pages’ own', async () => {
+    const outcome = await runSearch(fakePagefind(pages()).pf, misremembered, { phrases: phraseSourceFor(pages()).source, selected: { year: ['2015'] } });
+    expect(outcome.results.map((r) => r.title)).toEqual(['most']);
+    expect(outcome.counts.year).toEqual({ '2015': 1, '2016': 1 });
+  });
+
+  it('is not looked for without the index of adjacent words, or sorted by date: nothing is found then, and nothing claimed', async () => {
+    for (const options of [{}, { phrases: phraseSourceFor(pages()).source, sort: 'date' as const }]) {
+      const outcome = await runSearch(fakePagefind(pages()).pf, misremembered, options);
+      expect(outcome.total).toBe(0);
+      expect(outcome.relaxed).toBeUndefined();
+    }
+  });
+});
+
 describe('the original of quoted words', () => {
   it('comes just before the first result that quotes it; otherwise the order is kept', () => {
     const r = (title: string, from?: string) => ({ title, ...(from && { echoes: { from } }) });
