@@ -5,7 +5,8 @@
  */
 import { correctedQuery, queryWords, shardOf, suggest, type Vocabulary } from '../lib/did-you-mean';
 import { namedEntities, queryShards, type EntityEntry, type PersonWords } from '../lib/entity-search';
-import { entityShardUrl, pagefindEntryUrl, pagefindScriptUrl, personWordsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
+import { entityShardUrl, pagefindChunkUrl, pagefindEntryUrl, pagefindFilterUrl, pagefindMetaUrl, pagefindScriptUrl, personWordsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
+import { chunksForWord, gunzipped, metaFileName, readIndexMeta, type IndexMeta } from '../lib/search-index-files';
 import { EXACT_COUNTS, FACETS, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, runSearch, type PagefindLike, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
 import { remembered, rememberedByKey } from '../lib/remembered';
 import { joinWordsBrokenAtLineEnds, type Relaxed } from '../lib/search-query';
@@ -71,6 +72,43 @@ const readIndexEntry = () => fetch(pagefindEntryUrl, { cache: 'no-store' }).then
  * its worker, and answers as if the file were empty): what it answers then is not believed.
  */
 const unreachable = async () => (await readIndexEntry()) === undefined;
+
+/** What the index's metadata says of its chunks (lib/search-index-files), read once it is needed. */
+const indexMeta = remembered(async (): Promise<IndexMeta> => {
+  const entry = await readIndexEntry();
+  if (entry === undefined) throw new Error('The site cannot be reached.');
+  const [language] = Object.values((JSON.parse(entry) as { languages: Record<string, { hash: string }> }).languages);
+  const url = pagefindMetaUrl(metaFileName(language!.hash));
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return readIndexMeta(await gunzipped(new Uint8Array(await response.arrayBuffer())), url);
+});
+/**
+ * Whether a file loads: 'cached' when the browser has it (Pagefind loaded it), 'loaded' when it came from the site
+ * now (Pagefind may have failed to), 'missing' when it does not load.
+ */
+async function loads(url: string): Promise<'cached' | 'loaded' | 'missing'> {
+  const cached = await fetch(url, { cache: 'only-if-cached', mode: 'same-origin' }).then((r) => r.ok, () => false);
+  if (cached) return 'cached';
+  return fetch(url).then((r) => (r.ok ? 'loaded' : 'missing'), () => 'missing');
+}
+/**
+ * Whether the files of the index that a search needed load, though Pagefind answered as if one were empty (it does
+ * so for a file that did not arrive: a proxy that refuses one file, a request dropped). The word chunks that may hold
+ * the query's words, or the filter chunks of the facets given, are asked for again: 'missing' if one does not load
+ * (or the metadata does not), 'loaded' if one came from the site only now (the search is worth running again),
+ * else 'cached'.
+ */
+async function indexFiles(what: { words: string[] } | { facets: string[] }): Promise<'cached' | 'loaded' | 'missing'> {
+  const meta = await indexMeta().catch(() => undefined);
+  if (!meta) return 'missing';
+  const urls =
+    'words' in what
+      ? [...new Set(what.words.flatMap((word) => chunksForWord(meta, word)))].map(pagefindChunkUrl)
+      : meta.filters.filter((f) => what.facets.includes(f.facet)).map((f) => pagefindFilterUrl(f.hash));
+  const found = await Promise.all(urls.map(loads));
+  return found.includes('missing') ? 'missing' : found.includes('loaded') ? 'loaded' : 'cached';
+}
 let indexEntry: Promise<string | undefined> | undefined;
 async function indexReplaced(): Promise<boolean> {
   if (!indexEntry) {
@@ -132,7 +170,9 @@ async function buildFilters() {
   const all = await (await engine()).filters();
   // Pagefind leaves out a facet whose file did not load: while the site cannot be reached, nothing is built, and the
   // next search asks again, rather than a list without that facet for the page's life.
-  if (FACETS.some((facet) => !(facet in all)) && (await unreachable())) throw new Error('The site cannot be reached.');
+  const missing = FACETS.filter((facet) => !(facet in all));
+  // A facet of no article has no file; one whose file loads only now is built by the next search.
+  if (missing.length > 0 && ((await unreachable()) || (await indexFiles({ facets: missing })) !== 'cached')) throw new Error('Part of the index did not load.');
   for (const facet of FACETS) {
     const values = Object.keys(all[facet] ?? {}).sort((a, b) =>
       facet === 'year' ? b.localeCompare(a) : a.localeCompare(b),
@@ -382,7 +422,8 @@ async function run() {
   status.textContent = state.q || Object.keys(state.selected).length ? 'Searching…' : status.textContent;
   // The results first; the filter counts after, so a first search loads only what it shows.
   const replaced = indexReplaced();
-  const searching = runSearch(lazyPagefind, state.q, { selected: state.selected, sort: state.sort, synonyms: await synonyms(), counts: false, phrases });
+  const searchNow = async () => runSearch(lazyPagefind, state.q, { selected: state.selected, sort: state.sort, synonyms: await synonyms(), counts: false, phrases });
+  const searching = searchNow();
   // Handled at once, so that a failure before the check below has answered is no "uncaught" error: awaited below, it still throws.
   searching.catch(() => undefined);
   // A new index: what this search found in the old one, or how it failed, no longer matters.
@@ -391,8 +432,13 @@ async function run() {
   try {
     result = await searching;
     // Pagefind takes an index file that did not arrive for words no article has: "No results" is not said while the
-    // site cannot be reached.
-    if (result.total === 0 && !result.empty && (await unreachable())) throw new Error('The site cannot be reached.');
+    // site cannot be reached, or a file the search needed does not load; when one loads only now, the search runs again.
+    if (result.total === 0 && !result.empty) {
+      if (await unreachable()) throw new Error('The site cannot be reached.');
+      const files = await indexFiles({ words: queryWords(state.q) });
+      if (files === 'missing') throw new Error('Part of the index did not load.');
+      if (files === 'loaded') result = await searchNow();
+    }
   } catch {
     // A file of the index that did not arrive (the connection dropped, a proxy refused it): said, never "Searching…" for ever.
     if (mine !== generation) return;

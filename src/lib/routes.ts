@@ -49,6 +49,10 @@ export const pagefindFolderUrl = '/pagefind/';
 export const pagefindScriptUrl = `${pagefindFolderUrl}pagefind.js`;
 export const pagefindEntryUrl = `${pagefindFolderUrl}pagefind-entry.json`;
 export const pagefindFragmentUrl = (name: string) => `${pagefindFolderUrl}fragment/${name}.pf_fragment`;
+/** Pagefind's other files named by hash: a language's metadata (lib/search-index-files, metaFileName), a word chunk, a filter chunk. */
+export const pagefindMetaUrl = (file: string) => `${pagefindFolderUrl}${file}`;
+export const pagefindChunkUrl = (name: string) => `${pagefindFolderUrl}index/${name}.pf_index`;
+export const pagefindFilterUrl = (name: string) => `${pagefindFolderUrl}filter/${name}.pf_filter`;
 
 /** The list of all articles (pages.articles) shows this many a page, newest first. */
 export const ARTICLES_PAGE_SIZE = 100;

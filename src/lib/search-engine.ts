@@ -5,7 +5,7 @@ import { landing, type HitData, type Landing } from './search-landing';
 import { isEmptyQuery, longestFirst, pagefindQueries, parseQuery, phraseRuns, relaxedQueries, type ParsedQuery, type Relaxed } from './search-query';
 import { longestSharedRun, nearCandidates, phraseCandidates, phraseLocations, type PhraseFiles, type PhraseManifest } from './phrase-index';
 import { pagefindFragmentUrl, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl } from './routes';
-import { fragmentData } from './search-index-files';
+import { fragmentData, gunzipped } from './search-index-files';
 import { remembered, rememberedByKey } from './remembered';
 
 /**
@@ -52,14 +52,9 @@ export interface PhraseSource {
   fragment(name: string): Promise<Omit<HitData, 'locations'> & { filters: Record<string, string[]> }>;
 }
 
-/** Gzip's first two bytes: a server that sent a file with Content-Encoding: gzip has had it unzipped already. */
-const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
-
 /** The index of adjacent words and the fragments, over a function that reads a site's file by its URL (fetch in the browser). */
 export function phraseSourceOver(read: (url: string) => Promise<Uint8Array>): PhraseSource {
   const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-  const gunzip = async (bytes: Uint8Array) =>
-    isGzip(bytes) ? new Uint8Array(await new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()) : bytes;
   const manifest = remembered(() => read(phraseIndexUrl).then((bytes) => JSON.parse(text(bytes)) as PhraseManifest));
   return {
     files: {
@@ -67,7 +62,7 @@ export function phraseSourceOver(read: (url: string) => Promise<Uint8Array>): Ph
       bucket: (n) => read(phraseBucketUrl(n)),
       pageNames: async (n) => JSON.parse(text(await read(phrasePagesUrl(n)))) as string[],
     },
-    fragment: async (name) => fragmentData(await gunzip(await read(pagefindFragmentUrl(name))), pagefindFragmentUrl(name)),
+    fragment: async (name) => fragmentData(await gunzipped(await read(pagefindFragmentUrl(name))), pagefindFragmentUrl(name)),
   };
 }
 

@@ -49,3 +49,70 @@ export function fragmentData<T>(bytes: Uint8Array, file: string): T {
   if (!text.startsWith(SIGNATURE)) throw new Error(`${file} is not a Pagefind fragment.`);
   return JSON.parse(text.slice(SIGNATURE.length)) as T;
 }
+
+/** What a language's metadata says of its word chunks and filter chunks. */
+export interface IndexMeta {
+  /** Each word chunk: the first and last words it holds (Pagefind's stems, in its order), and its hash. */
+  chunks: { from: string; to: string; hash: string }[];
+  /** Each facet's filter chunk. */
+  filters: { facet: string; hash: string }[];
+}
+
+/**
+ * A language's metadata (gunzipped), as Pagefind 1.x writes it: its signature,
+ * then CBOR holding [version, pages, word chunks as [from, to, hash], filters
+ * as [facet, hash], sorts, meta fields]. `file` names it in the error when
+ * the bytes are not of that form.
+ */
+export function readIndexMeta(bytes: Uint8Array, file: string): IndexMeta {
+  const signature = [...SIGNATURE].map((c) => c.charCodeAt(0));
+  if (!signature.every((byte, i) => bytes[i] === byte)) throw new Error(`${file} is not Pagefind's metadata.`);
+  let at = signature.length;
+  const decoder = new TextDecoder();
+  // The CBOR Pagefind writes: unsigned and negative integers, byte and text strings, arrays and maps, of known lengths.
+  const item = (): unknown => {
+    const head = bytes[at++];
+    if (head === undefined) throw new Error(`${file} ends early.`);
+    const [major, extra] = [head >> 5, head & 31];
+    let n = extra;
+    if (extra >= 24 && extra <= 27) {
+      n = 0;
+      for (let k = 0; k < 2 ** (extra - 24); k++) n = n * 256 + bytes[at++]!;
+    } else if (extra > 27) throw new Error(`${file} holds CBOR this reader does not know (${head}).`);
+    if (major === 0) return n;
+    if (major === 1) return -1 - n;
+    if (major === 2 || major === 3) {
+      const part = bytes.subarray(at, (at += n));
+      return major === 3 ? decoder.decode(part) : part;
+    }
+    if (major === 4) return Array.from({ length: n }, item);
+    if (major === 5) return Object.fromEntries(Array.from({ length: n }, () => [item(), item()]));
+    throw new Error(`${file} holds CBOR this reader does not know (${head}).`);
+  };
+  const [, , chunks, filters] = item() as [unknown, unknown, [string, string, string][], [string, string][]];
+  if (!Array.isArray(chunks) || !Array.isArray(filters)) throw new Error(`${file} is not Pagefind's metadata.`);
+  return { chunks: chunks.map(([from, to, hash]) => ({ from, to, hash })), filters: filters.map(([facet, hash]) => ({ facet, hash })) };
+}
+
+/**
+ * The word chunks a search for a word may read: Pagefind looks up the word's
+ * stem, and words that begin with it. A stem is the word or shorter, ending
+ * at most in a letter that sorts before the word's own ("happi" for
+ * "happy"), and shares its first three letters: so every chunk whose words
+ * reach from those letters to the word and what follows it.
+ */
+export function chunksForWord(meta: IndexMeta, word: string): string[] {
+  // "doesn't" may be indexed as "doesnt", which sorts after it.
+  const plain = word.replace(/'/g, '');
+  const [low, high] = [word.slice(0, 3), `${plain > word ? plain : word}\uffff`];
+  return meta.chunks.filter((c) => c.from <= high && c.to >= low).map((c) => c.hash);
+}
+
+/** Gzip's first two bytes: a server that sent a file with Content-Encoding: gzip has had it unzipped already. */
+const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+/** One of Pagefind's files as fetched: gunzipped, unless the server sent it unzipped. */
+export async function gunzipped(bytes: Uint8Array): Promise<Uint8Array> {
+  if (!isGzip(bytes)) return bytes;
+  return new Uint8Array(await new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+}

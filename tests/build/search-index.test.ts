@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, fragmentsAsWritten, inNameOrder, PAGEFIND_ALLOCATOR, withPagefindAllocator, writePhraseIndex } from '../../src/integrations/search-index';
 import { fragmentPairs } from '../../src/integrations/search-fragments';
 import { phraseCandidates } from '../../src/lib/phrase-index';
-import { articlePagesGlob, phraseIndexUrl } from '../../src/lib/routes';
+import { articlePagesGlob, pagefindChunkUrl, pagefindFilterUrl, phraseIndexUrl } from '../../src/lib/routes';
 import { phraseSourceOver } from '../../src/lib/search-engine';
-import { HASHED_FOLDERS, metaFileName, namedHashes } from '../../src/lib/search-index-files';
+import { chunksForWord, HASHED_FOLDERS, metaFileName, namedHashes, readIndexMeta } from '../../src/lib/search-index-files';
 import { SEARCH_INPUT } from '../../src/integrations/build-settings';
 import { builtPages, dist, readBuilt } from '../support/built-site';
 import { root } from '../support/fixture-build';
@@ -87,6 +87,22 @@ describe('the search index', () => {
     const files = Object.entries(HASHED_FOLDERS).flatMap(([folder, ending]) => readdirSync(path.join(index, folder)).map((name) => name.slice(0, -ending.length)));
     expect(files.length).toBeGreaterThan(0);
     expect(named.sort()).toEqual(files.sort());
+  });
+
+  it('says in its metadata, as the search page reads it, which word chunk holds which words, and each facet’s filter chunk', () => {
+    const index = path.join(dist, 'pagefind');
+    const { languages } = JSON.parse(readFileSync(path.join(index, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const { hash } = Object.values(languages)[0]!;
+    const meta = readIndexMeta(gunzipSync(readFileSync(path.join(index, metaFileName(hash)))), metaFileName(hash));
+    expect(meta.chunks.length).toBeGreaterThan(0);
+    for (const chunk of meta.chunks) {
+      expect(existsSync(path.join(dist, pagefindChunkUrl(chunk.hash)))).toBe(true);
+      expect(chunk.from <= chunk.to).toBe(true);
+    }
+    // A word of the seed articles lies in the chunks chosen for it.
+    expect(chunksForWord(meta, 'leadership').length).toBeGreaterThan(0);
+    expect(meta.filters.map((f) => f.facet)).toEqual(expect.arrayContaining(['publisher', 'year']));
+    for (const filter of meta.filters) expect(existsSync(path.join(dist, pagefindFilterUrl(filter.hash)))).toBe(true);
   });
 });
 

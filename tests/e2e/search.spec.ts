@@ -533,6 +533,49 @@ test.describe('a connection that drops once Pagefind has started', () => {
   });
 });
 
+test.describe('one file of the index refused while the rest of the site answers', () => {
+  // The context's route, as Pagefind fetches from a worker of the page; the entry file and all else load.
+  const chunks = '**/pagefind/index/**';
+
+  test('a search whose word chunk is refused says it could not be finished, not "No results", and works once it loads', async ({ page }) => {
+    await page.context().route(chunks, (route) => route.abort('accessdenied'));
+    // A word of the seed articles, which only Pagefind answers.
+    await search(page, 'leadership');
+    await expect(status(page)).toHaveText(`The search could not be finished. ${'Part of the search index did not load: check the connection.'} Search again.`);
+    await page.context().unroute(chunks);
+    await page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
+    await expect(status(page)).toHaveText(/^\d+ results? for “leadership”\./);
+  });
+
+  test('a word chunk dropped once is asked for again, and the search shows what it finds', async ({ page }) => {
+    let refused = 0;
+    await page.context().route(chunks, (route) => (refused++ === 0 ? route.abort('connectionreset') : route.continue()));
+    await search(page, 'leadership');
+    await expect(status(page)).toHaveText(/^\d+ results? for “leadership”\./);
+    await expect(results(page).first()).toBeVisible();
+    expect(refused).toBeGreaterThan(1);
+  });
+
+  test('a word no article has still finds no results, said as such, with the index all there', async ({ page }) => {
+    await search(page, 'zzyzxquorble');
+    await expect(status(page)).toHaveText(/^No results for “zzyzxquorble”\./);
+  });
+
+  test('filter files refused: the results are shown, and the next search builds the filters, counted', async ({ page }) => {
+    const filters = '**/pagefind/filter/**';
+    await page.context().route(filters, (route) => route.abort('accessdenied'));
+    await search(page, 'leadership');
+    await expect(status(page)).toHaveText(/^\d+ results? for “leadership”\.$/);
+    await expect(results(page).first()).toBeVisible();
+    await expect(page.locator('#search-filters fieldset')).toHaveCount(0);
+    await page.context().unroute(filters);
+    await page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
+    for (const name of ['Publisher', 'Year']) {
+      await expect(page.getByRole('group', { name }).getByRole('checkbox').first()).toHaveAccessibleName(/\(\d+(, \d+ inferred)?\)$/);
+    }
+  });
+});
+
 test.describe('the filters’ files do not arrive, then do', () => {
   test('the results are shown without the filters, and the next search builds them all, counted', async ({ page }) => {
     // Refused with the entry file: the site cannot be reached once Pagefind has found the results.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedHashes } from '../../src/lib/search-index-files';
+import { chunksForWord, namedHashes, readIndexMeta, type IndexMeta } from '../../src/lib/search-index-files';
 
 /** CBOR bytes after Pagefind's signature: short text strings (header 0x60 + length) between other items. */
 const meta = (...items: (string | number[])[]) =>
@@ -18,5 +18,36 @@ describe('the hashes a Pagefind metadata file names', () => {
   it('leave out strings of another form or language, and hash-like bytes that are not a whole string', () => {
     const bytes = meta('en_zzz1234', 'fr_010a26e', 'leadership', [0x78, 0x20], 'xen_0123456', [0x00, ...Buffer.from('en_0123456')]);
     expect(namedHashes(bytes, 'en').size).toBe(0);
+  });
+});
+
+describe('the word chunks a search for a word may read', () => {
+  const meta: IndexMeta = {
+    chunks: [
+      { from: 'a', to: 'happen', hash: 'en_1' },
+      { from: 'happi', to: 'lead', hash: 'en_2' },
+      { from: 'leadership', to: 'zone', hash: 'en_3' },
+    ],
+    filters: [],
+  };
+
+  it('include the chunk of its stem, which may sort before the word itself', () => {
+    // Pagefind looks up "happi" for "happy", in the chunk that starts at "happi"; the one before may hold "happ…" too.
+    expect(chunksForWord(meta, 'happy')).toEqual(['en_1', 'en_2']);
+    expect(chunksForWord(meta, 'zebra')).toEqual(['en_3']);
+  });
+
+  it('include every chunk that words beginning with it may reach', () => {
+    expect(chunksForWord(meta, 'lead')).toEqual(['en_2', 'en_3']);
+  });
+
+  it('cover a word with an apostrophe, which may be indexed without it', () => {
+    expect(chunksForWord({ chunks: [{ from: 'doesm', to: 'doesz', hash: 'en_1' }], filters: [] }, "doesn't")).toEqual(['en_1']);
+  });
+});
+
+describe('reading Pagefind’s metadata', () => {
+  it('fails with the file’s name for bytes that are not Pagefind’s metadata', () => {
+    expect(() => readIndexMeta(Uint8Array.from(Buffer.from('{"not":"cbor"}')), 'pagefind.en_1.pf_meta')).toThrow("pagefind.en_1.pf_meta is not Pagefind's metadata.");
   });
 });
