@@ -5,7 +5,7 @@
  */
 import { correctedQuery, queryWords, shardOf, suggest, type Vocabulary } from '../lib/did-you-mean';
 import { namedEntities, queryShards, type EntityEntry, type PersonWords } from '../lib/entity-search';
-import { entityShardUrl, pagefindChunkUrl, pagefindEntryUrl, pagefindFilterUrl, pagefindMetaUrl, pagefindScriptUrl, personWordsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
+import { entityShardUrl, siteRouteIn, type Route, pagefindChunkUrl, pagefindEntryUrl, pagefindFilterUrl, pagefindMetaUrl, pagefindScriptUrl, personWordsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
 import { chunksForWord, gunzipped, metaFileName, readIndexMeta, type IndexMeta } from '../lib/search-index-files';
 import { EXACT_COUNTS, FACETS, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, runSearch, type PagefindLike, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
 import { remembered, rememberedByKey } from '../lib/remembered';
@@ -229,14 +229,20 @@ function syncForm({ query = true } = {}) {
 let outcome: SearchOutcome | undefined;
 let shown = 0;
 
-/** The article a result is from: its title as the link, then its publisher and date. */
-function articleLines(facts: { title: string; href: string; publisher?: string | undefined; date?: string | undefined }): [HTMLHeadingElement, HTMLParagraphElement] {
+/** A result's title, as the link to it. */
+function resultHeading(title: string, href: string): HTMLHeadingElement {
   const heading = document.createElement('h2');
   heading.className = 'search-result__title';
   const link = document.createElement('a');
-  link.href = facts.href;
-  link.textContent = facts.title;
+  link.href = href;
+  link.textContent = title;
   heading.append(link);
+  return heading;
+}
+
+/** The article a result is from: its title as the link, then its publisher and date. */
+function articleLines(facts: { title: string; href: string; publisher?: string | undefined; date?: string | undefined }): [HTMLHeadingElement, HTMLParagraphElement] {
+  const heading = resultHeading(facts.title, facts.href);
   const meta = document.createElement('p');
   meta.className = 'search-result__meta';
   meta.textContent = [facts.publisher ?? 'Publisher not stated', facts.date ?? 'Date not stated'].join(' · ');
@@ -414,9 +420,66 @@ function showPerson(words: PersonWords) {
 
 const NOT_LOADED = 'Part of the search index did not load: check the connection.';
 
+// --- An address of this site pasted into the box (a permalink shared with the reader): the page it names, not its words.
+/** This site's origins: where the page is served, and the published address its canonical link gives. */
+const siteOrigins = [location.origin, ...[document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href].filter((h) => h !== undefined).map((h) => new URL(h).origin)];
+const ENTRY_LABELS: Record<Route['kind'], string> = { articles: 'an article', people: 'a person', organisations: 'an organisation', topics: 'a topic' };
+
+async function showAddress({ route, href }: { route: Route; href: string }, mine: number) {
+  const response = await fetch(href.split(/[?#]/)[0]!).catch(() => undefined);
+  const html = response?.ok ? await response.text().catch(() => undefined) : undefined;
+  if (mine !== generation) return;
+  list.replaceChildren();
+  shown = 0;
+  more.hidden = true;
+  entitiesBox.hidden = true;
+  if (!response || (response.ok && html === undefined)) {
+    status.textContent = 'That is the address of a page of this site, which did not load: check the connection, and search again.';
+    return;
+  }
+  if (html === undefined) {
+    status.textContent = 'That is the address of a page of this site, but no page is there now. Search for the words it held instead.';
+    return;
+  }
+  // Parsed, never run: the page's own text is shown, as text.
+  const page = new DOMParser().parseFromString(html, 'text/html');
+  const title = page.querySelector('h1')?.textContent?.trim() || page.title;
+  let what = ENTRY_LABELS[route.kind];
+  let words: string | undefined;
+  let missing = false;
+  if (route.kind === 'articles' && route.block) {
+    // An id edited away is kept as an empty anchor naming its successor (rehype-moved-anchors).
+    const named = page.getElementById(route.block);
+    const block = named?.dataset.movedTo ? page.getElementById(named.dataset.movedTo) : named;
+    if (block) {
+      const text = block.cloneNode(true) as HTMLElement;
+      // The page's notes on a block (where it is quoted, its permalink) are not its words.
+      text.querySelectorAll('[data-pagefind-ignore], .block-link').forEach((e) => e.remove());
+      words = (text.textContent ?? '').replace(/\s+/g, ' ').trim();
+      what = /^H[1-6]$/.test(block.tagName) ? 'a section of an article' : 'a paragraph of an article';
+    } else {
+      missing = true;
+    }
+  }
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  if (words) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-result__excerpt';
+    excerpt.textContent = words.length > 400 ? `${words.slice(0, 400).replace(/\s+\S*$/, '')} …` : words;
+    item.append(excerpt);
+  }
+  item.append(resultHeading(title, href));
+  list.replaceChildren(item);
+  shown = 1;
+  status.textContent = `That is the address of ${what} on this site, shown below rather than searched for.${missing ? ' The part of the article it names is not on the page now.' : ''}`;
+}
+
 let generation = 0;
 async function run() {
   const mine = ++generation;
+  const address = Object.keys(state.selected).length === 0 ? siteRouteIn(state.q, siteOrigins) : undefined;
+  if (address) return showAddress(address, mine);
   const named = entitiesNamedIn(state.q);
   const person = personOnly(state) ? personWords(state.selected.person![0]!) : undefined;
   status.textContent = state.q || Object.keys(state.selected).length ? 'Searching…' : status.textContent;

@@ -136,6 +136,29 @@ export function parseRoute(href: string): Route | undefined {
   return { kind, id };
 }
 
+/**
+ * When a reader pastes the address of one of this site's entries (a permalink
+ * to a paragraph, an article, a person…) into the search box: the entry, and
+ * its path on this site (query and fragment kept, a text fragment's part
+ * dropped), if the text is one http(s) address on one of `origins`; else
+ * undefined.
+ */
+export function siteRouteIn(text: string, origins: readonly string[]): { route: Route; href: string } | undefined {
+  const trimmed = text.trim();
+  if (!/^https?:\/\/\S+$/i.test(trimmed)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return undefined;
+  }
+  if (!origins.includes(url.origin)) return undefined;
+  const hash = url.hash.split(':~:')[0]!;
+  const href = `${url.pathname}${url.search}${hash === '#' ? '' : hash}`;
+  const route = parseRoute(href);
+  return route && { route, href };
+}
+
 /** The site path of a URL whatever origin or prefix stands before it ("https://x/articles/a/" → "/articles/a/"). */
 export function articlePath(url: string): string {
   const at = url.indexOf(pages.articles);

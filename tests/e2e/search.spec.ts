@@ -533,6 +533,38 @@ test.describe('a connection that drops once Pagefind has started', () => {
   });
 });
 
+test.describe('a permalink of this site pasted into the search box', () => {
+  // A paragraph of a seed article, and words of it (tests/examples/pasted-quotes.ts).
+  const [, , slug, block] = PASTED_QUOTES[0]!;
+  const addressOf = async (page: Page, path: string) => new URL(path, page.url()).href;
+
+  test('shows the paragraph it names, with a link that lands on it, instead of searching its words (seed article)', async ({ page }) => {
+    await page.goto('/search/');
+    await search(page, await addressOf(page, `/articles/${slug}/#${block}:~:text=ministers`));
+    await expect(status(page)).toHaveText('That is the address of a paragraph of an article on this site, shown below rather than searched for.');
+    await expect(results(page)).toHaveCount(1);
+    await expect(results(page).first()).toContainText('ministers address the issue head on');
+    await results(page).first().getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`/articles/${slug}/#${block}$`));
+    await expect(page.locator(`[id="${block}"]`)).toBeInViewport();
+  });
+
+  test('says so when the site has no page at that address, or the page no longer has the part it names', async ({ page }) => {
+    await page.goto('/search/');
+    await search(page, await addressOf(page, '/articles/no-such-article/#p-1'));
+    await expect(status(page)).toHaveText('That is the address of a page of this site, but no page is there now. Search for the words it held instead.');
+    await expect(results(page)).toHaveCount(0);
+    await search(page, await addressOf(page, `/articles/${slug}/#p-00000000`));
+    await expect(status(page)).toContainText('The part of the article it names is not on the page now.');
+    await expect(results(page).first().getByRole('link')).toHaveAttribute('href', `/articles/${slug}/#p-00000000`);
+  });
+
+  test('an address of another site is searched as words, as before', async ({ page }) => {
+    await search(page, `https://elsewhere.example/articles/${slug}/`);
+    await expect(status(page)).not.toContainText('That is the address');
+  });
+});
+
 test.describe('one file of the index refused while the rest of the site answers', () => {
   // The context's route, as Pagefind fetches from a worker of the page; the entry file and all else load.
   const chunks = '**/pagefind/index/**';

@@ -10,6 +10,7 @@ import {
   parseRoute,
   personUrl,
   searchUrl,
+  siteRouteIn,
   sourceUrl,
   sourceUrlInDev,
   topicUrl,
@@ -77,5 +78,24 @@ describe('reading a URL back', () => {
 
   it('finds the site path inside a full result URL', () => {
     expect(articlePath('https://reader.example.org/articles/a/#p-1')).toBe('/articles/a/#p-1');
+  });
+});
+
+describe('an address of this site pasted into the search box', () => {
+  const origins = ['http://localhost:4321', 'https://reader.example.org'];
+
+  it('is read as the entry it names, on any of the site’s origins, with its path on the site', () => {
+    expect(siteRouteIn(' https://reader.example.org/articles/a/#p-1 ', origins)).toEqual({ route: { kind: 'articles', id: 'a', block: 'p-1' }, href: '/articles/a/#p-1' });
+    expect(siteRouteIn('http://localhost:4321/people/p/', origins)).toEqual({ route: { kind: 'people', id: 'p' }, href: '/people/p/' });
+  });
+
+  it('keeps a query, and drops a text fragment’s part of the fragment', () => {
+    expect(siteRouteIn('https://reader.example.org/articles/a/?highlight=x#p-1:~:text=x', origins)?.href).toBe('/articles/a/?highlight=x#p-1');
+  });
+
+  it('is not read for another site, a page that is no entry, or words around the address', () => {
+    for (const text of ['https://elsewhere.example/articles/a/', 'https://reader.example.org/about/', 'see https://reader.example.org/articles/a/', 'reader.example.org/articles/a/', 'javascript:alert(1)//articles/a/']) {
+      expect(siteRouteIn(text, origins)).toBeUndefined();
+    }
   });
 });
