@@ -608,6 +608,41 @@ test.describe('one file of the index refused while the rest of the site answers'
   });
 });
 
+test.describe('the search page’s own lists do not arrive, then do', () => {
+  // Each is the page's, not Pagefind's (lib/routes): refused once, it must be asked for again by the next search.
+  const again = (page: Page) => page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
+
+  test('the people, organisations and topics: the articles are shown, and the next search lists the person (seed person)', async ({ page }) => {
+    await page.context().route('**/search/entities/**', (route) => route.abort('internetdisconnected'));
+    await search(page, 'Chris Hopson');
+    await expect(results(page).first()).toBeVisible();
+    const entities = page.getByRole('region', { name: 'People, organisations and topics' });
+    await expect(entities).toBeHidden();
+    await page.context().unroute('**/search/entities/**');
+    await again(page);
+    await expect(entities.getByRole('link', { name: 'Chris Hopson', exact: true })).toBeVisible();
+  });
+
+  test('the vocabulary: no suggestion while it is away, and the next search offers the word meant (seed article)', async ({ page }) => {
+    await page.context().route('**/search/vocabulary/**', (route) => route.abort('internetdisconnected'));
+    await search(page, 'monolth');
+    await expect(status(page)).toHaveText('No results for “monolth”.');
+    await page.context().unroute('**/search/vocabulary/**');
+    await again(page);
+    await expect(status(page)).toContainText('Did you mean monolith?');
+  });
+
+  test('the synonyms: the word alone while they are away, and the next search includes them (seed article)', async ({ page }) => {
+    await page.context().route('**/search/synonyms.json', (route) => route.abort('internetdisconnected'));
+    await search(page, 'merger');
+    await expect(status(page)).toHaveText(/results? for “merger”\./);
+    await expect(status(page)).not.toContainText('Including');
+    await page.context().unroute('**/search/synonyms.json');
+    await again(page);
+    await expect(status(page)).toContainText('Including “merge”, “merging”');
+  });
+});
+
 test.describe('the filters’ files do not arrive, then do', () => {
   test('the results are shown without the filters, and the next search builds them all, counted', async ({ page }) => {
     // Refused with the entry file: the site cannot be reached once Pagefind has found the results.
