@@ -324,13 +324,14 @@ async function nearSearch(source: PhraseSource, query: ParsedQuery, selected: Se
   const near = await nearCandidates(source.files, runs, limit);
   if (!near || near.names.length === 0) return undefined;
   const hits = await Promise.all(
-    near.names.map(async (name) => {
+    near.names.map(async (name, i) => {
       const data = await source.fragment(name);
       const locations = longestSharedRun(data.content, runs);
-      return locations.length > 0 ? { ...data, locations } : undefined;
+      return locations.length > 0 ? { ...data, locations, held: near.held[i]! } : undefined;
     }),
   );
-  const found = hits.filter((hit) => hit !== undefined);
+  // Of pages that hold as many pairs, the one with the longest run word for word first: most likely where it was said.
+  const found = hits.filter((hit) => hit !== undefined).sort((a, b) => b.held - a.held || b.locations.length - a.locations.length);
   if (found.length === 0) return undefined;
   const all = originalsFirst(found.map((hit) => ({ ...landing(hit, { preferSpeakers: selected.person }), filters: hit.filters })));
   return { all, shown: all.filter((r) => matches(r.filters, selected)) };

@@ -230,6 +230,20 @@ describe('a quotation misremembered in both halves', () => {
     expect(outcome.unmatched).toContain('really');
   });
 
+  it('puts first, of pages that hold as many of its pairs, the one that has the longest part word for word', async () => {
+    const w = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa'.split(' ');
+    const at = (...ranges: [number, number][]) => ranges.flatMap(([from, to], i) => [...(i > 0 ? ['stop'] : []), ...w.slice(from, to)]);
+    const tied: FakePage[] = [
+      ...collection(100),
+      // Ten of the pairs each, in pieces: the longest five words, then eight.
+      { id: 'pieces', words: at([0, 3], [4, 9], [9, 12], [13, 16]), filters: { year: ['2015'] } },
+      { id: 'longest', words: at([4, 12], [13, 16], [0, 2]), filters: { year: ['2016'] } },
+    ];
+    const misremembered = `“${w.map((word, i) => (i === 3 ? 'changed' : i === 12 ? 'altered' : word)).join(' ')}”`;
+    const outcome = await runSearch(fakePagefind(tied).pf, misremembered, { phrases: phraseSourceFor(tied).source });
+    expect(outcome.results.map((r) => r.title)).toEqual(['longest', 'pieces']);
+  });
+
   it('keeps to the chosen filters, its counts its pages’ own', async () => {
     const outcome = await runSearch(fakePagefind(pages()).pf, misremembered, { phrases: phraseSourceFor(pages()).source, selected: { year: ['2015'] } });
     expect(outcome.results.map((r) => r.title)).toEqual(['most']);
