@@ -5,7 +5,7 @@
  */
 import { correctedQuery, queryWords, shardOf, suggest, type Vocabulary } from '../lib/did-you-mean';
 import { namedEntities, queryShards, type EntityEntry, type PersonWords } from '../lib/entity-search';
-import { entityShardUrl, siteRouteIn, type Route, pagefindChunkUrl, pagefindEntryUrl, pagefindFilterUrl, pagefindMetaUrl, pagefindScriptUrl, personWordsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
+import { entityShardUrl, siteRouteIn, siteSearchIn, type Route, pagefindChunkUrl, pagefindEntryUrl, pagefindFilterUrl, pagefindMetaUrl, pagefindScriptUrl, personWordsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
 import { chunksForWord, gunzipped, metaFileName, readIndexMeta, type IndexMeta } from '../lib/search-index-files';
 import { EXACT_COUNTS, FACETS, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, runSearch, type PagefindLike, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
 import { remembered, rememberedByKey } from '../lib/remembered';
@@ -478,6 +478,14 @@ async function showAddress({ route, href }: { route: Route; href: string }, mine
 let generation = 0;
 async function run() {
   const mine = ++generation;
+  const shared = siteSearchIn(state.q, siteOrigins);
+  if (shared !== undefined) {
+    // A search's address, shared and pasted: that search, as if its link had been followed.
+    history.replaceState(null, '', `${location.pathname}${shared}`);
+    state = readUrl();
+    syncForm();
+    return run();
+  }
   const address = Object.keys(state.selected).length === 0 ? siteRouteIn(state.q, siteOrigins) : undefined;
   if (address) return showAddress(address, mine);
   const named = entitiesNamedIn(state.q);

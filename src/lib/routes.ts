@@ -136,6 +136,18 @@ export function parseRoute(href: string): Route | undefined {
   return { kind, id };
 }
 
+/** The text as an address on one of `origins`, if it is one http(s) address and nothing else. */
+function siteUrlIn(text: string, origins: readonly string[]): URL | undefined {
+  const trimmed = text.trim();
+  if (!/^https?:\/\/\S+$/i.test(trimmed)) return undefined;
+  try {
+    const url = new URL(trimmed);
+    return origins.includes(url.origin) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * When a reader pastes the address of one of this site's entries (a permalink
  * to a paragraph, an article, a person…) into the search box: the entry, and
@@ -144,19 +156,18 @@ export function parseRoute(href: string): Route | undefined {
  * undefined.
  */
 export function siteRouteIn(text: string, origins: readonly string[]): { route: Route; href: string } | undefined {
-  const trimmed = text.trim();
-  if (!/^https?:\/\/\S+$/i.test(trimmed)) return undefined;
-  let url: URL;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    return undefined;
-  }
-  if (!origins.includes(url.origin)) return undefined;
+  const url = siteUrlIn(text, origins);
+  if (!url) return undefined;
   const hash = url.hash.split(':~:')[0]!;
   const href = `${url.pathname}${url.search}${hash === '#' ? '' : hash}`;
   const route = parseRoute(href);
   return route && { route, href };
+}
+
+/** When the text pasted is the address of a search on this site (a search shared): its query string ("?q=…"), else undefined. */
+export function siteSearchIn(text: string, origins: readonly string[]): string | undefined {
+  const url = siteUrlIn(text, origins);
+  return url && url.pathname === pages.search ? url.search : undefined;
 }
 
 /** The site path of a URL whatever origin or prefix stands before it ("https://x/articles/a/" → "/articles/a/"). */

@@ -559,6 +559,15 @@ test.describe('a permalink of this site pasted into the search box', () => {
     await expect(results(page).first().getByRole('link')).toHaveAttribute('href', `/articles/${slug}/#p-00000000`);
   });
 
+  test('the address of a search, shared and pasted, runs that search with its filters, as its link would', async ({ page }) => {
+    await page.goto('/search/');
+    await search(page, await addressOf(page, '/search/?q=leadership&year=2015'));
+    await expect(page).toHaveURL(/\/search\/\?q=leadership&year=2015$/);
+    await expect(page.getByLabel('Words, a phrase, or a quote to find who said it')).toHaveValue('leadership');
+    await expect(status(page)).toHaveText(/^\d+ results? for “leadership”, filtered\./);
+    await expect(page.getByRole('group', { name: 'Year' }).getByRole('checkbox', { name: /^2015/ })).toBeChecked();
+  });
+
   test('an address of another site is searched as words, as before', async ({ page }) => {
     await search(page, `https://elsewhere.example/articles/${slug}/`);
     await expect(status(page)).not.toContainText('That is the address');

@@ -11,6 +11,7 @@ import {
   personUrl,
   searchUrl,
   siteRouteIn,
+  siteSearchIn,
   sourceUrl,
   sourceUrlInDev,
   topicUrl,
@@ -97,5 +98,19 @@ describe('an address of this site pasted into the search box', () => {
     for (const text of ['https://elsewhere.example/articles/a/', 'https://reader.example.org/about/', 'see https://reader.example.org/articles/a/', 'reader.example.org/articles/a/', 'javascript:alert(1)//articles/a/']) {
       expect(siteRouteIn(text, origins)).toBeUndefined();
     }
+  });
+});
+
+describe('the address of a search on this site pasted into the search box', () => {
+  const origins = ['https://reader.example.org'];
+
+  it('is read as that search’s query string', () => {
+    expect(siteSearchIn('https://reader.example.org/search/?q=%22system+leadership%22&year=2016', origins)).toBe('?q=%22system+leadership%22&year=2016');
+    expect(siteSearchIn('https://reader.example.org/search/', origins)).toBe('');
+  });
+
+  it('is not read for another site, or another page', () => {
+    expect(siteSearchIn('https://elsewhere.example/search/?q=x', origins)).toBeUndefined();
+    expect(siteSearchIn('https://reader.example.org/articles/a/', origins)).toBeUndefined();
   });
 });
