@@ -7,7 +7,7 @@ import { correctedQuery, queryWords, shardOf, suggest, type Vocabulary } from '.
 import { namedEntities, queryShards, type EntityEntry, type PersonWords } from '../lib/entity-search';
 import { entityShardUrl, siteRouteIn, siteSearchIn, type Route, pagefindChunkUrl, pagefindEntryUrl, pagefindFilterUrl, pagefindMetaUrl, pagefindScriptUrl, personWordsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
 import { chunksForWord, gunzipped, metaFileName, readIndexMeta, type IndexMeta } from '../lib/search-index-files';
-import { EXACT_COUNTS, FACETS, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, runSearch, type PagefindLike, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
+import { CHECKED_WORDS, EXACT_COUNTS, FACETS, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, runSearch, type PagefindLike, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
 import { remembered, rememberedByKey } from '../lib/remembered';
 import { joinWordsBrokenAtLineEnds, type Relaxed } from '../lib/search-query';
 
@@ -506,7 +506,8 @@ async function run() {
     // site cannot be reached, or a file the search needed does not load; when one loads only now, the search runs again.
     if (result.total === 0 && !result.empty) {
       if (await unreachable()) throw new Error('The site cannot be reached.');
-      const files = await indexFiles({ words: queryWords(state.q) });
+      // The words Pagefind searched as typed, as many as "no article has…" checks: a pasted page would ask for most chunks.
+      const files = await indexFiles({ words: queryWords(state.q).slice(0, CHECKED_WORDS) });
       if (files === 'missing') throw new Error('Part of the index did not load.');
       if (files === 'loaded') result = await searchNow();
     }
