@@ -426,6 +426,7 @@ const siteOrigins = [location.origin, ...[document.querySelector<HTMLLinkElement
 const ENTRY_LABELS: Record<Route['kind'], string> = { articles: 'an article', people: 'a person', organisations: 'an organisation', topics: 'a topic' };
 
 async function showAddress({ route, href }: { route: Route; href: string }, mine: number) {
+  status.textContent = 'Opening the page at that address…';
   const response = await fetch(href.split(/[?#]/)[0]!).catch(() => undefined);
   const html = response?.ok ? await response.text().catch(() => undefined) : undefined;
   if (mine !== generation) return;
@@ -469,7 +470,9 @@ async function showAddress({ route, href }: { route: Route; href: string }, mine
     excerpt.textContent = words.length > 400 ? `${words.slice(0, 400).replace(/\s+\S*$/, '')} …` : words;
     item.append(excerpt);
   }
-  item.append(resultHeading(title, href));
+  // An article's publisher and date as its search results give them (components/SearchMeta), inferences marked.
+  const meta = (name: string) => page.querySelector<HTMLMetaElement>(`meta[name="search:${name}"]`)?.content || undefined;
+  item.append(...(route.kind === 'articles' ? articleLines({ title, href, publisher: meta('organisation'), date: meta('date') }) : [resultHeading(title, href)]));
   list.replaceChildren(item);
   shown = 1;
   status.textContent = `That is the address of ${what} on this site, shown below rather than searched for.${missing ? ' The part of the article it names is not on the page now.' : ''}`;

@@ -543,6 +543,8 @@ test.describe('a permalink of this site pasted into the search box', () => {
     await expect(status(page)).toHaveText('That is the address of a paragraph of an article on this site, shown below rather than searched for.');
     await expect(results(page)).toHaveCount(1);
     await expect(results(page).first()).toContainText('ministers address the issue head on');
+    // Its article's publisher and date, as a search result gives them.
+    await expect(results(page).first().locator('.search-result__meta')).toHaveText(/^Nuffield Trust · \d{1,2} \w+ \d{4}$/);
     const found = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await results(page).first().getByRole('link').click();
