@@ -261,13 +261,25 @@ export interface PhraseFiles {
 export async function phraseCandidates(files: PhraseFiles, runs: readonly string[], limit: number): Promise<string[] | undefined> {
   const perRun = runs.map(runKeys);
   if (perRun.length === 0 || perRun.some((keys) => keys === undefined)) return undefined;
-  const all = [...new Set(perRun.flat() as number[])];
   // A long quotation is particular enough by a few of its pairs, spread along it; the fragments confirm the rest.
-  const keys = all.length <= MAX_PAIRS ? all : Array.from({ length: MAX_PAIRS }, (_, i) => all[Math.round((i * (all.length - 1)) / (MAX_PAIRS - 1))]!);
-  const { buckets, pagesPerFile } = await files.manifest();
-  const lists = await Promise.all(keys.map(async (key) => pagesInBucket(await files.bucket(bucketOf(key, buckets)), key, buckets)));
-  const pages = pagesWithAll(lists);
+  const pages = pagesWithAll(await pagesOfKeys(files, spread([...new Set(perRun.flat() as number[])], MAX_PAIRS)));
   if (pages.length > limit) return undefined;
+  return namesOf(files, pages);
+}
+
+/** At most `most` of the keys, spread evenly from the first to the last. */
+const spread = (all: readonly number[], most: number): number[] =>
+  all.length <= most ? [...all] : Array.from({ length: most }, (_, i) => all[Math.round((i * (all.length - 1)) / (most - 1))]!);
+
+/** Each key's pages, from its bucket. */
+async function pagesOfKeys(files: PhraseFiles, keys: readonly number[]): Promise<number[][]> {
+  const { buckets } = await files.manifest();
+  return Promise.all(keys.map(async (key) => pagesInBucket(await files.bucket(bucketOf(key, buckets)), key, buckets)));
+}
+
+/** The fragments' names of pages, each file of names read once. */
+async function namesOf(files: PhraseFiles, pages: readonly number[]): Promise<string[]> {
+  const { pagesPerFile } = await files.manifest();
   const names = new Map<number, Promise<string[]>>();
   for (const page of pages) {
     const file = Math.floor(page / pagesPerFile);
@@ -295,27 +307,15 @@ const NEAR_SHARE = 0.5;
  */
 export async function nearCandidates(files: PhraseFiles, runs: readonly string[], limit: number): Promise<{ names: string[]; held: number[]; of: number } | undefined> {
   if (runs.flatMap((run) => words(run)).length < NEAR_WORDS) return undefined;
-  const all = [...new Set(runs.flatMap((run) => runKeys(run) ?? []))];
-  const keys = all.length <= NEAR_PAIRS ? all : Array.from({ length: NEAR_PAIRS }, (_, i) => all[Math.round((i * (all.length - 1)) / (NEAR_PAIRS - 1))]!);
-  const { buckets, pagesPerFile } = await files.manifest();
-  const lists = await Promise.all(keys.map(async (key) => pagesInBucket(await files.bucket(bucketOf(key, buckets)), key, buckets)));
+  const keys = spread([...new Set(runs.flatMap((run) => runKeys(run) ?? []))], NEAR_PAIRS);
   const held = new Map<number, number>();
-  for (const list of lists) for (const page of list) held.set(page, (held.get(page) ?? 0) + 1);
+  for (const list of await pagesOfKeys(files, keys)) for (const page of list) held.set(page, (held.get(page) ?? 0) + 1);
   const enough = Math.max(2, Math.ceil(keys.length * NEAR_SHARE));
   const pages = [...held]
     .filter(([, n]) => n >= enough)
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, limit);
-  const names = new Map<number, Promise<string[]>>();
-  for (const [page] of pages) {
-    const file = Math.floor(page / pagesPerFile);
-    if (!names.has(file)) names.set(file, files.pageNames(file));
-  }
-  return {
-    names: await Promise.all(pages.map(async ([page]) => (await names.get(Math.floor(page / pagesPerFile))!)[page % pagesPerFile]!)),
-    held: pages.map(([, n]) => n),
-    of: keys.length,
-  };
+  return { names: await namesOf(files, pages.map(([page]) => page)), held: pages.map(([, n]) => n), of: keys.length };
 }
 
 /**
