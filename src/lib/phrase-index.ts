@@ -302,20 +302,35 @@ const NEAR_SHARE = 0.5;
  * intervention"), or spelt another way ("organization"). Each changed word
  * breaks the two pairs it is in; the rest still say where the quotation
  * stands. The pages holding at least NEAR_SHARE of the pairs looked up, the
- * most first (then in the index's order), at most `limit`, with how many
- * they hold of how many. Undefined for a quotation shorter than NEAR_WORDS.
+ * most first (then in the index's order), at most `limit` of those `keep`
+ * keeps (the chosen filters: a page kept may rank below many that are not),
+ * with how many they hold of how many. Undefined for a quotation shorter
+ * than NEAR_WORDS.
  */
-export async function nearCandidates(files: PhraseFiles, runs: readonly string[], limit: number): Promise<{ names: string[]; held: number[]; of: number } | undefined> {
+export async function nearCandidates(
+  files: PhraseFiles,
+  runs: readonly string[],
+  limit: number,
+  keep: (name: string) => boolean = () => true,
+): Promise<{ names: string[]; held: number[]; of: number } | undefined> {
   if (runs.flatMap((run) => words(run)).length < NEAR_WORDS) return undefined;
   const keys = spread([...new Set(runs.flatMap((run) => runKeys(run) ?? []))], NEAR_PAIRS);
   const held = new Map<number, number>();
   for (const list of await pagesOfKeys(files, keys)) for (const page of list) held.set(page, (held.get(page) ?? 0) + 1);
   const enough = Math.max(2, Math.ceil(keys.length * NEAR_SHARE));
-  const pages = [...held]
-    .filter(([, n]) => n >= enough)
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, limit);
-  return { names: await namesOf(files, pages.map(([page]) => page)), held: pages.map(([, n]) => n), of: keys.length };
+  const ranked = [...held].filter(([, n]) => n >= enough).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const found: { names: string[]; held: number[]; of: number } = { names: [], held: [], of: keys.length };
+  // Named `limit` pages at a time, in rank order, until `limit` are kept: without filters, the first `limit` are.
+  for (let from = 0; from < ranked.length && found.names.length < limit; from += limit) {
+    const slice = ranked.slice(from, from + limit);
+    const names = await namesOf(files, slice.map(([page]) => page));
+    names.forEach((name, i) => {
+      if (found.names.length >= limit || !keep(name)) return;
+      found.names.push(name);
+      found.held.push(slice[i]![1]);
+    });
+  }
+  return found;
 }
 
 /**

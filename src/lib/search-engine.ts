@@ -147,9 +147,9 @@ export async function runSearch(pagefind: PagefindLike, raw: string, options: Se
     if (looser.total > 0 && looser.unmatched.length === 0) return { ...looser, relaxed };
   }
   const { phrases, selected = {}, sort = 'relevance', pageSize = PAGE_SIZE, counts: countNow = true } = options;
-  if (!phrases || sort !== 'relevance') return outcome;
+  if (!phrases) return outcome;
   // Last, the pages that hold most of it: a quotation misremembered in both halves. An index that cannot be read finds none.
-  const near = await nearSearch(phrases, outcome.query, selected, pageSize).catch(() => undefined);
+  const near = await nearSearch(pagefind, phrases, outcome.query, { selected, sort, limit: pageSize }).catch(() => undefined);
   if (!near) return outcome;
   const { query } = outcome;
   const withoutWords = query.phrases.length > 0 && query.words.length > 0 ? query.words : undefined;
@@ -317,24 +317,44 @@ async function phraseSearch(source: PhraseSource, query: ParsedQuery, selected: 
  * query found, from the pages that hold most of its pairs of adjacent words
  * (lib/phrase-index, nearCandidates): each lands on the longest run of the
  * quotation it holds word for word, the pages that hold the most pairs
- * first. Undefined when none does, or the quotation is too short to say.
+ * first, or the newest first when sorted by date. With filters chosen, the
+ * closest pages they keep, however many closer pages they leave out; every
+ * page loaded counts toward the filters. Undefined when none is found, or
+ * the quotation is too short to say.
  */
-async function nearSearch(source: PhraseSource, query: ParsedQuery, selected: Selected, limit: number): Promise<{ all: Result[]; shown: Result[] } | undefined> {
+async function nearSearch(
+  pagefind: PagefindLike,
+  source: PhraseSource,
+  query: ParsedQuery,
+  { selected, sort, limit }: { selected: Selected; sort: 'relevance' | 'date'; limit: number },
+): Promise<{ all: Result[]; shown: Result[] } | undefined> {
   const runs = query.phrases.length > 0 ? query.phrases.flatMap(phraseRuns) : phraseRuns(query.passage);
-  const near = await nearCandidates(source.files, runs, limit);
-  if (!near || near.names.length === 0) return undefined;
+  const filtered = Object.values(selected).some((values) => values.length > 0);
+  // The pages the filters keep, newest first: Pagefind's search without words, from its filter and sort data alone.
+  const listed =
+    filtered || sort === 'date'
+      ? (await pagefind.search(null, { filters: pagefindFilters(selected), ...(sort === 'date' && { sort: { date: 'desc' } }) })).results.map((r) => r.id)
+      : [];
+  const place = new Map(listed.map((id, i) => [id, i]));
+  const closest = await nearCandidates(source.files, runs, limit);
+  if (!closest) return undefined;
+  const kept = filtered ? await nearCandidates(source.files, runs, limit, (name) => place.has(name)) : closest;
+  const held = new Map([closest, kept].flatMap((near) => near!.names.map((name, i) => [name, near!.held[i]!] as const)));
   const hits = await Promise.all(
-    near.names.map(async (name, i) => {
+    [...held].map(async ([name, pairs]) => {
       const data = await source.fragment(name);
       const locations = longestSharedRun(data.content, runs);
-      return locations.length > 0 ? { ...data, locations, held: near.held[i]! } : undefined;
+      return locations.length > 0 ? { ...data, name, locations, held: pairs } : undefined;
     }),
   );
   // Of pages that hold as many pairs, the one with the longest run word for word first: most likely where it was said.
   const found = hits.filter((hit) => hit !== undefined).sort((a, b) => b.held - a.held || b.locations.length - a.locations.length);
   if (found.length === 0) return undefined;
-  const all = originalsFirst(found.map((hit) => ({ ...landing(hit, { preferSpeakers: selected.person }), filters: hit.filters })));
-  return { all, shown: all.filter((r) => matches(r.filters, selected)) };
+  const shownNames = new Set(kept!.names);
+  const shown = found.filter((hit) => shownNames.has(hit.name) && matches(hit.filters, selected));
+  if (sort === 'date') shown.sort((a, b) => (place.get(a.name) ?? listed.length) - (place.get(b.name) ?? listed.length));
+  const result = (hit: (typeof found)[number]) => ({ ...landing(hit, { preferSpeakers: selected.person }), filters: hit.filters });
+  return { all: originalsFirst(found.map(result)), shown: sort === 'date' ? shown.map(result) : originalsFirst(shown.map(result)) };
 }
 
 /**

@@ -32,4 +32,15 @@ describe('a quotation misremembered in both halves finds its source by most of i
     expect(first!.sentence.match.split(' ').length).toBeGreaterThan(3);
     expect(pasted.toLowerCase()).toContain(first!.sentence.match.toLowerCase().replace(/[.,;:]$/, ''));
   });
+
+  it.each(MISREMEMBERED)('%s, sorted by date or kept to its source’s year: the same source', async (_, pasted, slug, block) => {
+    const pagefind = await loadPagefind();
+    const closest = (await runSearch(pagefind, pasted, { phrases: builtPhrases().source })).results[0]!;
+    for (const options of [{ sort: 'date' as const }, { selected: { year: closest.filters.year ?? [] } }]) {
+      const outcome = await runSearch(pagefind, pasted, { phrases: builtPhrases().source, ...options });
+      expect(outcome.relaxed?.near, JSON.stringify(options)).toBe(true);
+      const source = outcome.results.find((r) => r.href.startsWith(`/articles/${slug}/`));
+      expect(source?.blockId, JSON.stringify(options)).toBe(block);
+    }
+  });
 });

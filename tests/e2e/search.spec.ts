@@ -121,6 +121,13 @@ test.describe('finding who said a quote', () => {
     });
   }
 
+  test('a quotation misremembered in both halves, sorted by date, still finds its source (seed article)', async ({ page }) => {
+    const [, pasted, slug, block] = MISREMEMBERED[0]!;
+    await page.goto(`/search/?q=${encodeURIComponent(pasted)}&sort=date`);
+    await expect(status(page)).toContainText('nor half of it: this result has most of it in the same order');
+    await expect(results(page).first().getByRole('link')).toHaveAttribute('href', new RegExp(`^/articles/${slug}/\\?highlight=[^#]+#${block}`));
+  });
+
   for (const [kind, pasted, slug, block] of PASTED_IN_BROWSER) {
     test(`a quotation pasted with ${kind} (seed article ${slug}) lands on its block with words of it highlighted`, async ({ page }) => {
       await search(page, pasted);

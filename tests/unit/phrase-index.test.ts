@@ -145,6 +145,13 @@ describe('a quotation misremembered', () => {
     expect(near!.of).toBe(16);
   });
 
+  it('finds, with a filter, the closest pages it keeps, however many closer pages it leaves out', async () => {
+    const { files, names } = indexOf([...Array.from({ length: 30 }, () => source), 'the genie is well and out of the bottle when it comes']);
+    const kept = await nearCandidates(files, [misremembered], 20, (name) => name === names[30]);
+    expect(kept?.names).toEqual([names[30]]);
+    expect((await nearCandidates(files, [misremembered], 20))?.names).toEqual(names.slice(0, 20));
+  });
+
   it('finds no page that holds fewer than half its pairs', async () => {
     const { files } = indexOf(['the genie is well and', 'out of the bottle', 'central intervention']);
     expect((await nearCandidates(files, [misremembered], 20))?.names).toEqual([]);
