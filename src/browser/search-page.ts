@@ -303,11 +303,12 @@ async function showMore() {
 }
 
 /** What a looser search left out of the query as typed (lib/search-query, relaxedQueries). */
-function relaxedNote({ withoutWords, withoutEdges, wordsOnly, part, passage, near }: Relaxed, total: number): string {
+function relaxedNote({ withoutWords, withoutEdges, wordsOnly, part, passage, near }: Relaxed, total: number, sort: State['sort']): string {
   const words = withoutWords ? ` with “${withoutWords.join(' ')}”` : '';
   const alsoWithout = words ? ', and without the other words' : '';
   const [these, have, are] = total === 1 ? ['this result', 'has', 'is'] : ['these results', 'have', 'are'];
-  const closest = total === 1 ? '; the words marked are the longest part it has word for word' : ', the closest first; the words marked are the longest part each has word for word';
+  const order = sort === 'date' ? ', the newest first' : ', the closest first';
+  const closest = total === 1 ? '; the words marked are the longest part it has word for word' : `${order}; the words marked are the longest part each has word for word`;
   if (near && passage) return `No article has these words as pasted: ${these} ${have} most of them in the same order${closest}.`;
   if (near) return `No article has the quotation word for word${words}, nor half of it: ${these} ${have} most of it in the same order${closest}${alsoWithout}.`;
   if (part && passage) return `No article has all these words: ${these} ${have} part of them word for word, “${part}”.`;
@@ -538,7 +539,7 @@ async function run() {
     status.textContent = describe(result);
     if (updated) status.append(' The collection was updated while this page was open; these results are from the new version.');
     if (result.alternatives.length > 0) status.append(` Including ${result.alternatives.map((a) => `“${a}”`).join(', ')}.`);
-    if (result.relaxed) status.append(` ${relaxedNote(result.relaxed, result.total)}`);
+    if (result.relaxed) status.append(` ${relaxedNote(result.relaxed, result.total, state.sort)}`);
     if (result.unmatched.length > 0) void sayUnmatched(result, mine);
   }
   void named.then((entries) => {

@@ -294,6 +294,8 @@ export const NEAR_WORDS = 8;
 const NEAR_PAIRS = 24;
 /** A page holds at least this share of the pairs looked up to be a near match. */
 const NEAR_SHARE = 0.5;
+/** The most near matches named: more would read every file of names of a large collection. */
+export const NEAR_MOST = 200;
 
 /**
  * The pages that hold most of a quotation's pairs of adjacent words, though
@@ -302,35 +304,23 @@ const NEAR_SHARE = 0.5;
  * intervention"), or spelt another way ("organization"). Each changed word
  * breaks the two pairs it is in; the rest still say where the quotation
  * stands. The pages holding at least NEAR_SHARE of the pairs looked up, the
- * most first (then in the index's order), at most `limit` of those `keep`
- * keeps (the chosen filters: a page kept may rank below many that are not),
- * with how many they hold of how many. Undefined for a quotation shorter
- * than NEAR_WORDS.
+ * most first (then in the index's order), at most NEAR_MOST, each with how
+ * many it holds, and of how many (`of`); `more` when others hold as many.
+ * Undefined for a quotation shorter than NEAR_WORDS.
  */
 export async function nearCandidates(
   files: PhraseFiles,
   runs: readonly string[],
-  limit: number,
-  keep: (name: string) => boolean = () => true,
-): Promise<{ names: string[]; held: number[]; of: number } | undefined> {
+): Promise<{ pages: { name: string; held: number }[]; of: number; more: boolean } | undefined> {
   if (runs.flatMap((run) => words(run)).length < NEAR_WORDS) return undefined;
   const keys = spread([...new Set(runs.flatMap((run) => runKeys(run) ?? []))], NEAR_PAIRS);
   const held = new Map<number, number>();
   for (const list of await pagesOfKeys(files, keys)) for (const page of list) held.set(page, (held.get(page) ?? 0) + 1);
   const enough = Math.max(2, Math.ceil(keys.length * NEAR_SHARE));
   const ranked = [...held].filter(([, n]) => n >= enough).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const found: { names: string[]; held: number[]; of: number } = { names: [], held: [], of: keys.length };
-  // Named `limit` pages at a time, in rank order, until `limit` are kept: without filters, the first `limit` are.
-  for (let from = 0; from < ranked.length && found.names.length < limit; from += limit) {
-    const slice = ranked.slice(from, from + limit);
-    const names = await namesOf(files, slice.map(([page]) => page));
-    names.forEach((name, i) => {
-      if (found.names.length >= limit || !keep(name)) return;
-      found.names.push(name);
-      found.held.push(slice[i]![1]);
-    });
-  }
-  return found;
+  const named = ranked.slice(0, NEAR_MOST);
+  const names = await namesOf(files, named.map(([page]) => page));
+  return { pages: named.map(([, n], i) => ({ name: names[i]!, held: n })), of: keys.length, more: ranked.length > named.length };
 }
 
 /**

@@ -149,13 +149,13 @@ export async function runSearch(pagefind: PagefindLike, raw: string, options: Se
   const { phrases, selected = {}, sort = 'relevance', pageSize = PAGE_SIZE, counts: countNow = true } = options;
   if (!phrases) return outcome;
   // Last, the pages that hold most of it: a quotation misremembered in both halves. An index that cannot be read finds none.
-  const near = await nearSearch(pagefind, phrases, outcome.query, { selected, sort, limit: pageSize }).catch(() => undefined);
+  const near = await nearSearch(pagefind, phrases, outcome.query, { selected, sort, limit: pageSize, countNow }).catch(() => undefined);
   if (!near) return outcome;
   const { query } = outcome;
   const withoutWords = query.phrases.length > 0 && query.words.length > 0 ? query.words : undefined;
   const relaxed: Relaxed = { text: query.text, near: true, ...(withoutWords && { withoutWords }), ...(query.phrases.length === 0 && { passage: true }) };
   // The words no article has stay said: they are most likely the ones misremembered.
-  return { ...(await foundOutcome(pagefind, query, near, selected, countNow)), unmatched: outcome.unmatched, relaxed };
+  return { ...near, unmatched: outcome.unmatched, relaxed };
 }
 
 /** The outcome of a search answered from the index of adjacent words: every page found (`all`) and those the filters keep (`shown`), loaded. */
@@ -316,19 +316,22 @@ async function phraseSearch(source: PhraseSource, query: ParsedQuery, selected: 
  * A quotation (or a passage pasted without quote marks) that no form of the
  * query found, from the pages that hold most of its pairs of adjacent words
  * (lib/phrase-index, nearCandidates): each lands on the longest run of the
- * quotation it holds word for word, the pages that hold the most pairs
- * first, or the newest first when sorted by date. With filters chosen, the
- * closest pages they keep, however many closer pages they leave out; every
- * page loaded counts toward the filters. Undefined when none is found, or
- * the quotation is too short to say.
+ * quotation it holds word for word. The pages that hold the most pairs come
+ * first, or the newest when sorted by date; with filters chosen, every such
+ * page they keep, however many closer pages they leave out. A page of
+ * fragments is loaded at a time, as for any search; the filter counts cover
+ * the EXACT_COUNTS closest pages. Undefined when no page holds enough pairs,
+ * or the quotation is too short to say.
  */
 async function nearSearch(
   pagefind: PagefindLike,
   source: PhraseSource,
   query: ParsedQuery,
-  { selected, sort, limit }: { selected: Selected; sort: 'relevance' | 'date'; limit: number },
-): Promise<{ all: Result[]; shown: Result[] } | undefined> {
+  { selected, sort, limit, countNow }: { selected: Selected; sort: 'relevance' | 'date'; limit: number; countNow: boolean },
+): Promise<SearchOutcome | undefined> {
   const runs = query.phrases.length > 0 ? query.phrases.flatMap(phraseRuns) : phraseRuns(query.passage);
+  const near = await nearCandidates(source.files, runs);
+  if (!near || near.pages.length === 0) return undefined;
   const filtered = Object.values(selected).some((values) => values.length > 0);
   // The pages the filters keep, newest first: Pagefind's search without words, from its filter and sort data alone.
   const listed =
@@ -336,25 +339,37 @@ async function nearSearch(
       ? (await pagefind.search(null, { filters: pagefindFilters(selected), ...(sort === 'date' && { sort: { date: 'desc' } }) })).results.map((r) => r.id)
       : [];
   const place = new Map(listed.map((id, i) => [id, i]));
-  const closest = await nearCandidates(source.files, runs, limit);
-  if (!closest) return undefined;
-  const kept = filtered ? await nearCandidates(source.files, runs, limit, (name) => place.has(name)) : closest;
-  const held = new Map([closest, kept].flatMap((near) => near!.names.map((name, i) => [name, near!.held[i]!] as const)));
-  const hits = await Promise.all(
-    [...held].map(async ([name, pairs]) => {
+  const kept = filtered ? near.pages.filter((page) => place.has(page.name)) : [...near.pages];
+  if (sort === 'date') kept.sort((a, b) => (place.get(a.name) ?? listed.length) - (place.get(b.name) ?? listed.length));
+
+  // Each fragment read once, whether shown or counted; a page with no two of the quotation's words together is left out.
+  const landed = rememberedByKey<string, { result: Result; run: number } | undefined>();
+  const hitOf = ({ name }: { name: string }) =>
+    landed(name, async () => {
       const data = await source.fragment(name);
       const locations = longestSharedRun(data.content, runs);
-      return locations.length > 0 ? { ...data, name, locations, held: pairs } : undefined;
-    }),
-  );
-  // Of pages that hold as many pairs, the one with the longest run word for word first: most likely where it was said.
-  const found = hits.filter((hit) => hit !== undefined).sort((a, b) => b.held - a.held || b.locations.length - a.locations.length);
-  if (found.length === 0) return undefined;
-  const shownNames = new Set(kept!.names);
-  const shown = found.filter((hit) => shownNames.has(hit.name) && matches(hit.filters, selected));
-  if (sort === 'date') shown.sort((a, b) => (place.get(a.name) ?? listed.length) - (place.get(b.name) ?? listed.length));
-  const result = (hit: (typeof found)[number]) => ({ ...landing(hit, { preferSpeakers: selected.person }), filters: hit.filters });
-  return { all: originalsFirst(found.map(result)), shown: sort === 'date' ? shown.map(result) : originalsFirst(shown.map(result)) };
+      if (locations.length === 0) return undefined;
+      return { result: { ...landing({ ...data, locations }, { preferSpeakers: selected.person }), filters: data.filters }, run: locations.length };
+    });
+  const load = async (from: number, count: number) => {
+    const slice = kept.slice(from, from + count);
+    const hits = await Promise.all(slice.map(async (page) => ({ held: page.held, hit: await hitOf(page) })));
+    const found = hits.filter((h): h is { held: number; hit: { result: Result; run: number } } => h.hit !== undefined);
+    // Of pages that hold as many pairs, the one with the longest run word for word first: most likely where it was said.
+    if (sort === 'relevance') found.sort((a, b) => b.held - a.held || b.hit.run - a.hit.run);
+    return found.map((h) => h.hit.result);
+  };
+  const countFilters = async () => {
+    const counts = await zeroCounts(pagefind);
+    const counted = near.pages.slice(0, EXACT_COUNTS);
+    const hits = await Promise.all(counted.map(hitOf));
+    addCounts(counts, hits.filter((hit) => hit !== undefined).map((hit) => hit.result), selected);
+    return { counts, countsPartial: near.more || near.pages.length > counted.length };
+  };
+  const first = await load(0, limit);
+  const results = sort === 'relevance' ? originalsFirst(first) : first;
+  const counted = countNow ? await countFilters() : { counts: {}, countsPartial: false };
+  return { query, empty: false, total: kept.length, results, load, ...counted, countFilters, unmatched: [], alternatives: [] };
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   bucketOf,
   buildPhraseIndex,
   longestSharedRun,
+  NEAR_MOST,
   nearCandidates,
   pagesInBucket,
   pairKey,
@@ -139,33 +140,35 @@ describe('a quotation misremembered', () => {
 
   it('finds the page that holds most of its pairs, though not all, before a page with fewer', async () => {
     const { files, names } = indexOf(['the genie is out of the bottle', source, 'the genie is well and out of the bottle when it comes']);
-    const near = await nearCandidates(files, [misremembered], 20);
-    expect(near?.names).toEqual([names[1], names[2]]);
-    expect(near!.held[0]).toBeGreaterThan(near!.held[1]!);
+    const near = await nearCandidates(files, [misremembered]);
+    expect(near?.pages.map((p) => p.name)).toEqual([names[1], names[2]]);
+    expect(near!.pages[0]!.held).toBeGreaterThan(near!.pages[1]!.held);
     expect(near!.of).toBe(16);
+    expect(near!.more).toBe(false);
   });
 
-  it('finds, with a filter, the closest pages it keeps, however many closer pages it leaves out', async () => {
-    const { files, names } = indexOf([...Array.from({ length: 30 }, () => source), 'the genie is well and out of the bottle when it comes']);
-    const kept = await nearCandidates(files, [misremembered], 20, (name) => name === names[30]);
-    expect(kept?.names).toEqual([names[30]]);
-    expect((await nearCandidates(files, [misremembered], 20))?.names).toEqual(names.slice(0, 20));
+  it('names at most NEAR_MOST pages, and says when more hold as many', async () => {
+    const { files, names, read } = indexOf([...Array.from({ length: NEAR_MOST + 5 }, () => source), 'the genie is well and out of the bottle when it comes']);
+    const near = await nearCandidates(files, [misremembered]);
+    expect(near?.pages.map((p) => p.name)).toEqual(names.slice(0, NEAR_MOST));
+    expect(near?.more).toBe(true);
+    expect(read.filter((r) => r.startsWith('pages')).length).toBeLessThanOrEqual(Math.ceil(NEAR_MOST / 500) + 1);
   });
 
   it('finds no page that holds fewer than half its pairs', async () => {
     const { files } = indexOf(['the genie is well and', 'out of the bottle', 'central intervention']);
-    expect((await nearCandidates(files, [misremembered], 20))?.names).toEqual([]);
+    expect((await nearCandidates(files, [misremembered]))?.pages).toEqual([]);
   });
 
   it('leaves a short quotation alone: a few pairs say too little', async () => {
     const { files } = indexOf([source]);
-    expect(await nearCandidates(files, ['the genie is really out'], 20)).toBeUndefined();
+    expect(await nearCandidates(files, ['the genie is really out'])).toBeUndefined();
   });
 
   it('looks up a long quotation by a bounded number of its pairs', async () => {
     const long = Array.from({ length: 80 }, (_, i) => `w${i}`).join(' ');
     const { files, read, names } = indexOf([long, 'w1 w2']);
-    expect((await nearCandidates(files, [long.replace('w40', 'changed')], 20))?.names).toEqual([names[0]]);
+    expect((await nearCandidates(files, [long.replace('w40', 'changed')]))?.pages.map((p) => p.name)).toEqual([names[0]]);
     expect(read.filter((r) => r.startsWith('bucket')).length).toBeLessThanOrEqual(24);
   });
 

@@ -255,7 +255,8 @@ describe('a quotation misremembered in both halves', () => {
   });
 
   it('sorted by date, finds the same pages, the newest first', async () => {
-    const dated = pages().map((p) => ({ ...p, date: { whole: '2015-03-01', most: '2016-07-01' }[p.id] }));
+    const dates: Record<string, string> = { whole: '2015-03-01', most: '2016-07-01' };
+    const dated = pages().map((p) => ({ ...p, ...(dates[p.id] && { date: dates[p.id] }) }));
     const outcome = await runSearch(fakePagefind(dated).pf, misremembered, { phrases: phraseSourceFor(dated).source, sort: 'date' });
     expect(outcome.results.map((r) => r.title)).toEqual(['most', 'whole']);
     expect(outcome.relaxed?.near).toBe(true);
@@ -273,6 +274,24 @@ describe('a quotation misremembered in both halves', () => {
     expect(outcome.results.map((r) => r.title)).toEqual(['most']);
     expect(outcome.relaxed?.near).toBe(true);
     expect(outcome.counts.year?.['2015']).toBe(1);
+  });
+
+  it('many pages holding it are shown a page at a time, and counted from the closest', async () => {
+    // A boilerplate paragraph, misremembered, that more than a page of results repeat.
+    const many: FakePage[] = [
+      ...collection(100),
+      ...Array.from({ length: EXACT_COUNTS + 10 }, (_, i) => ({ id: `copy${i}`, words: ['so', ...said, 'today'], filters: { year: [i % 2 === 0 ? '2015' : '2016'] } })),
+    ];
+    const phrases = phraseSourceFor(many);
+    const outcome = await runSearch(fakePagefind(many).pf, misremembered, { phrases: phrases.source, pageSize: 20, counts: false });
+    expect(outcome.total).toBe(EXACT_COUNTS + 10);
+    expect(outcome.results).toHaveLength(20);
+    expect(phrases.fragments()).toBe(20);
+    const next = await outcome.load(20, 20);
+    expect(next.map((r) => r.title)).toEqual(many.slice(120, 140).map((p) => p.id));
+    const { counts, countsPartial } = await outcome.countFilters();
+    expect(counts.year).toEqual({ '2015': EXACT_COUNTS / 2, '2016': EXACT_COUNTS / 2 });
+    expect(countsPartial).toBe(true);
   });
 
   it('is not looked for without the index of adjacent words: nothing is found then, and nothing claimed', async () => {
