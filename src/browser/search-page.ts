@@ -5,7 +5,7 @@
  */
 import { correctedQuery, queryWords, shardOf, suggest, type Vocabulary } from '../lib/did-you-mean';
 import { namedEntities, queryShards, type EntityEntry, type PersonWords } from '../lib/entity-search';
-import { entityShardUrl, siteRouteIn, siteSearchIn, type Route, pagefindChunkUrl, pagefindEntryUrl, pagefindFilterUrl, pagefindMetaUrl, pagefindScriptUrl, personWordsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
+import { entityShardUrl, fitSearchText, siteRouteIn, siteSearchIn, type Route, pagefindChunkUrl, pagefindEntryUrl, pagefindFilterUrl, pagefindMetaUrl, pagefindScriptUrl, personWordsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
 import { chunksForWord, gunzipped, metaFileName, readIndexMeta, type IndexMeta } from '../lib/search-index-files';
 import { CHECKED_WORDS, EXACT_COUNTS, FACETS, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, runSearch, type PagefindLike, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
 import { remembered, rememberedByKey } from '../lib/remembered';
@@ -141,7 +141,24 @@ function readUrl(): State {
     const values = params.getAll(facet);
     if (values.length > 0) selected[facet] = values;
   }
-  return { q: params.get('q') ?? '', selected, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+  return { q: fitQuery(params.get('q') ?? ''), selected, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+}
+
+/** Whether the words searched were cut to fit the search's address, to say so. */
+let queryCut = false;
+
+/** Words typed, pasted or linked, fitted to the search's address (lib/routes, fitSearchText): a search that long could not be shared or reloaded. */
+function fitQuery(text: string): string {
+  const fit = fitSearchText(text);
+  queryCut = fit.cut;
+  return fit.text;
+}
+
+/** The box's words as searched: a passage cut to fit shows only what is searched. */
+function queryFromBox(): string {
+  const q = fitQuery(input.value);
+  if (queryCut) input.value = q;
+  return q;
 }
 
 function writeUrl(state: State, push: boolean) {
@@ -537,6 +554,7 @@ async function run() {
     shown = 0;
     show(result.results, false);
     status.textContent = describe(result);
+    if (queryCut) status.append(` What was pasted is longer than a search's address can hold: its first ${state.q.split(' ').length} words were searched.`);
     if (updated) status.append(' The collection was updated while this page was open; these results are from the new version.');
     if (result.alternatives.length > 0) status.append(` Including ${result.alternatives.map((a) => `“${a}”`).join(', ')}.`);
     if (result.relaxed) status.append(` ${relaxedNote(result.relaxed, result.total, state.sort)}`);
@@ -605,7 +623,7 @@ let typing: number | undefined;
 input.addEventListener('input', () => {
   window.clearTimeout(typing);
   typing = window.setTimeout(() => {
-    state = { ...state, q: input.value };
+    state = { ...state, q: queryFromBox() };
     writeUrl(state, false);
     void run();
   }, 200);
@@ -626,7 +644,7 @@ input.addEventListener('paste', (event) => {
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   window.clearTimeout(typing);
-  state = { ...state, q: input.value };
+  state = { ...state, q: queryFromBox() };
   writeUrl(state, true);
   void run();
 });

@@ -118,6 +118,45 @@ export function searchUrl(state: { q?: string | undefined; [filter: string]: str
   return query ? `${pages.search}?${query}` : pages.search;
 }
 
+/**
+ * The most characters a search's words may take in its address, encoded as
+ * searchUrl encodes them. Hosts refuse longer addresses (scripts/static-host
+ * at 4,096 characters, common CDNs and servers at about 8,000), and the
+ * filters must fit beside the words.
+ */
+export const SEARCH_TEXT_MOST = 2000;
+
+/**
+ * A search's words cut to fit SEARCH_TEXT_MOST in its address: whole words,
+ * as many as fit (one word longer than that, cut within), joined by single
+ * spaces; `cut` when some were left out. A pasted page or chapter would
+ * otherwise make an address no host serves, so the search could not be
+ * shared or reloaded.
+ */
+export function fitSearchText(text: string): { text: string; cut: boolean } {
+  const size = (t: string) => new URLSearchParams({ q: t }).toString().length - 2;
+  if (size(text) <= SEARCH_TEXT_MOST) return { text, cut: false };
+  const words = text.trim().split(/\s+/);
+  const kept: string[] = [];
+  // A space is one character ("+"), and each character is encoded on its own, so the sizes add up.
+  let used = -1;
+  for (const word of words) {
+    const cost = size(word) + 1;
+    if (used + cost > SEARCH_TEXT_MOST) break;
+    kept.push(word);
+    used += cost;
+  }
+  if (kept.length > 0) return { text: kept.join(' '), cut: true };
+  let first = '';
+  used = 0;
+  for (const char of words[0]!) {
+    if (used + size(char) > SEARCH_TEXT_MOST) break;
+    first += char;
+    used += size(char);
+  }
+  return { text: first, cut: true };
+}
+
 export type Route =
   | { kind: 'articles'; id: string; block?: string | undefined }
   | { kind: Exclude<EntityKind, 'articles'>; id: string };

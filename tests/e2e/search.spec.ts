@@ -121,6 +121,24 @@ test.describe('finding who said a quote', () => {
     });
   }
 
+  test('a passage too long for an address is searched by its first words, said so, and the search survives a reload (seed article)', async ({ page }) => {
+    const [, pasted, slug] = MISREMEMBERED[0]!;
+    // A whole page pasted: the quotation, then more than any address holds.
+    const long = `${pasted} ${'and further words of the page pasted after it '.repeat(120)}`;
+    await page.goto('/search/');
+    // The page's script is running (before it, Enter would submit the form itself, with every word in the address).
+    await expect(status(page)).toContainText('Type a word or a phrase');
+    await page.getByLabel('Words, a phrase, or a quote to find who said it').fill(long);
+    await page.keyboard.press('Enter');
+    await expect(status(page)).toContainText("What was pasted is longer than a search's address can hold: its first");
+    await expect(results(page).first().getByRole('link')).toHaveAttribute('href', new RegExp(`^/articles/${slug}/`));
+    const box = page.getByLabel('Words, a phrase, or a quote to find who said it');
+    expect((await box.inputValue()).length).toBeLessThan(long.length);
+    expect(page.url().length).toBeLessThan(4096);
+    await page.reload();
+    await expect(results(page).first().getByRole('link')).toHaveAttribute('href', new RegExp(`^/articles/${slug}/`));
+  });
+
   test('a quotation misremembered in both halves, sorted by date, still finds its source (seed article)', async ({ page }) => {
     const [, pasted, slug, block] = MISREMEMBERED[0]!;
     await page.goto(`/search/?q=${encodeURIComponent(pasted)}&sort=date`);

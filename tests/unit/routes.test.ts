@@ -6,9 +6,11 @@ import {
   blockUrl,
   citationFileUrl,
   entityUrl,
+  fitSearchText,
   organisationUrl,
   parseRoute,
   personUrl,
+  SEARCH_TEXT_MOST,
   searchUrl,
   siteRouteIn,
   siteSearchIn,
@@ -112,5 +114,37 @@ describe('the address of a search on this site pasted into the search box', () =
   it('is not read for another site, or another page', () => {
     expect(siteSearchIn('https://elsewhere.example/search/?q=x', origins)).toBeUndefined();
     expect(siteSearchIn('https://reader.example.org/articles/a/', origins)).toBeUndefined();
+  });
+});
+
+describe('the words of a search, fitted to an address any host serves', () => {
+  const qSize = (text: string) => searchUrl({ q: text }).length - '/search/?q='.length;
+
+  it('leaves a quotation of ordinary length as it is', () => {
+    const quote = '“the genie is well and truly out of the bottle”';
+    expect(fitSearchText(quote)).toEqual({ text: quote, cut: false });
+  });
+
+  it('keeps as many whole words of a long passage as fit, and says it cut them', () => {
+    const passage = Array.from({ length: 600 }, (_, i) => `word${i}`).join(' \n');
+    const { text, cut } = fitSearchText(passage);
+    expect(cut).toBe(true);
+    expect(qSize(text)).toBeLessThanOrEqual(SEARCH_TEXT_MOST);
+    expect(qSize(`${text} word999`)).toBeGreaterThan(SEARCH_TEXT_MOST - 8);
+    expect(text.startsWith('word0 word1 word2 ')).toBe(true);
+    expect(text.split(' ').every((w, i) => w === `word${i}`)).toBe(true);
+  });
+
+  it('counts a character by what it takes encoded: curly quotes and accents take more', () => {
+    const curly = Array.from({ length: 400 }, () => '“déjà”').join(' ');
+    const { text } = fitSearchText(curly);
+    expect(qSize(text)).toBeLessThanOrEqual(SEARCH_TEXT_MOST);
+    expect(text.length).toBeLessThan(SEARCH_TEXT_MOST / 3);
+  });
+
+  it('cuts within one word longer than the whole address allows', () => {
+    const { text, cut } = fitSearchText('a'.repeat(5000));
+    expect(cut).toBe(true);
+    expect(text).toBe('a'.repeat(SEARCH_TEXT_MOST));
   });
 });
