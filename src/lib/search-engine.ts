@@ -282,8 +282,15 @@ async function searchAsTyped(
     return { counts, countsPartial };
   };
   const results = originalsFirst(await load(0, pageSize));
-  const counted = countNow ? await countFilters() : { counts: {}, countsPartial: false };
   const unmatched = (await unmatchedWords(pagefind, query, seen)).filter((w) => !expansion.covered.includes(w));
+  const asked = queryWords(query.text);
+  if (asked.length > 0 && asked.length <= CHECKED_WORDS && asked.every((w) => unmatched.includes(w))) {
+    // Every word is one no article has: what Pagefind found is its fallback to shorter prefixes ("a" for "auf"), no match.
+    const countNone = async () => ({ counts: await zeroCounts(pagefind), countsPartial: false });
+    const none = countNow ? await countNone() : { counts: {}, countsPartial: false };
+    return { query, empty: false, total: 0, results: [], load: nothing, ...none, countFilters: countNone, unmatched, alternatives: expansion.alternatives };
+  }
+  const counted = countNow ? await countFilters() : { counts: {}, countsPartial: false };
   return { query, empty: false, total: hits.length, results, load, ...counted, countFilters, unmatched, alternatives: expansion.alternatives };
 }
 
@@ -401,7 +408,9 @@ async function unmatchedWords(pagefind: PagefindLike, query: ParsedQuery, seen: 
   for (const word of queryWords(query.text).slice(0, CHECKED_WORDS)) {
     if (seen.has(word) || known.some((w) => isFormOf(w, word))) continue;
     const [first] = (await pagefind.search(word)).results;
-    const text = first ? textWords((await first.data()).content) : [];
+    const data = first && (await first.data());
+    // Pagefind also finds a word in a page's metadata (its date's year, "inferred"), where the content does not have it.
+    const text = data ? textWords([data.content, ...Object.values(data.meta ?? {})].join(' ')) : [];
     if (!text.some((w) => isFormOf(w, word))) unmatched.push(word);
   }
   return unmatched;

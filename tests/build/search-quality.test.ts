@@ -147,6 +147,25 @@ describe('search quality (Node, real index)', () => {
     expect(suggest('indivdual', vocabulary(shardOf('indivdual')))).toBe('individual');
   });
 
+  it('a query whose every word no article has finds nothing, though Pagefind answers such words with shorter prefixes', async () => {
+    const outcome = await runSearch(await loadPagefind(), 'Ein Satz auf Deutsch');
+    expect(outcome.unmatched).toEqual(['ein', 'satz', 'auf', 'deutsch']);
+    expect(outcome.total).toBe(0);
+    expect(outcome.results).toEqual([]);
+    expect(Object.values(outcome.counts).flatMap((values) => Object.values(values)).every((n) => n === 0)).toBe(true);
+  });
+
+  it('a word an article has only in its metadata (the year of its date) is found, and not said to be in no article (seed articles)', async () => {
+    const pf = await loadPagefind();
+    const pages = await Promise.all((await pf.search(null)).results.map((r) => r.data()));
+    const inContent = new Set(pages.flatMap((d) => d.content.split(/\W+/)));
+    const year = pages.map((d) => /\b\d{4}\b/.exec(d.meta.date ?? '')?.[0]).find((y) => y !== undefined && !inContent.has(y));
+    expect(year, 'a year that only an article’s date states').toBeDefined();
+    const outcome = await runSearch(pf, year!);
+    expect(outcome.unmatched).toEqual([]);
+    expect(outcome.total).toBeGreaterThan(0);
+  });
+
   it('a term with synonyms also finds the others, says which, and is not called missing (seed article, content/synonyms.yaml)', async () => {
     const { groups } = readSynonyms();
     const outcome = await runSearch(await loadPagefind(), 'merger', { synonyms: groups });
