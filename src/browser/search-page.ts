@@ -557,6 +557,7 @@ async function run() {
     if (queryCut) status.append(` What was pasted is longer than a search's address can hold: its first ${state.q.split(' ').length} words were searched.`);
     if (updated) status.append(' The collection was updated while this page was open; these results are from the new version.');
     if (result.alternatives.length > 0) status.append(` Including ${result.alternatives.map((a) => `“${a}”`).join(', ')}.`);
+    if (result.leftOut?.length) status.append(` Leaving out articles that have ${result.leftOut.map((w) => `“${w}”`).join(' or ')}.`);
     if (result.relaxed) status.append(` ${relaxedNote(result.relaxed, result.total, state.sort)}`);
     if (result.unmatched.length > 0) void sayUnmatched(result, mine);
   }

@@ -91,6 +91,8 @@ export interface SearchOutcome {
   alternatives: string[];
   /** The looser form of the query these results are for, when the query as typed found nothing. */
   relaxed?: Relaxed;
+  /** Words typed with a minus sign that some article has: the articles that have them are left out. */
+  leftOut?: string[];
 }
 
 /** How many words of a query are checked one by one for "no article has…": a pasted passage is not checked word by word. */
@@ -141,13 +143,15 @@ function pagefindFilters(selected: Selected, except?: string): Record<string, { 
 export async function runSearch(pagefind: PagefindLike, raw: string, options: SearchOptions = {}): Promise<SearchOutcome> {
   const outcome = await searchAsTyped(pagefind, raw, options);
   if (outcome.total > 0 || outcome.empty) return outcome;
+  // The words to leave out stay left out of every looser form.
+  const leaveOut = outcome.query.excluded.map((w) => ` -${w}`).join('');
   for (const relaxed of relaxedQueries(outcome.query)) {
-    const looser = await searchAsTyped(pagefind, relaxed.text, options);
+    const looser = await searchAsTyped(pagefind, `${relaxed.text}${leaveOut}`, options);
     // Not when a word of its own is in no article: Pagefind then answers with a shorter prefix of it, and that is no match.
     if (looser.total > 0 && looser.unmatched.length === 0) return { ...looser, relaxed };
   }
   const { phrases, selected = {}, sort = 'relevance', pageSize = PAGE_SIZE, counts: countNow = true } = options;
-  if (!phrases) return outcome;
+  if (!phrases || outcome.query.excluded.length > 0) return outcome;
   // Last, the pages that hold most of it: a quotation misremembered in both halves. An index that cannot be read finds none.
   const near = await nearSearch(pagefind, phrases, outcome.query, { selected, sort, limit: pageSize, countNow }).catch(() => undefined);
   if (!near) return outcome;
@@ -213,7 +217,7 @@ async function searchAsTyped(
     return { query, empty: true, total: 0, results: [], load: nothing, ...counted, countFilters, unmatched: [], alternatives: [] };
   }
 
-  if (phrases && sort === 'relevance' && query.words.length === 0 && expansion.queries.length === 1) {
+  if (phrases && sort === 'relevance' && query.words.length === 0 && query.excluded.length === 0 && expansion.queries.length === 1) {
     // An index that cannot be read (a site built before it, a file lost on the way) leaves the search to Pagefind.
     const found = await phraseSearch(phrases, query, selected, pageSize).catch(() => undefined);
     if (found) return foundOutcome(pagefind, query, found, selected, countNow);
@@ -231,9 +235,10 @@ async function searchAsTyped(
     const others = searches.slice(1).map((s) => new Set(s.results.map((r) => r.id)));
     return searches[0]!.results.filter((r) => others.every((ids) => ids.has(r.id)));
   };
-  // The variants' hits joined: the query as typed first, then what only a synonym found.
+  const leftOut = await excludedPages(pagefind, query.excluded);
+  // The variants' hits joined: the query as typed first, then what only a synonym found; none that has a word to leave out.
   const union = (perVariant: PagefindSearch[][]) => {
-    const ids = new Set<string>();
+    const ids = new Set(leftOut.ids);
     return perVariant.flatMap((searches) => intersect(searches).filter((r) => !ids.has(r.id) && ids.add(r.id)));
   };
   const searchAll = async (filters = pagefindFilters(selected)) => (await searchVariants(filters)).flat();
@@ -245,7 +250,7 @@ async function searchAsTyped(
   if (preferred && sort === 'relevance') {
     // The passage's exact source first, with the phrase's own hit locations: every run of it must match.
     const runs = await Promise.all(preferred.map((q) => pagefind.search(q, { filters: pagefindFilters(selected) })));
-    const exact = intersect(runs);
+    const exact = intersect(runs).filter((r) => !leftOut.ids.has(r.id));
     const exactIds = new Set(exact.map((r) => r.id));
     hits = [...exact, ...hits.filter((r) => !exactIds.has(r.id))];
   }
@@ -266,7 +271,7 @@ async function searchAsTyped(
   const countFilters = async () => {
     const counts = await zeroCounts(pagefind);
     let countsPartial = false;
-    if (searches.length === 1) {
+    if (searches.length === 1 && leftOut.ids.size === 0) {
       // Searched again now that the filter chunks are loaded (the index chunks are, already): Pagefind counts only then.
       const countOf = (search: PagefindSearch, facet: string) => search.filters?.[facet] ?? {};
       const all = (await searchAll())[0]!;
@@ -288,10 +293,10 @@ async function searchAsTyped(
     // Every word is one no article has: what Pagefind found is its fallback to shorter prefixes ("a" for "auf"), no match.
     const countNone = async () => ({ counts: await zeroCounts(pagefind), countsPartial: false });
     const none = countNow ? await countNone() : { counts: {}, countsPartial: false };
-    return { query, empty: false, total: 0, results: [], load: nothing, ...none, countFilters: countNone, unmatched, alternatives: expansion.alternatives };
+    return { query, empty: false, total: 0, results: [], load: nothing, ...none, countFilters: countNone, unmatched, alternatives: expansion.alternatives, leftOut: leftOut.words };
   }
   const counted = countNow ? await countFilters() : { counts: {}, countsPartial: false };
-  return { query, empty: false, total: hits.length, results, load, ...counted, countFilters, unmatched, alternatives: expansion.alternatives };
+  return { query, empty: false, total: hits.length, results, load, ...counted, countFilters, unmatched, alternatives: expansion.alternatives, leftOut: leftOut.words };
 }
 
 /**
@@ -408,10 +413,32 @@ async function unmatchedWords(pagefind: PagefindLike, query: ParsedQuery, seen: 
   for (const word of queryWords(query.text).slice(0, CHECKED_WORDS)) {
     if (seen.has(word) || known.some((w) => isFormOf(w, word))) continue;
     const [first] = (await pagefind.search(word)).results;
-    const data = first && (await first.data());
-    // Pagefind also finds a word in a page's metadata (its date's year, "inferred"), where the content does not have it.
-    const text = data ? textWords([data.content, ...Object.values(data.meta ?? {})].join(' ')) : [];
-    if (!text.some((w) => isFormOf(w, word))) unmatched.push(word);
+    if (!first || !(await holdsWord(first, word))) unmatched.push(word);
   }
   return unmatched;
+}
+
+/**
+ * Whether a hit of Pagefind's search for a word holds a form of it: else the
+ * hit is Pagefind's fallback to a shorter prefix ("a" for "auf"), and no
+ * article has the word. Pagefind also finds a word in a page's metadata (its
+ * date's year, "inferred"), where the content does not have it.
+ */
+async function holdsWord(hit: PagefindResult, word: string): Promise<boolean> {
+  const data = await hit.data();
+  return textWords([data.content, ...Object.values(data.meta ?? {})].join(' ')).some((w) => isFormOf(w, word));
+}
+
+/** The pages that have any of the words to leave out ("-finance"), and which of those words the collection has. */
+async function excludedPages(pagefind: PagefindLike, words: readonly string[]): Promise<{ ids: Set<string>; words: string[] }> {
+  const ids = new Set<string>();
+  const found: string[] = [];
+  for (const word of words) {
+    const search = await pagefind.search(word);
+    const [first] = search.results;
+    if (!first || !(await holdsWord(first, word))) continue;
+    found.push(word);
+    for (const hit of search.results) ids.add(hit.id);
+  }
+  return { ids, words: found };
 }

@@ -13,9 +13,14 @@ export interface ParsedQuery {
   words: string[];
   /** The text outside any quotes as pasted, punctuation and all: a passage pasted without quote marks. */
   passage: string;
-  /** Normalised query text, for display and for the URL. */
+  /** Words to leave out, each typed with a minus sign before it ("leadership -finance"): articles that have them are not results. */
+  excluded: string[];
+  /** Normalised query text, without the words to leave out. */
   text: string;
 }
+
+/** A word with a minus sign before it, outside quote marks ("-finance"; not "joined-up", a dash standing alone, nor "-5"). */
+const EXCLUDED_WORD = /(^|\s)-(\p{L}[^\s"]*)/gu;
 
 const SINGLE_AROUND = /^[\u2018\u2019']+|[\u2018\u2019']+$/g;
 
@@ -66,7 +71,22 @@ function withoutPasteMarks(raw: string): string {
 
 export function parseQuery(raw: string): ParsedQuery {
   // Pagefind reads ' and ’ alike, but not the modifier-letter apostrophe some keyboards type: fold them all.
-  const text = foldApostrophes(withoutPasteMarks(raw)).replace(/\s+/g, ' ').trim();
+  const typed = foldApostrophes(withoutPasteMarks(raw)).replace(/\s+/g, ' ').trim();
+  // Outside quote marks only: the text is split at them, and the quoted parts (odd places) kept whole.
+  const excluded: string[] = [];
+  const text = typed
+    .split(/("[^"]*"?)/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(EXCLUDED_WORD, (_, before: string, word: string) => {
+            excluded.push(word.replace(/[^\p{L}\p{N}]+$/u, '').toLowerCase());
+            return before;
+          }),
+    )
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
   const phrases: string[] = [];
   const rest = text.replace(/"([^"]*)"?/g, (_, phrase: string) => {
     const clean = phrase.trim();
@@ -77,7 +97,7 @@ export function parseQuery(raw: string): ParsedQuery {
     .split(' ')
     .map((w) => w.replace(SINGLE_AROUND, ''))
     .filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return { phrases, words, passage: rest.replace(/\s+/g, ' ').trim(), text };
+  return { phrases, words, passage: rest.replace(/\s+/g, ' ').trim(), excluded, text };
 }
 
 /**

@@ -155,6 +155,23 @@ describe('search quality (Node, real index)', () => {
     expect(Object.values(outcome.counts).flatMap((values) => Object.values(values)).every((n) => n === 0)).toBe(true);
   });
 
+  it('a word typed with a minus sign leaves out the articles that have it, and only those', async () => {
+    const pf = await loadPagefind();
+    const slugOf = (url: string) => /\/articles\/[^/]+\//.exec(url)?.[0];
+    const broad = await runSearch(pf, 'NHS');
+    const pages = await Promise.all((await pf.search('NHS')).results.map((r) => r.data()));
+    const sets = pages.map((d) => new Set(d.content.toLowerCase().split(/[^a-z]+/)));
+    // A long word some of those articles have and some do not, and none has only in another form (Pagefind matches forms too).
+    const forms = (set: Set<string>, w: string) => [...set].some((x) => x.startsWith(w.slice(0, -2)));
+    const word = [...sets[0]!].find((w) => w.length > 6 && sets.some((set) => !set.has(w)) && sets.every((set) => set.has(w) === forms(set, w)));
+    expect(word, 'a word in some articles but not all').toBeDefined();
+    const without = await runSearch(pf, `NHS -${word}`);
+    expect(without.leftOut).toEqual([word]);
+    const kept = pages.filter((_, i) => !sets[i]!.has(word!)).map((d) => slugOf(d.url));
+    expect(without.total).toBeLessThan(broad.total);
+    expect((await without.load(0, without.total)).map((r) => slugOf(r.href)).sort()).toEqual(kept.sort());
+  });
+
   it('a word an article has only in its metadata (the year of its date) is found, and not said to be in no article (seed articles)', async () => {
     const pf = await loadPagefind();
     const pages = await Promise.all((await pf.search(null)).results.map((r) => r.data()));

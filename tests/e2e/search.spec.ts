@@ -121,6 +121,13 @@ test.describe('finding who said a quote', () => {
     });
   }
 
+  test('a word typed with a minus sign leaves out the articles that have it, and the status line says so (seed article new-structure-profound-shift)', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('NHS -monolith')}`);
+    await expect(status(page)).toContainText('Leaving out articles that have “monolith”.');
+    await expect(results(page).first()).toBeVisible();
+    await expect(page.locator('.search-result a[href^="/articles/new-structure-profound-shift/"]')).toHaveCount(0);
+  });
+
   test('a passage too long for an address is searched by its first words, said so, and the search survives a reload (seed article)', async ({ page }) => {
     const [, pasted, slug] = MISREMEMBERED[0]!;
     // A whole page pasted: the quotation, then more than any address holds.

@@ -158,6 +158,25 @@ describe('search at thousands of articles (Pagefind stand-in)', () => {
   });
 });
 
+describe('a word to leave out, typed with a minus sign', () => {
+  it('leaves out every article that has it, counts only what is left, and says which words it left out', async () => {
+    const outcome = await runSearch(fakePagefind(collection(300)).pf, 'board -merger');
+    expect(outcome.total).toBe(200);
+    const all = await outcome.load(0, outcome.total);
+    expect(all.map((r) => r.title).filter((t) => Number(t.slice(1)) % 3 === 0)).toEqual([]);
+    // Counted from the hits left, as a query of several searches is: the first EXACT_COUNTS of them, and said so.
+    expect(outcome.counts.year).toEqual({ '2015': EXACT_COUNTS / 2, '2016': EXACT_COUNTS / 2 });
+    expect(outcome.countsPartial).toBe(true);
+    expect(outcome.leftOut).toEqual(['merger']);
+  });
+
+  it('a word no article has leaves nothing out, and is not said to be left out', async () => {
+    const outcome = await runSearch(fakePagefind(collection(30)).pf, 'board -quagmire');
+    expect(outcome.total).toBe(30);
+    expect(outcome.leftOut).toEqual([]);
+  });
+});
+
 describe('exact phrases, from the index of adjacent words', () => {
   // Among thousands of pages, a few say "board will review" and one more has its pairs apart.
   const pages = (): FakePage[] => [

@@ -31,6 +31,13 @@ describe('reading a search query', () => {
     expect(parseQuery('"unclosed phrase')).toMatchObject({ phrases: ['unclosed phrase'], words: [] });
   });
 
+  it('sets apart a word typed with a minus sign before it, to leave out, and only such a word', () => {
+    expect(parseQuery('leadership -finance')).toMatchObject({ words: ['leadership'], excluded: ['finance'], text: 'leadership' });
+    expect(parseQuery('“system leadership” -Finances,')).toMatchObject({ phrases: ['system leadership'], excluded: ['finances'] });
+    expect(parseQuery('joined-up work - not -5 per cent').excluded).toEqual([]);
+    expect(parseQuery('"the -so-called reform"').excluded).toEqual([]);
+  });
+
   it('reads an empty or blank query as empty', () => {
     expect(parseQuery('  “ ” ')).toMatchObject({ phrases: [], words: [] });
   });
