@@ -141,12 +141,14 @@ function pagefindFilters(selected: Selected, except?: string): Record<string, { 
  * left out.
  */
 export async function runSearch(pagefind: PagefindLike, raw: string, options: SearchOptions = {}): Promise<SearchOutcome> {
-  const outcome = await searchAsTyped(pagefind, raw, options);
+  // The pages with a word to leave out, looked up once for the query and every looser form of it.
+  const leaving = remembered(() => excludedPages(pagefind, parseQuery(raw).excluded));
+  const outcome = await searchAsTyped(pagefind, raw, options, leaving);
   if (outcome.total > 0 || outcome.empty) return outcome;
   // The words to leave out stay left out of every looser form.
   const leaveOut = outcome.query.excluded.map((w) => ` -${w}`).join('');
   for (const relaxed of relaxedQueries(outcome.query)) {
-    const looser = await searchAsTyped(pagefind, `${relaxed.text}${leaveOut}`, options);
+    const looser = await searchAsTyped(pagefind, `${relaxed.text}${leaveOut}`, options, leaving);
     // Not when a word of its own is in no article: Pagefind then answers with a shorter prefix of it, and that is no match.
     if (looser.total > 0 && looser.unmatched.length === 0) return { ...looser, relaxed };
   }
@@ -169,9 +171,24 @@ async function foundOutcome(pagefind: PagefindLike, query: ParsedQuery, found: {
     addCounts(counts, found.all, selected);
     return { counts, countsPartial: false };
   };
-  const counted = countNow ? await countFilters() : { counts: {}, countsPartial: false };
   const load = async (from: number, count: number) => found.shown.slice(from, from + count);
-  return { query, empty: false, total: found.shown.length, results: found.shown, load, ...counted, countFilters, unmatched: [], alternatives: [] };
+  return { query, empty: false, total: found.shown.length, results: found.shown, load, ...(await countedNow(countNow, countFilters)), countFilters, unmatched: [], alternatives: [] };
+}
+
+type Counted = Pick<SearchOutcome, 'counts' | 'countsPartial'>;
+
+/** The filter counts now, or none until the page asks for them (countFilters). */
+const countedNow = async (countNow: boolean, countFilters: () => Promise<Counted>): Promise<Counted> => (countNow ? countFilters() : { counts: {}, countsPartial: false });
+
+/** An outcome without results: an empty query, or words no article has. Every facet counts zero. */
+async function noResults(
+  pagefind: PagefindLike,
+  query: ParsedQuery,
+  countNow: boolean,
+  said: Pick<SearchOutcome, 'empty' | 'unmatched' | 'alternatives' | 'leftOut'>,
+): Promise<SearchOutcome> {
+  const countFilters = async () => ({ counts: await zeroCounts(pagefind), countsPartial: false });
+  return { query, total: 0, results: [], load: async () => [], ...(await countedNow(countNow, countFilters)), countFilters, ...said };
 }
 
 /**
@@ -204,18 +221,14 @@ async function searchAsTyped(
     counts: countNow = true,
     phrases,
   }: SearchOptions,
+  leaving: () => Promise<{ ids: Set<string>; words: string[] }>,
 ): Promise<SearchOutcome> {
   const query = parseQuery(raw);
   // The query as typed, then with each synonym in place of a term it uses (lib/synonyms).
   const expansion = expandSynonyms(raw, synonyms);
   const variants = expansion.queries.map(parseQuery);
   const chosen = Object.entries(selected).filter(([, values]) => values.length > 0).map(([facet]) => facet);
-  const nothing = async () => [];
-  if (isEmptyQuery(query) && chosen.length === 0) {
-    const countFilters = async () => ({ counts: await zeroCounts(pagefind), countsPartial: false });
-    const counted = countNow ? await countFilters() : { counts: {}, countsPartial: false };
-    return { query, empty: true, total: 0, results: [], load: nothing, ...counted, countFilters, unmatched: [], alternatives: [] };
-  }
+  if (isEmptyQuery(query) && chosen.length === 0) return noResults(pagefind, query, countNow, { empty: true, unmatched: [], alternatives: [] });
 
   if (phrases && sort === 'relevance' && query.words.length === 0 && query.excluded.length === 0 && expansion.queries.length === 1) {
     // An index that cannot be read (a site built before it, a file lost on the way) leaves the search to Pagefind.
@@ -235,7 +248,7 @@ async function searchAsTyped(
     const others = searches.slice(1).map((s) => new Set(s.results.map((r) => r.id)));
     return searches[0]!.results.filter((r) => others.every((ids) => ids.has(r.id)));
   };
-  const leftOut = await excludedPages(pagefind, query.excluded);
+  const leftOut = await leaving();
   // The variants' hits joined: the query as typed first, then what only a synonym found; none that has a word to leave out.
   const union = (perVariant: PagefindSearch[][]) => {
     const ids = new Set(leftOut.ids);
@@ -291,12 +304,9 @@ async function searchAsTyped(
   const asked = queryWords(query.text);
   if (asked.length > 0 && asked.length <= CHECKED_WORDS && asked.every((w) => unmatched.includes(w))) {
     // Every word is one no article has: what Pagefind found is its fallback to shorter prefixes ("a" for "auf"), no match.
-    const countNone = async () => ({ counts: await zeroCounts(pagefind), countsPartial: false });
-    const none = countNow ? await countNone() : { counts: {}, countsPartial: false };
-    return { query, empty: false, total: 0, results: [], load: nothing, ...none, countFilters: countNone, unmatched, alternatives: expansion.alternatives, leftOut: leftOut.words };
+    return noResults(pagefind, query, countNow, { empty: false, unmatched, alternatives: expansion.alternatives, leftOut: leftOut.words });
   }
-  const counted = countNow ? await countFilters() : { counts: {}, countsPartial: false };
-  return { query, empty: false, total: hits.length, results, load, ...counted, countFilters, unmatched, alternatives: expansion.alternatives, leftOut: leftOut.words };
+  return { query, empty: false, total: hits.length, results, load, ...(await countedNow(countNow, countFilters)), countFilters, unmatched, alternatives: expansion.alternatives, leftOut: leftOut.words };
 }
 
 /**
@@ -380,8 +390,7 @@ async function nearSearch(
   };
   const first = await load(0, limit);
   const results = sort === 'relevance' ? originalsFirst(first) : first;
-  const counted = countNow ? await countFilters() : { counts: {}, countsPartial: false };
-  return { query, empty: false, total: kept.length, results, load, ...counted, countFilters, unmatched: [], alternatives: [] };
+  return { query, empty: false, total: kept.length, results, load, ...(await countedNow(countNow, countFilters)), countFilters, unmatched: [], alternatives: [] };
 }
 
 /**

@@ -72,27 +72,18 @@ function withoutPasteMarks(raw: string): string {
 export function parseQuery(raw: string): ParsedQuery {
   // Pagefind reads ' and ’ alike, but not the modifier-letter apostrophe some keyboards type: fold them all.
   const typed = foldApostrophes(withoutPasteMarks(raw)).replace(/\s+/g, ' ').trim();
-  // Outside quote marks only: the text is split at them, and the quoted parts (odd places) kept whole.
+  // Split at quote marks: the quoted parts (odd places, an unclosed one to the end) are phrases, kept whole.
+  const parts = typed.split(/("[^"]*"?)/);
   const excluded: string[] = [];
-  const text = typed
-    .split(/("[^"]*"?)/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(EXCLUDED_WORD, (_, before: string, word: string) => {
-            excluded.push(word.replace(/[^\p{L}\p{N}]+$/u, '').toLowerCase());
-            return before;
-          }),
-    )
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const phrases: string[] = [];
-  const rest = text.replace(/"([^"]*)"?/g, (_, phrase: string) => {
-    const clean = phrase.trim();
-    if (clean) phrases.push(clean);
-    return ' ';
-  });
+  const outside = (part: string) =>
+    part.replace(EXCLUDED_WORD, (_, before: string, word: string) => {
+      excluded.push(word.replace(/[^\p{L}\p{N}]+$/u, '').toLowerCase());
+      return before;
+    });
+  const kept = parts.map((part, i) => (i % 2 === 1 ? part : outside(part)));
+  const phrases = kept.filter((_, i) => i % 2 === 1).map((part) => part.slice(1).replace(/"$/, '').trim()).filter(Boolean);
+  const rest = kept.map((part, i) => (i % 2 === 1 ? ' ' : part)).join('');
+  const text = kept.join('').replace(/\s+/g, ' ').trim();
   const words = rest
     .split(' ')
     .map((w) => w.replace(SINGLE_AROUND, ''))
