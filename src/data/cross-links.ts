@@ -10,7 +10,7 @@ import { speakerName } from '../lib/speakers';
 import { describeRole, roleAt } from '../lib/roles';
 import type { QuotedFrom } from '../lib/quoted-from';
 import { resolveStatedIn, type StatedIn } from '../lib/stated-in';
-import { blockUrl, QUOTES_PAGE_SIZE } from '../lib/routes';
+import { articleUrl, blockUrl, QUOTES_PAGE_SIZE, TIMELINE_PAGE_SIZE } from '../lib/routes';
 import { groupPages, type GroupOnPage } from '../lib/paging';
 
 /**
@@ -253,6 +253,57 @@ export function quotePages(c: Catalogue, x: CrossLinks): { pages: GroupOnPage<Sp
       QUOTES_PAGE_SIZE,
     );
     quotePagesCache.set(x, laid);
+  }
+  return laid;
+}
+
+/** One line of the timeline: an article at its date, or an event at its date with the article that states it. */
+export interface TimelineEntry {
+  kind: 'article' | 'event';
+  /** None for an article that states no date and has none inferred (listed last, as undated). */
+  date: DateStatus;
+  title: string;
+  href: string;
+  source?: { title: string; href: string } | undefined;
+}
+
+/** A year of the timeline, or "undated" for the articles without a date. */
+export type TimelineGroup = { year: number } | { year: 'undated' };
+
+const timelinePagesCache = new WeakMap<CrossLinks, { pages: GroupOnPage<TimelineGroup, TimelineEntry>[][]; startsOn: Map<TimelineGroup, number> }>();
+
+/**
+ * The timeline's pages: articles and the events they report, oldest first,
+ * grouped by year (an event before an article on the same date), then the
+ * undated articles; TIMELINE_PAGE_SIZE entries a page (lib/paging), worked
+ * out once per build.
+ */
+export function timelinePages(c: Catalogue, x: CrossLinks): { pages: GroupOnPage<TimelineGroup, TimelineEntry>[][]; startsOn: Map<TimelineGroup, number> } {
+  let laid = timelinePagesCache.get(x);
+  if (!laid) {
+    const dated: (TimelineEntry & { date: Exclude<DateStatus, { status: 'none' }> })[] = [];
+    const undated: TimelineEntry[] = [];
+    for (const a of c.articles) {
+      const date = articleDate(a.data);
+      const entry = { kind: 'article' as const, title: a.data.title, href: articleUrl(a.id) };
+      if (date.status === 'none') undated.push({ ...entry, date });
+      else dated.push({ ...entry, date });
+    }
+    for (const e of x.events) {
+      dated.push({ kind: 'event', date: e.date, title: e.label, href: e.statedIn.href, source: { title: e.statedIn.article.data.title, href: e.statedIn.href } });
+    }
+    const keys = new Map(dated.map((e) => [e, dateSortKey(e.date.value)]));
+    dated.sort((a, b) => keys.get(a)!.localeCompare(keys.get(b)!) || (a.kind === b.kind ? 0 : a.kind === 'event' ? -1 : 1));
+    const years = new Map<number, TimelineEntry[]>();
+    for (const e of dated) {
+      const list = years.get(e.date.value.year);
+      if (list) list.push(e);
+      else years.set(e.date.value.year, [e]);
+    }
+    const groups: { group: TimelineGroup; items: TimelineEntry[] }[] = [...years].map(([year, items]) => ({ group: { year }, items }));
+    if (undated.length > 0) groups.push({ group: { year: 'undated' }, items: undated });
+    laid = groupPages(groups, TIMELINE_PAGE_SIZE);
+    timelinePagesCache.set(x, laid);
   }
   return laid;
 }

@@ -47,5 +47,12 @@ export function groupPages<G, T>(groups: readonly { group: G; items: readonly T[
   return { pages, startsOn };
 }
 
+/** Each group with its number of items and the page it starts on, for an index on the first page, counted in one pass over the pages. */
+export function groupIndex<G, T>(laid: { pages: GroupOnPage<G, T>[][]; startsOn: Map<G, number> }): { group: G; count: number; page: number }[] {
+  const counts = new Map<G, number>();
+  for (const page of laid.pages) for (const { group, items } of page) counts.set(group, (counts.get(group) ?? 0) + items.length);
+  return [...laid.startsOn].map(([group, page]) => ({ group, page, count: counts.get(group) ?? 0 }));
+}
+
 /** A section of a person's, organisation's or topic's page lists the newest this many; the rest are a search away. */
 export const SECTION_SIZE = 20;

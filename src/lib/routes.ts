@@ -64,6 +64,11 @@ export const QUOTES_PAGE_SIZE = 100;
 /** Page n of the quotes: "/quotes/" for the first, "/quotes/page/2/" and on after it. */
 export const quotesPageUrl = (n: number) => (n <= 1 ? pages.quotes : `${pages.quotes}page/${n}/`);
 
+/** The timeline (pages.timeline) shows this many entries a page, oldest first, by year. */
+export const TIMELINE_PAGE_SIZE = 100;
+/** Page n of the timeline: "/timeline/" for the first, "/timeline/page/2/" and on after it. */
+export const timelinePageUrl = (n: number) => (n <= 1 ? pages.timeline : `${pages.timeline}page/${n}/`);
+
 /** The home page lists the newest this many articles, then links to all of them (pages.articles). */
 export const HOME_SIZE = 10;
 

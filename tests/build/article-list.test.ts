@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTION_SIZE } from '../../src/lib/paging';
-import { ARTICLES_PAGE_SIZE, HOME_SIZE, QUOTES_PAGE_SIZE } from '../../src/lib/routes';
+import { ARTICLES_PAGE_SIZE, HOME_SIZE, QUOTES_PAGE_SIZE, TIMELINE_PAGE_SIZE } from '../../src/lib/routes';
 import { buildFixture, write, type Delta } from '../support/fixture-build';
 
 /*
@@ -14,16 +14,21 @@ import { buildFixture, write, type Delta } from '../support/fixture-build';
 const scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-article-list-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-// One more than a page, with the fixture's own article: two pages.
+// One more than a page, with the fixture's own article: two pages. The last
+// is dated a year later than the rest: on the timeline, after the fixture's
+// article and event (2015), the 2017 notes fill the first page and run on to
+// the second, where 2018 begins. It also quotes someone it does not name:
+// on the quotes, after Sam's quotations (more than a page), the unattributed
+// start on the second page.
 const ADDED = ARTICLES_PAGE_SIZE;
 const MANY: Delta = Object.fromEntries(
   Array.from({ length: ADDED }, (_, i) => {
     const n = String(i + 1).padStart(3, '0');
     const title = `Generated note number ${n}`;
-    const date = `2017-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+    const date = `${i === ADDED - 1 ? 2018 : 2017}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
     return [
-      [`articles/note-${n}.md`, write(`---\ntitle: "${title}"\ntitleSource: source\npublished: "${date}"\ntopics: [sample-topic]\nsource:\n  capture: note-${n}.txt\n---\n\nThe text of note ${n}, where Sam said “:quote[note ${n} matters]{speaker="sam-author"}”.\n`)],
-      [`sources/note-${n}.txt`, write(`${title}\n\nThe text of note ${n}, where Sam said “note ${n} matters”.\n`)],
+      [`articles/note-${n}.md`, write(`---\ntitle: "${title}"\ntitleSource: source\npublished: "${date}"\ntopics: [sample-topic]\nsource:\n  capture: note-${n}.txt\n---\n\nThe text of note ${n}, where Sam said “:quote[note ${n} matters]{speaker="sam-author"}”.${i === ADDED - 1 ? ' Someone said “:quote[nothing is settled]{unattributed}”.' : ''}\n`)],
+      [`sources/note-${n}.txt`, write(`${title}\n\nThe text of note ${n}, where Sam said “note ${n} matters”.${i === ADDED - 1 ? ' Someone said “nothing is settled”.' : ''}\n`)],
     ];
   }).flat(),
 );
@@ -69,6 +74,9 @@ describe('a collection longer than one page of the list', () => {
     expect(second).toMatch(/Sam Author<\/a><span class="continued"> \(continued\)<\/span>/);
     // The index of speakers, on the first page, counts every quotation of each.
     expect(first).toMatch(/>Sam Author<\/a> \(\d+\)/);
+    // /quotes/#speaker-not-stated, shared before the quotes ran on, lands on the link onward.
+    expect(second).toContain('<h2 id="speaker-not-stated">Speaker not stated</h2>');
+    expect(first).toMatch(/<li id="speaker-not-stated"><a href="\/quotes\/page\/2\/#speaker-not-stated">Speaker not stated<\/a> \(\d+\)<\/li>/);
   });
 
   it('a person’s and a topic’s pages show the newest of each long section, and link to the search that lists them all', () => {
@@ -81,8 +89,35 @@ describe('a collection longer than one page of the list', () => {
     expect(topic).toContain(`All ${ADDED + 1} articles on this topic in search`);
   });
 
+  it('the timeline comes a page at a time, oldest first, a year that runs on headed again as continued', () => {
+    const entries = (html: string) => [...html.matchAll(/<time datetime="([^"]+)">[^]*?timeline__kind">(\w+):<\/span> <a href="([^"]+)">/g)].map((m) => ({ date: m[1]!, kind: m[2]!, href: m[3]! }));
+    const first = page('timeline/index.html');
+    const second = page('timeline/page/2/index.html');
+    expect(entries(first)).toHaveLength(TIMELINE_PAGE_SIZE);
+    expect(first).toContain('rel="next" href="/timeline/page/2/"');
+    expect(second).toContain('rel="prev" href="/timeline/"');
+    const all = [...entries(first), ...entries(second)];
+    const years = all.map((e) => e.date.slice(0, 4));
+    expect(years).toEqual([...years].sort());
+    const articles = all.filter((e) => e.kind === 'Article').map((e) => e.href);
+    expect(new Set(articles).size).toBe(ADDED + 1);
+    expect(articles).toHaveLength(ADDED + 1);
+    expect(second).toMatch(/<h2 id="year-2017">2017<span class="continued"> \(continued\)<\/span><\/h2>/);
+    expect(second).toMatch(/<h2 id="year-2018">2018<\/h2>/);
+  });
+
+  it('the first page of the timeline lists every year, linked to the page it starts on, so an address of a later year still lands', () => {
+    const first = page('timeline/index.html');
+    expect(first).toMatch(/<a href="#year-2015">2015<\/a> \(2\)/);
+    expect(first).toMatch(/<a href="#year-2017">2017<\/a> \(\d+\)/);
+    // /timeline/#year-2018, shared before the timeline had a second page, lands on the link onward.
+    expect(first).toMatch(/<li id="year-2018"><a href="\/timeline\/page\/2\/#year-2018">2018<\/a> \(1\)<\/li>/);
+    expect(first.match(/id="year-2017"/g)).toHaveLength(1);
+  });
+
   it('every page of the lists is in the sitemap', () => {
     expect(page('sitemap-0.xml')).toContain('<loc>http://localhost:4321/articles/page/2/</loc>');
     expect(page('sitemap-0.xml')).toContain('<loc>http://localhost:4321/quotes/page/2/</loc>');
+    expect(page('sitemap-0.xml')).toContain('<loc>http://localhost:4321/timeline/page/2/</loc>');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupPages, pageCount, pageItems } from '../../src/lib/paging';
+import { groupIndex, groupPages, pageCount, pageItems } from '../../src/lib/paging';
 
 describe('long lists a page at a time', () => {
   it('counts pages, one at least, and gives each page its items', () => {
@@ -31,6 +31,22 @@ describe('long lists a page at a time', () => {
       ['a', 1],
       ['b', 1],
       ['c', 3],
+    ]);
+  });
+
+  it('indexes each group with its number of items and the page it starts on, a group split across pages counted whole', () => {
+    const laid = groupPages(
+      [
+        { group: 'a', items: [1, 2, 3] },
+        { group: 'b', items: [4, 5, 6, 7, 8] },
+        { group: 'c', items: [9] },
+      ],
+      4,
+    );
+    expect(groupIndex(laid)).toEqual([
+      { group: 'a', count: 3, page: 1 },
+      { group: 'b', count: 5, page: 1 },
+      { group: 'c', count: 1, page: 3 },
     ]);
   });
 });
