@@ -34,6 +34,9 @@ export const dataUrl = (file: DataFile) => `/data/${file}`;
 /** The synonym groups search applies (content/synonyms.yaml). */
 export const synonymsUrl = '/search/synonyms.json';
 
+/** Every article's slug and title, for the 404 page to offer the nearest to a mistyped address (lib/not-found): fetched only there. */
+export const articleAddressesUrl = '/search/articles.json';
+
 /** A shard of the search vocabulary, for "Did you mean" (lib/did-you-mean). */
 export const vocabularyUrl = (shard: string) => `/search/vocabulary/${shard}.json`;
 /** People, organisations and topics by a first letter of their names (lib/entity-search). */

@@ -115,6 +115,13 @@ describe('a collection longer than one page of the list', () => {
     expect(first.match(/id="year-2017"/g)).toHaveLength(1);
   });
 
+  it('the page for a missing address carries no list of the articles: the list of their addresses is a file of its own', () => {
+    expect(page('404.html')).not.toContain('note-050');
+    const addresses = JSON.parse(page('search/articles.json')) as [string, string][];
+    expect(addresses).toHaveLength(ADDED + 1);
+    expect(addresses).toContainEqual(['note-050', 'Generated note number 050']);
+  });
+
   it('every page of the lists is in the sitemap', () => {
     expect(page('sitemap-0.xml')).toContain('<loc>http://localhost:4321/articles/page/2/</loc>');
     expect(page('sitemap-0.xml')).toContain('<loc>http://localhost:4321/quotes/page/2/</loc>');
