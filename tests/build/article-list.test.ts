@@ -19,19 +19,20 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 // article and event (2015), the 2017 notes fill the first page and run on to
 // the second, where 2018 begins. It also quotes someone it does not name:
 // on the quotes, after Sam's quotations (more than a page), the unattributed
-// start on the second page.
+// start on the second page. Every note uses one abbreviation, GN.
 const ADDED = ARTICLES_PAGE_SIZE;
-const MANY: Delta = Object.fromEntries(
-  Array.from({ length: ADDED }, (_, i) => {
+const MANY: Delta = Object.fromEntries([
+  ...Array.from({ length: ADDED }, (_, i) => {
     const n = String(i + 1).padStart(3, '0');
     const title = `Generated note number ${n}`;
     const date = `${i === ADDED - 1 ? 2018 : 2017}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
     return [
-      [`articles/note-${n}.md`, write(`---\ntitle: "${title}"\ntitleSource: source\npublished: "${date}"\ntopics: [sample-topic]\nsource:\n  capture: note-${n}.txt\n---\n\nThe text of note ${n}, where Sam said “:quote[note ${n} matters]{speaker="sam-author"}”.${i === ADDED - 1 ? ' Someone said “:quote[nothing is settled]{unattributed}”.' : ''}\n`)],
-      [`sources/note-${n}.txt`, write(`${title}\n\nThe text of note ${n}, where Sam said “note ${n} matters”.${i === ADDED - 1 ? ' Someone said “nothing is settled”.' : ''}\n`)],
+      [`articles/note-${n}.md`, write(`---\ntitle: "${title}"\ntitleSource: source\npublished: "${date}"\ntopics: [sample-topic]\nsource:\n  capture: note-${n}.txt\n---\n\nThe text of note ${n}, a GN, where Sam said “:quote[note ${n} matters]{speaker="sam-author"}”.${i === ADDED - 1 ? ' Someone said “:quote[nothing is settled]{unattributed}”.' : ''}\n`)],
+      [`sources/note-${n}.txt`, write(`${title}\n\nThe text of note ${n}, a GN, where Sam said “note ${n} matters”.${i === ADDED - 1 ? ' Someone said “nothing is settled”.' : ''}\n`)],
     ];
   }).flat(),
-);
+  ['glossary/gn.yaml', write('term: "GN"\nexpansion: "generated note"\n')],
+]);
 
 let out = '';
 beforeAll(() => {
@@ -113,6 +114,13 @@ describe('a collection longer than one page of the list', () => {
     // /timeline/#year-2018, shared before the timeline had a second page, lands on the link onward.
     expect(first).toMatch(/<li id="year-2018"><a href="\/timeline\/page\/2\/#year-2018">2018<\/a> \(1\)<\/li>/);
     expect(first.match(/id="year-2017"/g)).toHaveLength(1);
+  });
+
+  it('the glossary lists the newest uses of an abbreviation that many articles use, and links to the search that finds them all', () => {
+    const glossary = page('glossary/index.html');
+    const entry = glossary.match(/<div class="glossary__entry" id="term-gn">[^]*?<\/div>/)?.[0] ?? '';
+    expect(entry.match(/<a href="\/articles\//g)).toHaveLength(SECTION_SIZE);
+    expect(entry).toContain(`The newest ${SECTION_SIZE} of ${ADDED}. <a href="/search/?q=%22GN%22">All ${ADDED} articles that use it in search</a>`);
   });
 
   it('the page for a missing address carries no list of the articles: the list of their addresses is a file of its own', () => {

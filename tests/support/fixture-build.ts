@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -31,7 +31,11 @@ export function fixtureContent(name: string, delta: Delta, scratch: string): str
     const full = path.join(content, file);
     const after = change(existsSync(full) ? readFileSync(full, 'utf8') : undefined);
     if (after === null) rmSync(full, { force: true });
-    else writeFileSync(full, after);
+    else {
+      // A delta may add a kind of entry the base has none of (content/glossary/).
+      mkdirSync(path.dirname(full), { recursive: true });
+      writeFileSync(full, after);
+    }
   }
   return content;
 }
