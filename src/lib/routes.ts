@@ -72,6 +72,11 @@ export const TIMELINE_PAGE_SIZE = 100;
 /** Page n of the timeline: "/timeline/" for the first, "/timeline/page/2/" and on after it. */
 export const timelinePageUrl = (n: number) => (n <= 1 ? pages.timeline : `${pages.timeline}page/${n}/`);
 
+/** The lists of people and of organisations (pages.people, pages.organisations) show this many names a page, A to Z. */
+export const NAMES_PAGE_SIZE = 100;
+/** Page n of the list of people or of organisations: "/people/" for the first, "/people/page/2/" and on after it. */
+export const namesPageUrl = (kind: 'people' | 'organisations', n: number) => (n <= 1 ? pages[kind] : `${pages[kind]}page/${n}/`);
+
 /** The home page lists the newest this many articles, then links to all of them (pages.articles). */
 export const HOME_SIZE = 10;
 

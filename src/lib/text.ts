@@ -156,3 +156,9 @@ export function splitSentences(paragraph: string): string[] {
 export function rawSentences(text: string): string[] {
   return text.split(/(?<=[.?!][\u201D\u2019"']?)\s+(?=[\u201C\u2018"']?[A-Z0-9])/).filter((s) => s.trim() !== '');
 }
+
+/** The letter an A to Z list files a name under: its first letter, accents and case folded ("Émile" under E); "#" for a name that starts with no letter. */
+export function initialLetter(name: string): string {
+  const first = [...name.trim().normalize('NFD').replace(/\p{M}/gu, '')][0] ?? '';
+  return /\p{L}/u.test(first) ? first.toLocaleUpperCase('en-GB') : '#';
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTION_SIZE } from '../../src/lib/paging';
-import { ARTICLES_PAGE_SIZE, HOME_SIZE, QUOTES_PAGE_SIZE, TIMELINE_PAGE_SIZE } from '../../src/lib/routes';
+import { ARTICLES_PAGE_SIZE, HOME_SIZE, NAMES_PAGE_SIZE, QUOTES_PAGE_SIZE, TIMELINE_PAGE_SIZE } from '../../src/lib/routes';
 import { buildFixture, write, type Delta } from '../support/fixture-build';
 
 /*
@@ -21,6 +21,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 // on the quotes, after Sam's quotations (more than a page), the unattributed
 // start on the second page. Every note uses one abbreviation, GN.
 const ADDED = ARTICLES_PAGE_SIZE;
+// A page and one of people besides the fixture's Sam Author, under four first
+// names, one with an accent: A, B and C fill three quarters of the first page,
+// É (filed under E) runs on to the second, where S begins.
+const PEOPLE = Array.from({ length: NAMES_PAGE_SIZE + 1 }, (_, i) => `${i === NAMES_PAGE_SIZE ? 'Émile' : ['Alex', 'Bea', 'Cal', 'Émile'][i % 4]} Example ${String(i).padStart(3, '0')}`);
 const MANY: Delta = Object.fromEntries([
   ...Array.from({ length: ADDED }, (_, i) => {
     const n = String(i + 1).padStart(3, '0');
@@ -32,6 +36,7 @@ const MANY: Delta = Object.fromEntries([
     ];
   }).flat(),
   ['glossary/gn.yaml', write('term: "GN"\nexpansion: "generated note"\n')],
+  ...PEOPLE.map((name, i) => [`people/person-${i}.yaml`, write(`name: "${name}"\n`)]),
 ]);
 
 let out = '';
@@ -114,6 +119,21 @@ describe('a collection longer than one page of the list', () => {
     // /timeline/#year-2018, shared before the timeline had a second page, lands on the link onward.
     expect(first).toMatch(/<li id="year-2018"><a href="\/timeline\/page\/2\/#year-2018">2018<\/a> \(1\)<\/li>/);
     expect(first.match(/id="year-2017"/g)).toHaveLength(1);
+  });
+
+  it('the list of people comes a page at a time, A to Z under initial letters, accents folded, each person once', () => {
+    const people = (html: string) => [...html.matchAll(/<li><a href="\/people\/([^/]+)\/">/g)].map((m) => m[1]);
+    const first = page('people/index.html');
+    const second = page('people/page/2/index.html');
+    expect(people(first)).toHaveLength(NAMES_PAGE_SIZE);
+    expect(first).toContain('rel="next" href="/people/page/2/"');
+    expect(second).toContain('rel="prev" href="/people/"');
+    expect(new Set([...people(first), ...people(second)]).size).toBe(PEOPLE.length + 1);
+    expect(second).toMatch(/<h2 id="letter-e">E<span class="continued"> \(continued\)<\/span><\/h2>/);
+    expect(second).toMatch(/<h2 id="letter-s">S<\/h2>/);
+    // The first page lists every letter with its count, linked to the page it starts on.
+    expect(first).toMatch(/<a href="#letter-e">E<\/a> \(26\)/);
+    expect(first).toContain('<a href="/people/page/2/#letter-s">S</a> (1)');
   });
 
   it('the glossary lists the newest uses of an abbreviation that many articles use, and links to the search that finds them all', () => {

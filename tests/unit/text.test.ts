@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseText, splitSentences } from '../../src/lib/text';
+import { initialLetter, normaliseText, splitSentences } from '../../src/lib/text';
 
 describe('text normalisation', () => {
   it('treats curly and straight quote marks as the same', () => {
@@ -30,5 +30,19 @@ describe('sentence splitting', () => {
 
   it('returns nothing for a line of only spaces', () => {
     expect(splitSentences(' \u00A0 ')).toEqual([]);
+  });
+});
+
+describe('the letter an A to Z list files a name under', () => {
+  it('is the first letter in capitals, accents folded, leading spaces ignored', () => {
+    expect(initialLetter('Émile Example')).toBe('E');
+    expect(initialLetter('  zoë')).toBe('Z');
+    expect(initialLetter('Øresund Council')).toBe('Ø');
+  });
+
+  it('is "#" for a name that starts with no letter', () => {
+    expect(initialLetter('3M')).toBe('#');
+    expect(initialLetter('“Quoted” Trust')).toBe('#');
+    expect(initialLetter('')).toBe('#');
   });
 });

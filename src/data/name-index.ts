@@ -1,0 +1,45 @@
+import { groupPages, type GroupOnPage } from '../lib/paging';
+import { NAMES_PAGE_SIZE, organisationUrl, personUrl } from '../lib/routes';
+import { initialLetter } from '../lib/text';
+import type { Catalogue } from './catalogue';
+
+/**
+ * The lists of people and of organisations, A to Z, a page at a time: a
+ * collection from twenty publishers names thousands of people. Each name
+ * with what the list shows beside it (a person's first role as stated, an
+ * organisation's acronym and kind), filed under its initial letter.
+ */
+export interface NameEntry {
+  name: string;
+  href: string;
+  acronym?: string | undefined;
+  detail?: string | undefined;
+}
+
+export type NameIndex = { pages: GroupOnPage<string, NameEntry>[][]; startsOn: Map<string, number> };
+
+const cache = new WeakMap<Catalogue, Map<'people' | 'organisations', NameIndex>>();
+
+/** The pages of the list of people or of organisations, worked out once per build. */
+export function namePages(c: Catalogue, kind: 'people' | 'organisations'): NameIndex {
+  let byKind = cache.get(c);
+  if (!byKind) cache.set(c, (byKind = new Map()));
+  let laid = byKind.get(kind);
+  if (!laid) {
+    const entries: NameEntry[] =
+      kind === 'people'
+        ? [...c.people.values()].map((p) => ({ name: p.data.name, href: personUrl(p.id), detail: p.data.roles[0]?.asStated }))
+        : [...c.organisations.values()].map((o) => ({ name: o.data.name, href: organisationUrl(o.id), acronym: o.data.acronym, detail: o.data.kind }));
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    const letters = new Map<string, NameEntry[]>();
+    for (const e of entries) {
+      const letter = initialLetter(e.name);
+      const list = letters.get(letter);
+      if (list) list.push(e);
+      else letters.set(letter, [e]);
+    }
+    laid = groupPages([...letters].map(([group, items]) => ({ group, items })), NAMES_PAGE_SIZE);
+    byKind.set(kind, laid);
+  }
+  return laid;
+}
