@@ -8,6 +8,9 @@ import { words } from './text';
  */
 export type Vocabulary = readonly (readonly [word: string, articles: number])[];
 
+/** Every shard a word can fall in (shardOf): the build writes each, empty where no word does, so a search never asks for a file that is not there. */
+export const SHARDS: readonly string[] = [...'abcdefghijklmnopqrstuvwxyz', '_'];
+
 /** Which shard of the vocabulary holds a word: its first letter, or "_". */
 export function shardOf(word: string): string {
   const first = word.normalize('NFKD').charAt(0).toLowerCase();

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, fragmentsAsWritten, inNameOrder, PAGEFIND_ALLOCATOR, withPagefindAllocator, writePhraseIndex } from '../../src/integrations/search-index';
 import { fragmentPairs } from '../../src/integrations/search-fragments';
 import { phraseCandidates } from '../../src/lib/phrase-index';
-import { articlePagesGlob, pagefindChunkUrl, pagefindFilterUrl, phraseIndexUrl } from '../../src/lib/routes';
+import { articlePagesGlob, entityShardUrl, pagefindChunkUrl, pagefindFilterUrl, phraseIndexUrl, vocabularyUrl } from '../../src/lib/routes';
+import { SHARDS, shardOf } from '../../src/lib/did-you-mean';
 import { phraseSourceOver } from '../../src/lib/search-engine';
 import { chunksForWord, HASHED_FOLDERS, metaFileName, namedHashes, readIndexMeta } from '../../src/lib/search-index-files';
 import { SEARCH_INPUT } from '../../src/integrations/build-settings';
@@ -73,6 +74,15 @@ describe('the search index', () => {
   it('is asked for by article pages only, which the indexer reads', () => {
     expect(asksToBeIndexed.length).toBeGreaterThan(0);
     expect(asksToBeIndexed.filter((file) => !articlePage.test(file))).toEqual([]);
+  });
+
+  it('has every shard of the entities and the vocabulary a query can ask for, so no search asks for a file that is not there', () => {
+    for (const shard of SHARDS) {
+      expect(JSON.parse(readBuilt(entityShardUrl(shard)))).toBeInstanceOf(Array);
+      expect(JSON.parse(readBuilt(vocabularyUrl(shard)))).toBeInstanceOf(Array);
+    }
+    // Whatever the letters of a query's words, its shards are among them.
+    expect(SHARDS).toEqual(expect.arrayContaining([...new Set(['Émile', 'xylophone', '3M', '“quoted”', 'Zoë', 'ñandú'].map(shardOf))]));
   });
 
   it('holds one result for every page that asks to be indexed', () => {

@@ -332,6 +332,17 @@ test.describe('the search page', () => {
     await expect(results(page)).toHaveCount(0);
   });
 
+  test('a search whose words begin with letters that name nothing asks the server for no file it does not have', async ({ page }) => {
+    const refused: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) refused.push(`${response.status()} ${response.url()}`);
+    });
+    // Letters few names or words begin with, so that some name no person, organisation or topic, and no word of the collection.
+    await search(page, 'qoph xebec zloty yurt jerboa kvass vizor uvula');
+    await expect(status(page)).toContainText('No results');
+    expect(refused).toEqual([]);
+  });
+
   test('the keyboard goes from any page to search with /, through results with the arrows, and opens one with Enter', async ({ page }) => {
     await page.goto('/articles/');
     await page.keyboard.press('/');
