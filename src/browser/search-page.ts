@@ -284,7 +284,7 @@ function resultItem(r: Result): HTMLLIElement {
   who.textContent = r.who ? `${r.who}${r.role ? `, ${r.role}` : ''}${r.quoted ? '' : ' (author)'}` : 'Author not stated';
   item.append(excerpt, who, ...articleLines({ title: r.title, href: r.href, publisher: r.organisation, date: r.date }));
   // The same words elsewhere: whether this is the original, or quotes it.
-  const echo = r.echoes?.from ? `Quotes “${r.echoes.from}”` : r.echoes?.in?.length ? `Original; quoted in ${r.echoes.in.map((t) => `“${t}”`).join(', ')}` : '';
+  const echo = r.echoes?.from ? `Quotes “${r.echoes.from}”` : r.echoes?.in?.length ? `Original; quoted in ${r.echoes.in.map((t) => `“${t}”`).join(', ')}${r.echoes.more ? ` and ${r.echoes.more} more` : ''}` : '';
   if (echo) {
     const note = document.createElement('p');
     note.className = 'search-result__echo';

@@ -8,7 +8,7 @@ import { readNames, type GlossaryTerm } from '../content-files/names';
 import { articleOf, catalogueNames, getCatalogue, quotedFromOf, recordOf, type Article, type Catalogue } from './catalogue';
 import { speakerName } from '../lib/speakers';
 import { describeRole, roleAt } from '../lib/roles';
-import type { QuotedFrom } from '../lib/quoted-from';
+import { closestFirst, QUOTED_LINKS_SHOWN, type LinkedArticle, type QuotedFrom } from '../lib/quoted-from';
 import { resolveStatedIn, type StatedIn } from '../lib/stated-in';
 import { articleUrl, blockUrl, QUOTES_PAGE_SIZE, TIMELINE_PAGE_SIZE } from '../lib/routes';
 import { groupPages, type GroupOnPage } from '../lib/paging';
@@ -62,8 +62,10 @@ export interface CrossLinks {
 export interface BlockEchoes {
   /** Title of the article these words stand in first. */
   from?: string;
-  /** Titles of the articles that quote these words. */
+  /** Titles of the articles that quote these words, the earliest QUOTED_LINKS_SHOWN. */
   in?: string[];
+  /** How many more articles quote them. */
+  more?: number;
 }
 
 function blockRef(c: Catalogue, corpus: Map<string, ArticleRecord>, article: string, block: string): BlockRef | undefined {
@@ -147,17 +149,39 @@ async function load(): Promise<CrossLinks> {
   // The quoted-from links rendering found (loaders/articles keeps them with each article): quotation → its original.
   const links = inCollectionOrder(c, corpus);
   const titleOf = (slug: string) => c.articlesById.get(slug)?.data.title ?? slug;
-  const originals = new Map(links.map((l) => [`${l.quote.article}#${l.quote.block}`, { href: blockUrl(l.source.article, l.source.block), title: titleOf(l.source.article) }]));
+  const dateOf = (slug: string) => {
+    const d = c.articlesById.get(slug)?.data;
+    return d?.published?.iso ?? d?.publishedInferred?.value.iso;
+  };
+  const linked = (slug: string, words: number): LinkedArticle => ({ article: slug, date: dateOf(slug), words });
+  // A quotation's original: its closest source, the earliest of equals (lib/quoted-from), as its "Quoted from" note lists first.
+  const original = new Map<string, QuotedFrom>();
+  // A source block's quoting articles, each with the most words it shares.
+  const quoting = new Map<string, Map<string, number>>();
+  for (const l of links) {
+    const key = `${l.quote.article}#${l.quote.block}`;
+    const best = original.get(key);
+    if (!best || closestFirst(linked(l.source.article, l.words), linked(best.source.article, best.words)) < 0) original.set(key, l);
+    const at = `${l.source.article}#${l.source.block}`;
+    let by = quoting.get(at);
+    if (!by) quoting.set(at, (by = new Map()));
+    by.set(l.quote.article, Math.max(by.get(l.quote.article) ?? 0, l.words));
+  }
+  const originals = new Map([...original].map(([key, l]) => [key, { href: blockUrl(l.source.article, l.source.block), title: titleOf(l.source.article) }]));
   const echoes = new Map<string, Record<string, BlockEchoes>>();
   const echo = (article: string, block: string) => {
     const blocks = echoes.get(article) ?? {};
     echoes.set(article, blocks);
     return (blocks[block] ??= {});
   };
-  for (const l of links) {
-    echo(l.quote.article, l.quote.block).from ??= titleOf(l.source.article);
-    const quotedIn = echo(l.source.article, l.source.block);
-    quotedIn.in = [...new Set([...(quotedIn.in ?? []), titleOf(l.quote.article)])];
+  for (const l of original.values()) echo(l.quote.article, l.quote.block).from = titleOf(l.source.article);
+  // The closest few, as the article page's note lists them (rehype-quoted-from); a line hundreds of articles quote counts the rest.
+  for (const [at, by] of quoting) {
+    const [article, block] = at.split('#') as [string, string];
+    const titles = [...by].map(([slug, words]) => linked(slug, words)).sort(closestFirst).map((a) => titleOf(a.article));
+    const source = echo(article, block);
+    source.in = titles.slice(0, QUOTED_LINKS_SHOWN);
+    if (titles.length > QUOTED_LINKS_SHOWN) source.more = titles.length - QUOTED_LINKS_SHOWN;
   }
   const quotes = inOrder.flatMap(({ article, entry }) =>
     entry.quotes

@@ -23,6 +23,29 @@ export interface QuotedFrom {
 
 export const MIN_WORDS = 8;
 
+/** A "Quoted from" or "Quoted in" note names this many articles, the closest, and links to the search for the words for the rest. */
+export const QUOTED_LINKS_SHOWN = 3;
+
+/** The other end of a quoted-from link, as a note or a search result orders them. */
+export interface LinkedArticle {
+  article: string;
+  /** Its date (ISO, as precise as known), if any. */
+  date: string | undefined;
+  /** The words in a row the two share. */
+  words: number;
+}
+
+/**
+ * Most words in common first (a quotation's own source before an article
+ * that shares only a stock phrase with it), then the earliest (the
+ * original), the undated last, then by slug: the same order on every build.
+ */
+export function closestFirst(a: LinkedArticle, b: LinkedArticle): number {
+  if (a.words !== b.words) return b.words - a.words;
+  if (a.date !== b.date) return a.date === undefined ? 1 : b.date === undefined ? -1 : a.date < b.date ? -1 : 1;
+  return a.article < b.article ? -1 : a.article > b.article ? 1 : 0;
+}
+
 /** The length of the longest run of words the two lists share. */
 export function longestCommonRun(a: string[], b: string[]): number {
   let best = 0;

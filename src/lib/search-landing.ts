@@ -34,7 +34,7 @@ export interface Landing {
   organisation?: string | undefined;
   date?: string | undefined;
   /** The same words elsewhere: the article they stand in first (this one quotes it), or the articles that quote this one. */
-  echoes?: { from?: string; in?: string[] } | undefined;
+  echoes?: { from?: string; in?: string[]; more?: number } | undefined;
 }
 
 const EDGE_PUNCTUATION = /^[\s"'“”‘’(\[.,;:!?–—-]+|[\s"'“”‘’)\].,;:!?–—-]+$/g;

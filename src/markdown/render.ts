@@ -105,12 +105,12 @@ export function blockStage(inputs: Pick<PipelineInputs, 'people' | 'organisation
 }
 
 /** Stage 3: the collection-wide links, the reader's controls, checks, and HTML. */
-export function linkStage(inputs: PipelineInputs, collection: { corpus: ArticleRecord[]; links: QuotedFrom[] }) {
+export function linkStage(inputs: PipelineInputs, collection: { corpus: ArticleRecord[]; links: QuotedFrom[]; dates: ReadonlyMap<string, string | undefined> }) {
   return unified()
     .use(rehypeMovedAnchors, { register: inputs.register })
     .use(rehypeMentions, { names: inputs.names })
     .use(rehypeAbbreviations, { terms: inputs.terms })
-    .use(rehypeQuotedFrom, { corpus: collection.corpus, links: collection.links })
+    .use(rehypeQuotedFrom, { corpus: collection.corpus, links: collection.links, dates: collection.dates })
     .use(rehypeQuotationSpeakers, { speaker: inputs.speaker })
     .use(rehypeBlockLinks)
     .use(rehypeCheckInternalLinks, { entries: inputs.entries })
@@ -154,7 +154,7 @@ export async function renderParsed(last: ReturnType<typeof linkStage>, parsed: P
 export interface RenderHelper {
   /** Keeps at most `keptTrees` trees; stage 3 parses the others again. */
   parse(sources: ArticleSource[], keptTrees: number): Promise<({ record: ArticleRecord } | { problem: string })[]>;
-  render(slugs: string[], collection: { corpus: ArticleRecord[]; links: QuotedFrom[] }): Promise<({ html: string; headings: MarkdownHeading[] } | { problem: string })[]>;
+  render(slugs: string[], collection: { corpus: ArticleRecord[]; links: QuotedFrom[]; dates: ReadonlyMap<string, string | undefined> }): Promise<({ html: string; headings: MarkdownHeading[] } | { problem: string })[]>;
   /** Called once rendering is over, whether or not it succeeded. */
   close(): Promise<unknown>;
 }
@@ -307,7 +307,7 @@ export async function renderArticles(
     } else {
       links = quotedFromLinks(corpus, dates);
     }
-    const last = linkStage(inputs, { corpus, links });
+    const last = linkStage(inputs, { corpus, links, dates });
 
     // The names and terms stage 3 links. HTML made with an earlier list is kept if none of the names that differ
     // between the two is in the article's text (lib/mentions): a person added renders again only the articles that name them.
@@ -336,7 +336,10 @@ export async function renderArticles(
     for (const link of links) {
       for (const slug of new Set([link.quote.article, link.source.article])) {
         const other = slug === link.quote.article ? link.source.article : link.quote.article;
-        linksOf.set(slug, [...(linksOf.get(slug) ?? []), link, titles.get(other)]);
+        // The other article's date too: a note lists the earliest articles first (rehype-quoted-from).
+        const list = linksOf.get(slug);
+        if (list) list.push(link, titles.get(other), dates.get(other));
+        else linksOf.set(slug, [link, titles.get(other), dates.get(other)]);
       }
     }
     const moved = movedIdsBySlug(inputs.register);
@@ -357,7 +360,7 @@ export async function renderArticles(
     const reusable = articles.map((a, i) => a.cached !== undefined && a.cached.pageKey === pageKeys[i] && a.cached.html !== undefined && namesStillHold(a));
     // The helper's pages are made there meanwhile: it parsed them, and keeps their trees.
     const theirs = articles.filter((a) => a.helped);
-    const fromHelperPages = theirs.length > 0 ? helper!.render(theirs.map((a) => a.source.slug), { corpus, links }) : undefined;
+    const fromHelperPages = theirs.length > 0 ? helper!.render(theirs.map((a) => a.source.slug), { corpus, links, dates }) : undefined;
     const renderHere = async (article: Loaded) => {
       try {
         // Its text did not change but its page must be made again, or its tree was over the budget

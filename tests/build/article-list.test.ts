@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTION_SIZE } from '../../src/lib/paging';
+import { QUOTED_LINKS_SHOWN } from '../../src/lib/quoted-from';
 import { ARTICLES_PAGE_SIZE, HOME_SIZE, NAMES_PAGE_SIZE, QUOTES_PAGE_SIZE, TIMELINE_PAGE_SIZE } from '../../src/lib/routes';
 import { buildFixture, write, type Delta } from '../support/fixture-build';
 
@@ -21,6 +22,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 // on the quotes, after Sam's quotations (more than a page), the unattributed
 // start on the second page. Every note uses one abbreviation, GN.
 const ADDED = ARTICLES_PAGE_SIZE;
+// The first notes (dated a month apart, the first earliest) all quote one line:
+// the first holds it first, and each later one quotes it.
+const ECHOED = QUOTED_LINKS_SHOWN + 2;
+const ECHO = 'the plan is the thing that matters most to all of us here';
 // A page and one of people besides the fixture's Sam Author, under four first
 // names, one with an accent: A, B and C fill three quarters of the first page,
 // É (filed under E) runs on to the second, where S begins.
@@ -31,8 +36,8 @@ const MANY: Delta = Object.fromEntries([
     const title = `Generated note number ${n}`;
     const date = `${i === ADDED - 1 ? 2018 : 2017}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
     return [
-      [`articles/note-${n}.md`, write(`---\ntitle: "${title}"\ntitleSource: source\npublished: "${date}"\ntopics: [sample-topic]\nsource:\n  capture: note-${n}.txt\n---\n\nThe text of note ${n}, a GN, where Sam said “:quote[note ${n} matters]{speaker="sam-author"}”.${i === ADDED - 1 ? ' Someone said “:quote[nothing is settled]{unattributed}”.' : ''}\n`)],
-      [`sources/note-${n}.txt`, write(`${title}\n\nThe text of note ${n}, a GN, where Sam said “note ${n} matters”.${i === ADDED - 1 ? ' Someone said “nothing is settled”.' : ''}\n`)],
+      [`articles/note-${n}.md`, write(`---\ntitle: "${title}"\ntitleSource: source\npublished: "${date}"\ntopics: [sample-topic]\nsource:\n  capture: note-${n}.txt\n---\n\nThe text of note ${n}, a GN, where Sam said “:quote[note ${n} matters]{speaker="sam-author"}”.${i === ADDED - 1 ? ' Someone said “:quote[nothing is settled]{unattributed}”.' : ''}${i < ECHOED ? ` Sam said it again: “:quote[${ECHO}]{speaker="sam-author"}”.` : ''}\n`)],
+      [`sources/note-${n}.txt`, write(`${title}\n\nThe text of note ${n}, a GN, where Sam said “note ${n} matters”.${i === ADDED - 1 ? ' Someone said “nothing is settled”.' : ''}${i < ECHOED ? ` Sam said it again: “${ECHO}”.` : ''}\n`)],
     ];
   }).flat(),
   ['glossary/gn.yaml', write('term: "GN"\nexpansion: "generated note"\n')],
@@ -141,6 +146,26 @@ describe('a collection longer than one page of the list', () => {
     const entry = glossary.match(/<div class="glossary__entry" id="term-gn">[^]*?<\/div>/)?.[0] ?? '';
     expect(entry.match(/<a href="\/articles\//g)).toHaveLength(SECTION_SIZE);
     expect(entry).toContain(`The newest ${SECTION_SIZE} of ${ADDED}. <a href="/search/?q=%22GN%22">All ${ADDED} articles that use it in search</a>`);
+  });
+
+  it('a line many articles quote names the earliest few where it stands, and links to the search for the rest', () => {
+    const note = (html: string, label: string) => html.match(new RegExp(`<span class="xref__label">${label}:</span>[^]*?</span>(?=<|$)`))?.[0] ?? '';
+    const linked = (html: string) => [...html.matchAll(/<a href="\/articles\/(note-\d+)\//g)].map((m) => m[1]);
+    const search = `/search/?q=%22${ECHO.replaceAll(' ', '+')}%22`;
+    const notes = Array.from({ length: ECHOED }, (_, i) => `note-${String(i + 1).padStart(3, '0')}`);
+    // Where it stands first: the earliest of the articles that quote it, and a count of the rest.
+    const original = note(page(`articles/${notes[0]}/index.html`), 'Quoted in');
+    expect(linked(original)).toEqual(notes.slice(1, 1 + QUOTED_LINKS_SHOWN));
+    expect(original).toContain(`; and <a href="${search}">${ECHOED - 1 - QUOTED_LINKS_SHOWN} more article</a>`);
+    // The last to quote it: the original first.
+    const last = note(page(`articles/${notes.at(-1)}/index.html`), 'Quoted from');
+    expect(linked(last)).toEqual(notes.slice(0, QUOTED_LINKS_SHOWN));
+    expect(last).toContain(`more article`);
+    // Search results say the same: the earliest few, and how many more.
+    const echoes = JSON.parse(page(`articles/${notes[0]}/index.html`).match(/<meta name="search:echoes"[^>]*content="([^"]*)"/)![1]!.replaceAll('&quot;', '"')) as Record<string, { in?: string[]; more?: number }>;
+    const echoed = Object.values(echoes).find((e) => e.in);
+    expect(echoed?.in).toEqual(notes.slice(1, 1 + QUOTED_LINKS_SHOWN).map((n) => `Generated note number ${n.slice(5)}`));
+    expect(echoed?.more).toBe(ECHOED - 1 - QUOTED_LINKS_SHOWN);
   });
 
   it('the page for a missing address carries no list of the articles: the list of their addresses is a file of its own', () => {

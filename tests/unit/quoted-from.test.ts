@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import type { ArticleRecord } from '../../src/lib/article-record';
 import { certainlyLater, quotedFromLinks } from '../../src/lib/quotations';
-import { findQuotedFrom, findQuotedFromAgain, longestCommonRun } from '../../src/lib/quoted-from';
+import { closestFirst, findQuotedFrom, findQuotedFromAgain, longestCommonRun } from '../../src/lib/quoted-from';
 import { words } from '../../src/lib/text';
 
 const source = {
@@ -129,5 +129,25 @@ describe('finding quoted-from links again after an edit', () => {
   test('a quotation or an article taken away takes its links with it', () => {
     sameAsFromScratch(corpus.quotes.slice(1), corpus.blocks);
     expect(sameAsFromScratch(corpus.quotes, corpus.blocks.filter((b) => b.article !== 'speech'))).toEqual([]);
+  });
+});
+
+describe('the order of the articles a quoted-from note names', () => {
+  test('the most words in common first, so a quotation’s own source comes before an earlier article that shares a stock phrase with it', () => {
+    const stock = { article: 'older-with-stock-phrase', date: '2015-01-01', words: 9 };
+    const own = { article: 'own-source', date: '2016-03-01', words: 24 };
+    expect([stock, own].sort(closestFirst).map((a) => a.article)).toEqual(['own-source', 'older-with-stock-phrase']);
+  });
+
+  test('among equals the earliest first, the undated last, then by slug, whatever order they came in', () => {
+    const found = [
+      { article: 'b-undated', date: undefined, words: 12 },
+      { article: 'later', date: '2017-05', words: 12 },
+      { article: 'a-undated', date: undefined, words: 12 },
+      { article: 'earliest', date: '2015', words: 12 },
+    ];
+    const order = ['earliest', 'later', 'a-undated', 'b-undated'];
+    expect([...found].sort(closestFirst).map((a) => a.article)).toEqual(order);
+    expect([...found].reverse().sort(closestFirst).map((a) => a.article)).toEqual(order);
   });
 });
