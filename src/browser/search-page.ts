@@ -4,8 +4,8 @@
  * come from src/lib/search-engine.ts over Pagefind.
  */
 import { correctedQuery, queryWords, shardOf, suggest, type Vocabulary } from '../lib/did-you-mean';
-import { namedEntities, queryShards, type EntityEntry, type PersonWords } from '../lib/entity-search';
-import { entityShardUrl, fitSearchText, siteRouteIn, siteSearchIn, type Route, pagefindChunkUrl, pagefindEntryUrl, pagefindFilterUrl, pagefindMetaUrl, pagefindScriptUrl, personWordsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
+import { namedEntities, queryShards, type EntityEntry, type PersonItem, type PersonWords } from '../lib/entity-search';
+import { entityShardUrl, fitSearchText, siteRouteIn, siteSearchIn, type Route, pagefindChunkUrl, pagefindEntryUrl, pagefindFilterUrl, pagefindMetaUrl, pagefindScriptUrl, personWordsPageUrl, personWordsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
 import { chunksForWord, gunzipped, metaFileName, readIndexMeta, type IndexMeta } from '../lib/search-index-files';
 import { CHECKED_WORDS, EXACT_COUNTS, FACETS, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, runSearch, type PagefindLike, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
 import { remembered, rememberedByKey } from '../lib/remembered';
@@ -305,6 +305,7 @@ function show(results: Result[], focusFirstNew: boolean) {
 }
 
 async function showMore() {
+  if (personMore) return showMorePerson(personMore);
   const current = outcome;
   if (!current) return;
   more.disabled = true;
@@ -391,12 +392,15 @@ function showEntities(entries: EntityEntry[]) {
 // --- A person alone (?person=Name, no words): their quotations, then what they wrote, then where they are named.
 const personOnly = (s: State) => !s.q.trim() && Object.keys(s.selected).length === 1 && s.selected.person?.length === 1;
 
-async function personWords(name: string): Promise<PersonWords | undefined> {
+async function personWords(name: string): Promise<{ id: string; words: PersonWords } | undefined> {
   const entry = (await entitiesNamedIn(name)).find((e) => e.kind === 'person' && e.name === name);
   if (!entry) return undefined;
   const response = await fetch(personWordsUrl(entry.id)).catch(() => undefined);
-  return response?.ok ? ((await response.json()) as PersonWords) : undefined;
+  return response?.ok ? { id: entry.id, words: (await response.json()) as PersonWords } : undefined;
 }
+
+/** The person whose search is shown, while it has pages still to load ("Show more"). */
+let personMore: { id: string; name: string; next: number; pages: number; said: string } | undefined;
 
 function personItem(kind: string, facts: { title: string; href: string; publisher?: string | undefined; date?: string | undefined }, words?: { text: string; who?: string }): HTMLLIElement {
   const item = document.createElement('li');
@@ -423,17 +427,44 @@ function personItem(kind: string, facts: { title: string; href: string; publishe
   return item;
 }
 
-function showPerson(words: PersonWords) {
-  const items = [
-    ...words.quotations.map((q) => personItem('Quotation', q, { text: q.text, who: `${words.name}${q.role ? `, ${q.role}` : ''}` })),
-    ...words.wrote.map((a) => personItem(`Written by ${words.name}`, a)),
-    ...words.named.map((m) => personItem(`Names ${words.name}`, m, { text: m.text })),
-  ];
+function personLine(item: PersonItem, name: string): HTMLLIElement {
+  if (item.kind === 'quotation') return personItem('Quotation', item, { text: item.text, who: `${name}${item.role ? `, ${item.role}` : ''}` });
+  if (item.kind === 'wrote') return personItem(`Written by ${name}`, item);
+  return personItem(`Names ${name}`, item, { text: item.text });
+}
+
+function showPerson(id: string, words: PersonWords) {
+  const items = words.items.map((item) => personLine(item, words.name));
   list.replaceChildren(...items);
   shown = items.length;
-  more.hidden = true;
   const part = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  status.textContent = `${words.name}: ${part(words.quotations.length, 'quotation', 'quotations')}, ${part(words.wrote.length, 'article written', 'articles written')}, ${part(words.named.length, 'article that names them', 'articles that name them')}.`;
+  const { quotations, wrote, named } = words.counts;
+  const said = `${words.name}: ${part(quotations, 'quotation', 'quotations')}, ${part(wrote, 'article written', 'articles written')}, ${part(named, 'article that names them', 'articles that name them')}.`;
+  status.textContent = said;
+  personMore = words.pages > 1 ? { id, name: words.name, next: 2, pages: words.pages, said } : undefined;
+  more.hidden = !personMore;
+}
+
+/** The next page of a person's search, added below the lines shown, focus on the first it added. */
+async function showMorePerson(person: NonNullable<typeof personMore>) {
+  more.disabled = true;
+  try {
+    const response = await fetch(personWordsPageUrl(person.id, person.next));
+    if (!response.ok) throw new Error(`${response.status}`);
+    const items = ((await response.json()) as PersonItem[]).map((item) => personLine(item, person.name));
+    if (person !== personMore) return;
+    list.append(...items);
+    shown += items.length;
+    status.textContent = person.said;
+    person.next += 1;
+    if (person.next > person.pages) personMore = undefined;
+    more.hidden = !personMore;
+    items[0]?.querySelector('a')?.focus();
+  } catch {
+    if (person === personMore) status.textContent = `${person.said} ${NOT_LOADED} More results could not be loaded: try again.`;
+  } finally {
+    more.disabled = false;
+  }
 }
 
 const NOT_LOADED = 'Part of the search index did not load: check the connection.';
@@ -499,6 +530,8 @@ async function showAddress({ route, href }: { route: Route; href: string }, mine
 let generation = 0;
 async function run() {
   const mine = ++generation;
+  // "Show more" belongs to what this search shows, not to a person's search shown before it.
+  personMore = undefined;
   const shared = siteSearchIn(state.q, siteOrigins);
   if (shared !== undefined) {
     // A search's address, shared and pasted: that search, as if its link had been followed.
@@ -548,7 +581,7 @@ async function run() {
   const words = await person;
   if (mine !== generation) return;
   if (words) {
-    showPerson(words);
+    showPerson(words.id, words.words);
   } else {
     list.replaceChildren();
     shown = 0;

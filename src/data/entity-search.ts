@@ -1,4 +1,5 @@
-import { entityShardsOf, type EntityEntry, type PersonWords } from '../lib/entity-search';
+import { entityShardsOf, personPages, type EntityEntry, type PersonItem, type PersonListing, type PersonWords } from '../lib/entity-search';
+import { PAGE_SIZE } from '../lib/search-engine';
 import { plainFact } from '../lib/fact';
 import { describeRole } from '../lib/roles';
 import { articleUrl, organisationUrl, personUrl, topicUrl } from '../lib/routes';
@@ -61,8 +62,8 @@ const factsOf = (c: Catalogue, article: Article) => {
  * words highlighted), then what they wrote, then where they are named: built
  * in one pass over the quotations and articles, not once per person.
  */
-export function peopleWords(c: Catalogue, x: CrossLinks): Map<string, PersonWords> {
-  const words = new Map<string, PersonWords>([...c.people.values()].map((p) => [p.id, { name: p.data.name, quotations: [], wrote: [], named: [] }]));
+export function peopleWords(c: Catalogue, x: CrossLinks): Map<string, PersonListing> {
+  const words = new Map<string, PersonListing>([...c.people.values()].map((p) => [p.id, { name: p.data.name, quotations: [], wrote: [], named: [] }]));
   const land = (href: string, text: string) => href.replace('#', `?highlight=${encodeURIComponent(text)}#`);
   for (const q of x.quotes) {
     if (q.speaker) words.get(q.speaker)?.quotations.push({ text: q.text, role: q.role, href: land(q.href, q.text), ...factsOf(c, q.article) });
@@ -74,4 +75,16 @@ export function peopleWords(c: Catalogue, x: CrossLinks): Map<string, PersonWord
     person.named = (x.mentions.get(`people/${id}`) ?? []).map((m) => ({ text: m.text, href: m.href, ...factsOf(c, m.article) }));
   }
   return words;
+}
+
+const pagesMade = new WeakMap<CrossLinks, Map<string, { first: PersonWords; rest: PersonItem[][] }>>();
+
+/** Every person's search a page at a time (lib/entity-search personPages), as many lines a page as a search shows: worked out once per build. */
+export function peoplePages(c: Catalogue, x: CrossLinks): Map<string, { first: PersonWords; rest: PersonItem[][] }> {
+  let made = pagesMade.get(x);
+  if (!made) {
+    made = new Map([...peopleWords(c, x)].map(([id, listing]) => [id, personPages(listing, PAGE_SIZE)]));
+    pagesMade.set(x, made);
+  }
+  return made;
 }

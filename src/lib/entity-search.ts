@@ -65,14 +65,47 @@ export function namedEntities(query: string, entries: readonly EntityEntry[]): E
     .map(({ entry }) => entry);
 }
 
-/** What a person's search (`?person=Name` and nothing else) lists: their quotations, then what they wrote, then where they are named. */
-export interface PersonWords {
+/** Everything a person's search (`?person=Name` and nothing else) lists: their quotations, then what they wrote, then where they are named. */
+export interface PersonListing {
   name: string;
   /** Each quotation with the role the speaker held then, landing on its block with the words highlighted. */
   quotations: (ArticleFacts & { text: string; role?: string | undefined; href: string })[];
   wrote: (ArticleFacts & { href: string })[];
   /** The first block of each article that names them. */
   named: (ArticleFacts & { text: string; href: string })[];
+}
+
+/** One line of a person's search, of one of the three kinds. */
+export type PersonItem =
+  | ({ kind: 'quotation' } & PersonListing['quotations'][number])
+  | ({ kind: 'wrote' } & PersonListing['wrote'][number])
+  | ({ kind: 'named' } & PersonListing['named'][number]);
+
+/**
+ * The first page of a person's search (search/people/<id>.json): how many of
+ * each kind there are, how many pages, and the first page's lines. The rest
+ * are a file a page (search/people/<id>/<n>.json), fetched by "Show more": a
+ * person quoted in hundreds of articles is a first screen, not a download of
+ * every line.
+ */
+export interface PersonWords {
+  name: string;
+  counts: { quotations: number; wrote: number; named: number };
+  pages: number;
+  items: PersonItem[];
+}
+
+/** A person's listing a page at a time: the first page with the counts, then the lines of every later page. */
+export function personPages(listing: PersonListing, size: number): { first: PersonWords; rest: PersonItem[][] } {
+  const items: PersonItem[] = [
+    ...listing.quotations.map((q): PersonItem => ({ kind: 'quotation', ...q })),
+    ...listing.wrote.map((a): PersonItem => ({ kind: 'wrote', ...a })),
+    ...listing.named.map((m): PersonItem => ({ kind: 'named', ...m })),
+  ];
+  const pages: PersonItem[][] = [];
+  for (let at = 0; at < items.length; at += size) pages.push(items.slice(at, at + size));
+  const counts = { quotations: listing.quotations.length, wrote: listing.wrote.length, named: listing.named.length };
+  return { first: { name: listing.name, counts, pages: Math.max(1, pages.length), items: pages[0] ?? [] }, rest: pages.slice(1) };
 }
 
 /** An article as a result shows it: title, then publisher and date, inferences marked "(inferred)". */

@@ -41,8 +41,9 @@ export const articleAddressesUrl = '/search/articles.json';
 export const vocabularyUrl = (shard: string) => `/search/vocabulary/${shard}.json`;
 /** People, organisations and topics by a first letter of their names (lib/entity-search). */
 export const entityShardUrl = (shard: string) => `/search/entities/${shard}.json`;
-/** What a search for one person alone lists. */
+/** What a search for one person alone lists: its first page with the counts, then page n (from 2) of the rest (lib/entity-search personPages). */
 export const personWordsUrl = (id: string) => `/search/people/${id}.json`;
+export const personWordsPageUrl = (id: string, n: number) => `/search/people/${id}/${n}.json`;
 /** The index of pairs of adjacent words, for exact phrases (lib/phrase-index): its manifest, its buckets, its lists of pages. */
 export const phraseIndexUrl = '/search/phrases/index.json';
 export const phraseBucketUrl = (n: number) => `/search/phrases/${n}.bin`;

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTION_SIZE } from '../../src/lib/paging';
 import { QUOTED_LINKS_SHOWN } from '../../src/lib/quoted-from';
+import type { PersonItem, PersonWords } from '../../src/lib/entity-search';
+import { PAGE_SIZE } from '../../src/lib/search-engine';
 import { ARTICLES_PAGE_SIZE, HOME_SIZE, NAMES_PAGE_SIZE, QUOTES_PAGE_SIZE, TIMELINE_PAGE_SIZE } from '../../src/lib/routes';
 import { buildFixture, write, type Delta } from '../support/fixture-build';
 
@@ -166,6 +168,21 @@ describe('a collection longer than one page of the list', () => {
     const echoed = Object.values(echoes).find((e) => e.in);
     expect(echoed?.in).toEqual(notes.slice(1, 1 + QUOTED_LINKS_SHOWN).map((n) => `Generated note number ${n.slice(5)}`));
     expect(echoed?.more).toBe(ECHOED - 1 - QUOTED_LINKS_SHOWN);
+  });
+
+  it('a search for a person alone comes a page at a time: the first with the counts, each later page a file of its own', () => {
+    const first = JSON.parse(page('search/people/sam-author.json')) as PersonWords;
+    const total = first.counts.quotations + first.counts.wrote + first.counts.named;
+    expect(first.counts.quotations).toBeGreaterThan(PAGE_SIZE);
+    expect(first.items).toHaveLength(PAGE_SIZE);
+    expect(first.pages).toBe(Math.ceil(total / PAGE_SIZE));
+    const rest = Array.from({ length: first.pages - 1 }, (_, i) => JSON.parse(page(`search/people/sam-author/${i + 2}.json`)) as PersonItem[]);
+    const all = [...first.items, ...rest.flat()];
+    expect(all).toHaveLength(total);
+    // Their quotations first, then what they wrote, then where they are named.
+    const kinds = all.map((item) => item.kind);
+    expect(kinds).toEqual([...kinds].sort((a, b) => ['quotation', 'wrote', 'named'].indexOf(a) - ['quotation', 'wrote', 'named'].indexOf(b)));
+    expect(new Set(all.map((item) => `${item.kind} ${item.href}`)).size).toBe(total);
   });
 
   it('the page for a missing address carries no list of the articles: the list of their addresses is a file of its own', () => {

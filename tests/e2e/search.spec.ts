@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -9,7 +9,8 @@ import { staticHost } from '../../scripts/static-host.mjs';
 import { SEARCH_INPUT } from '../../src/integrations/build-settings';
 import { buildIndex } from '../../src/integrations/search-index';
 import { HASHED_PATHS } from '../../src/lib/headers';
-import { articlePagesFolder, articleUrl, pagefindEntryUrl, pagefindFolderUrl } from '../../src/lib/routes';
+import { articlePagesFolder, articleUrl, pagefindEntryUrl, pagefindFolderUrl, personWordsPageUrl, personWordsUrl } from '../../src/lib/routes';
+import { personPages, type PersonListing, type PersonWords } from '../../src/lib/entity-search';
 import { foldForMatching } from '../../src/lib/text';
 import { PAGE_SIZE } from '../../src/lib/search-engine';
 import { MISREMEMBERED, PASTED_IN_BROWSER, PASTED_QUOTES } from '../examples/pasted-quotes';
@@ -523,6 +524,74 @@ test.describe('more results than one page shows', () => {
     await expect(more(page)).toBeHidden();
   });
 });
+
+test.describe('a person with more lines than one page of results', () => {
+  // The seed person's own lines, laid out two to a page as the build lays a longer listing out (lib/entity-search personPages).
+  const PER_PAGE = 2;
+  let scratch = '';
+  let served: Awaited<ReturnType<typeof serve>>;
+  let lines = 0;
+  test.beforeAll(async () => {
+    scratch = mkdtempSync(path.join(os.tmpdir(), 'person-pages-'));
+    const site = path.join(scratch, 'site');
+    cpSync(built, site, { recursive: true, dereference: true });
+    const file = path.join(site, personWordsUrl('chris-hopson'));
+    const words = JSON.parse(readFileSync(file, 'utf8')) as PersonWords;
+    const { first, rest } = personPages(listingOf(words), PER_PAGE);
+    lines = words.items.length;
+    writeFileSync(file, JSON.stringify(first));
+    rest.forEach((items, i) => {
+      const next = path.join(site, personWordsPageUrl('chris-hopson', i + 2));
+      mkdirSync(path.dirname(next), { recursive: true });
+      writeFileSync(next, JSON.stringify(items));
+    });
+    served = await serve(site);
+  });
+  test.afterAll(() => {
+    served?.close();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+  const more = (page: Page) => page.getByRole('button', { name: 'Show more results' });
+
+  test('shows the first page with every count, and “Show more results” adds each next page below it, focus on the first added (seed person)', async ({ page }) => {
+    expect(lines).toBeGreaterThan(PER_PAGE);
+    await page.goto(`${served.origin}/search/?person=Chris+Hopson`);
+    await expect(status(page)).toHaveText(/^Chris Hopson: \d+ quotations?, \d+ articles? written, \d+ articles? that names? them\.$/);
+    await expect(results(page)).toHaveCount(PER_PAGE);
+    for (let shown = PER_PAGE; shown < lines; shown += PER_PAGE) {
+      await more(page).click();
+      await expect(results(page)).toHaveCount(Math.min(shown + PER_PAGE, lines));
+      await expect(results(page).nth(shown).getByRole('link').first()).toBeFocused();
+    }
+    await expect(more(page)).toBeHidden();
+  });
+
+  test('a page that does not arrive is said, the lines shown stay, and the same button loads it once it arrives (seed person)', async ({ page }) => {
+    await page.goto(`${served.origin}/search/?person=Chris+Hopson`);
+    await expect(results(page)).toHaveCount(PER_PAGE);
+    const said = await status(page).textContent();
+    const next = `**${personWordsPageUrl('chris-hopson', 2)}`;
+    await page.route(next, (route) => route.abort('internetdisconnected'));
+    await more(page).click();
+    await expect(status(page)).toHaveText(`${said} Part of the search index did not load: check the connection. More results could not be loaded: try again.`);
+    await expect(results(page)).toHaveCount(PER_PAGE);
+    await page.unroute(next);
+    await more(page).click();
+    await expect(results(page)).toHaveCount(Math.min(2 * PER_PAGE, lines));
+    await expect(status(page)).toHaveText(said!);
+  });
+});
+
+/** A person's first page, as a listing to lay out again (it holds every line when they fit one page). */
+function listingOf({ name, items }: PersonWords): PersonListing {
+  const listing: PersonListing = { name, quotations: [], wrote: [], named: [] };
+  for (const item of items) {
+    if (item.kind === 'quotation') listing.quotations.push({ title: item.title, href: item.href, text: item.text, role: item.role, publisher: item.publisher, date: item.date });
+    else if (item.kind === 'wrote') listing.wrote.push({ title: item.title, href: item.href, publisher: item.publisher, date: item.date });
+    else listing.named.push({ title: item.title, href: item.href, text: item.text, publisher: item.publisher, date: item.date });
+  }
+  return listing;
+}
 
 test.describe('a search whose index files do not arrive', () => {
   test('says it could not be finished rather than searching for ever, and the same search works once they arrive', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityShardsOf, namedEntities, queryShards, type EntityEntry } from '../../src/lib/entity-search';
+import { type EntityEntry, entityShardsOf, namedEntities, personPages, queryShards } from '../../src/lib/entity-search';
 
 const entry = (kind: EntityEntry['kind'], name: string, also: string[] = [], count = 1): EntityEntry => ({ kind, id: name.toLowerCase().replace(/\W+/g, '-'), name, also, href: `/${kind}/`, count });
 const entries = [
@@ -47,5 +47,29 @@ describe('people, organisations and topics a query names', () => {
     for (const e of entries) {
       for (const query of [e.name, ...e.also]) expect(entityShardsOf(e).some((s) => queryShards(query).includes(s)), query).toBe(true);
     }
+  });
+});
+
+describe('a person’s search a page at a time', () => {
+  const facts = (n: number) => ({ title: `Article ${n}`, href: `/articles/a-${n}/` });
+  const listing = {
+    name: 'Sam Author',
+    quotations: [1, 2, 3].map((n) => ({ ...facts(n), text: `words ${n}` })),
+    wrote: [4, 5].map(facts),
+    named: [6].map((n) => ({ ...facts(n), text: `names Sam ${n}` })),
+  };
+
+  it('lays out their quotations, then what they wrote, then where they are named, the first page with the counts of each', () => {
+    const { first, rest } = personPages(listing, 4);
+    expect(first.counts).toEqual({ quotations: 3, wrote: 2, named: 1 });
+    expect(first.pages).toBe(2);
+    expect(first.items.map((i) => `${i.kind} ${i.title}`)).toEqual(['quotation Article 1', 'quotation Article 2', 'quotation Article 3', 'wrote Article 4']);
+    expect(rest.map((page) => page.map((i) => `${i.kind} ${i.title}`))).toEqual([['wrote Article 5', 'named Article 6']]);
+  });
+
+  it('is one page, empty, for a person with nothing to list', () => {
+    const { first, rest } = personPages({ name: 'Nobody', quotations: [], wrote: [], named: [] }, 20);
+    expect(first).toEqual({ name: 'Nobody', counts: { quotations: 0, wrote: 0, named: 0 }, pages: 1, items: [] });
+    expect(rest).toEqual([]);
   });
 });

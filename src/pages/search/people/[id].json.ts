@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
 import { getCatalogue } from '../../../data/catalogue';
 import { getCrossLinks } from '../../../data/cross-links';
-import { peopleWords } from '../../../data/entity-search';
+import { peoplePages } from '../../../data/entity-search';
 
-/** /search/people/<id>.json: what a search for a person alone lists (their quotations, what they wrote, where they are named). */
+/** /search/people/<id>.json: the first page of what a search for a person alone lists (their quotations, what they wrote, where they are named), with the counts of each. */
 export async function getStaticPaths() {
-  const words = peopleWords(await getCatalogue(), await getCrossLinks());
-  return [...words].map(([id, person]) => ({ params: { id }, props: { person } }));
+  const pages = peoplePages(await getCatalogue(), await getCrossLinks());
+  return [...pages].map(([id, { first }]) => ({ params: { id }, props: { first } }));
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(props.person), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(props.first), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
