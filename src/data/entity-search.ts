@@ -1,4 +1,4 @@
-import { entityShardsOf, personPages, type EntityEntry, type PersonItem, type PersonListing, type PersonWords } from '../lib/entity-search';
+import { entityShardsOf, PERSON_MORE_SIZE, personPages, type EntityEntry, type PersonItem, type PersonListing, type PersonWords } from '../lib/entity-search';
 import { PAGE_SIZE } from '../lib/search-engine';
 import { plainFact } from '../lib/fact';
 import { describeRole } from '../lib/roles';
@@ -79,11 +79,11 @@ export function peopleWords(c: Catalogue, x: CrossLinks): Map<string, PersonList
 
 const pagesMade = new WeakMap<CrossLinks, Map<string, { first: PersonWords; rest: PersonItem[][] }>>();
 
-/** Every person's search a page at a time (lib/entity-search personPages), as many lines a page as a search shows: worked out once per build. */
+/** Every person's search a page at a time (lib/entity-search personPages), the first as many lines as a search shows: worked out once per build. */
 export function peoplePages(c: Catalogue, x: CrossLinks): Map<string, { first: PersonWords; rest: PersonItem[][] }> {
   let made = pagesMade.get(x);
   if (!made) {
-    made = new Map([...peopleWords(c, x)].map(([id, listing]) => [id, personPages(listing, PAGE_SIZE)]));
+    made = new Map([...peopleWords(c, x)].map(([id, listing]) => [id, personPages(listing, PAGE_SIZE, PERSON_MORE_SIZE)]));
     pagesMade.set(x, made);
   }
   return made;

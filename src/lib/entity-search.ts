@@ -95,17 +95,25 @@ export interface PersonWords {
   items: PersonItem[];
 }
 
-/** A person's listing a page at a time: the first page with the counts, then the lines of every later page. */
-export function personPages(listing: PersonListing, size: number): { first: PersonWords; rest: PersonItem[][] } {
+/** A later page of a person's search ("Show more") holds this many lines. */
+export const PERSON_MORE_SIZE = 100;
+
+/**
+ * A person's listing a page at a time: the first page (`size` lines) with the
+ * counts, then the lines of every later page (`more` lines each: a person
+ * quoted in hundreds of articles is a few files to build, not dozens, and
+ * each "Show more" adds that many lines, already written, no fragment to load).
+ */
+export function personPages(listing: PersonListing, size: number, more = size): { first: PersonWords; rest: PersonItem[][] } {
   const items: PersonItem[] = [
     ...listing.quotations.map((q): PersonItem => ({ kind: 'quotation', ...q })),
     ...listing.wrote.map((a): PersonItem => ({ kind: 'wrote', ...a })),
     ...listing.named.map((m): PersonItem => ({ kind: 'named', ...m })),
   ];
-  const pages: PersonItem[][] = [];
-  for (let at = 0; at < items.length; at += size) pages.push(items.slice(at, at + size));
+  const pages: PersonItem[][] = [items.slice(0, size)];
+  for (let at = size; at < items.length; at += more) pages.push(items.slice(at, at + more));
   const counts = { quotations: listing.quotations.length, wrote: listing.wrote.length, named: listing.named.length };
-  return { first: { name: listing.name, counts, pages: Math.max(1, pages.length), items: pages[0] ?? [] }, rest: pages.slice(1) };
+  return { first: { name: listing.name, counts, pages: pages.length, items: pages[0]! }, rest: pages.slice(1) };
 }
 
 /** An article as a result shows it: title, then publisher and date, inferences marked "(inferred)". */

@@ -67,6 +67,13 @@ describe('a person’s search a page at a time', () => {
     expect(rest.map((page) => page.map((i) => `${i.kind} ${i.title}`))).toEqual([['wrote Article 5', 'named Article 6']]);
   });
 
+  it('makes the later pages as long as asked, the first as long as a page of results', () => {
+    const { first, rest } = personPages(listing, 2, 3);
+    expect(first.items.map((i) => i.title)).toEqual(['Article 1', 'Article 2']);
+    expect(first.pages).toBe(3);
+    expect(rest.map((page) => page.map((i) => i.title))).toEqual([['Article 3', 'Article 4', 'Article 5'], ['Article 6']]);
+  });
+
   it('is one page, empty, for a person with nothing to list', () => {
     const { first, rest } = personPages({ name: 'Nobody', quotations: [], wrote: [], named: [] }, 20);
     expect(first).toEqual({ name: 'Nobody', counts: { quotations: 0, wrote: 0, named: 0 }, pages: 1, items: [] });
