@@ -7,7 +7,7 @@ import { correctedQuery, queryWords, shardOf, suggest, type Vocabulary } from '.
 import { namedEntities, queryShards, type EntityEntry, type PersonItem, type PersonWords } from '../lib/entity-search';
 import { entityShardUrl, fitSearchText, siteRouteIn, siteSearchIn, type Route, pagefindChunkUrl, pagefindEntryUrl, pagefindFilterUrl, pagefindMetaUrl, pagefindScriptUrl, personWordsPageUrl, personWordsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
 import { chunksForWord, gunzipped, metaFileName, readIndexMeta, type IndexMeta } from '../lib/search-index-files';
-import { CHECKED_WORDS, EXACT_COUNTS, FACETS, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, runSearch, type PagefindLike, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
+import { CHECKED_WORDS, EXACT_COUNTS, FACET_SHOWN, FACETS, facetValuesShown, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, runSearch, type PagefindLike, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
 import { remembered, rememberedByKey } from '../lib/remembered';
 import { joinWordsBrokenAtLineEnds, type Relaxed } from '../lib/search-query';
 
@@ -180,6 +180,24 @@ const boxes = new Map<string, HTMLInputElement>();
 const countLabels = new Map<string, HTMLElement>();
 const key = (facet: string, value: string) => `${facet}\u0000${value}`;
 
+/** A filter with more than FACET_SHOWN values: its rows, whether the reader asked for all, its button, and the latest counts. */
+interface LongFacet {
+  values: string[];
+  rows: Map<string, HTMLElement>;
+  all: boolean;
+  button: HTMLButtonElement;
+  counts?: Readonly<Record<string, number>> | undefined;
+}
+const longFacets = new Map<string, LongFacet>();
+
+/** Shows a long filter's chosen values and its most counted, or all of them when asked (lib/search-engine facetValuesShown). */
+function arrangeFacet(facet: string, long: LongFacet) {
+  const shown = long.all ? undefined : facetValuesShown(long.values, long.counts, new Set(state.selected[facet] ?? []));
+  for (const [value, row] of long.rows) row.hidden = shown !== undefined && !shown.has(value);
+  long.button.textContent = long.all ? 'Show fewer' : `Show all ${long.values.length.toLocaleString('en-GB')}`;
+  long.button.setAttribute('aria-expanded', String(long.all));
+}
+
 /** The filter list, built once, after the first results are on screen: its data is a large part of a first search's bytes. */
 const ensureFilters = remembered(() => buildFilters().then(() => syncForm({ query: false })));
 
@@ -199,6 +217,7 @@ async function buildFilters() {
     const legend = document.createElement('legend');
     legend.textContent = FACET_LABELS[facet] ?? facet;
     fieldset.append(legend);
+    const rows = new Map<string, HTMLElement>();
     values.forEach((value, index) => {
       const id = `f-${facet}-${index}`;
       const row = document.createElement('div');
@@ -216,6 +235,7 @@ async function buildFilters() {
       label.append(count);
       row.append(box, label);
       fieldset.append(row);
+      rows.set(value, row);
       boxes.set(key(facet, value), box);
       countLabels.set(key(facet, value), count);
       box.addEventListener('change', () => {
@@ -228,6 +248,22 @@ async function buildFilters() {
         void run();
       });
     });
+    if (values.length > FACET_SHOWN) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'search__facet-all';
+      // "Show all 2,000", described by the filter's name.
+      legend.id = `facet-${facet}-legend`;
+      button.setAttribute('aria-describedby', legend.id);
+      const long: LongFacet = { values, rows, all: false, button };
+      button.addEventListener('click', () => {
+        long.all = !long.all;
+        arrangeFacet(facet, long);
+      });
+      fieldset.append(button);
+      longFacets.set(facet, long);
+      arrangeFacet(facet, long);
+    }
     filtersBox.append(fieldset);
   }
 }
@@ -612,6 +648,10 @@ async function run() {
     count.textContent = inferred > 0 ? `(${n}, ${inferred} inferred)` : `(${n})`;
     const box = boxes.get(k)!;
     box.disabled = n === 0 && !box.checked;
+  }
+  for (const [facet, long] of longFacets) {
+    long.counts = counts[facet] ?? {};
+    arrangeFacet(facet, long);
   }
   if (countsPartial && !result.empty && result.total > 0) status.append(` Filter counts cover the first ${EXACT_COUNTS} results.`);
 }

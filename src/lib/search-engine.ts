@@ -102,6 +102,28 @@ export const FACETS = ['publisher', 'organisation', 'person', 'topic', 'year', '
 /** An unshown filter: the years among the year facet's that are inferred, to say so beside the count. */
 export const INFERRED_YEAR = 'year-inferred';
 export const PAGE_SIZE = 20;
+
+/** A filter with more values than this shows this many until the reader asks for all: a collection from twenty publishers names thousands of people. */
+export const FACET_SHOWN = 10;
+
+/**
+ * The values a long filter shows before "Show all": every value chosen, then
+ * the values with the most results, FACET_SHOWN in all (a value no result
+ * has is never among them); ties, and every value before the counts are
+ * known, in the order given. A filter of FACET_SHOWN values or fewer shows
+ * them all.
+ */
+export function facetValuesShown(values: readonly string[], counts: Readonly<Record<string, number>> | undefined, chosen: ReadonlySet<string>): Set<string> {
+  if (values.length <= FACET_SHOWN) return new Set(values);
+  const shown = new Set(values.filter((v) => chosen.has(v)));
+  const rest = values.filter((v) => !chosen.has(v) && (counts === undefined || (counts[v] ?? 0) > 0));
+  if (counts) rest.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0));
+  for (const v of rest) {
+    if (shown.size >= FACET_SHOWN) break;
+    shown.add(v);
+  }
+  return shown;
+}
 /** Hits whose fragments are loaded to count a query of several searches. */
 export const EXACT_COUNTS = 50;
 

@@ -12,7 +12,7 @@ import { HASHED_PATHS } from '../../src/lib/headers';
 import { articlePagesFolder, articleUrl, pagefindEntryUrl, pagefindFolderUrl, personWordsPageUrl, personWordsUrl } from '../../src/lib/routes';
 import { personPages, type PersonListing, type PersonWords } from '../../src/lib/entity-search';
 import { foldForMatching } from '../../src/lib/text';
-import { PAGE_SIZE } from '../../src/lib/search-engine';
+import { FACET_SHOWN, PAGE_SIZE } from '../../src/lib/search-engine';
 import { MISREMEMBERED, PASTED_IN_BROWSER, PASTED_QUOTES } from '../examples/pasted-quotes';
 import { AXE_TAGS } from './page-kinds';
 
@@ -234,6 +234,37 @@ test.describe('the search page', () => {
     expect(new Set(labels).size).toBe(labels.length);
     // Seed articles: 2016 is only ever an inferred year, and the label says so.
     await expect(years.getByText(/^2016 \(\d+, \d+ inferred\)$/)).toBeVisible();
+  });
+
+  test('a filter with many values shows the chosen and the most counted, and the rest on asking (seed articles: more organisations named than a filter shows)', async ({ page }) => {
+    await search(page, 'NHS');
+    const named = page.getByRole('group', { name: 'Named in the text' });
+    // The filters come after the results, and their counts after them.
+    await expect(named.getByText(/\(\d+\)$/).first()).toBeVisible();
+    const rows = named.locator('.search__filter');
+    const all = await rows.count();
+    expect(all).toBeGreaterThan(FACET_SHOWN);
+    const showAll = named.getByRole('button', { name: `Show all ${all}` });
+    await expect(showAll).toHaveAttribute('aria-expanded', 'false');
+    // The values shown are those with the most results, none without any.
+    const countOf = (label: string) => Number(/\((\d+)\)$/.exec(label)?.[1] ?? 0);
+    const counted = (await rows.locator('label').allTextContents()).map(countOf);
+    await expect(named.getByRole('checkbox')).toHaveCount(Math.min(FACET_SHOWN, counted.filter((n) => n > 0).length));
+    const shown = (await named.locator('.search__filter:not([hidden]) label').allTextContents()).map(countOf);
+    const hidden = (await named.locator('.search__filter[hidden] label').allTextContents()).map(countOf);
+    expect(Math.min(...shown)).toBeGreaterThan(0);
+    expect(Math.min(...shown)).toBeGreaterThanOrEqual(Math.max(...hidden));
+    await showAll.click();
+    await expect(named.getByRole('checkbox')).toHaveCount(all);
+    await expect(named.getByRole('button', { name: 'Show fewer' })).toHaveAttribute('aria-expanded', 'true');
+    // A value chosen from the whole list stays shown once the list is short again.
+    const last = named.locator('input[type=checkbox]:not([disabled])').last();
+    const chosen = (await last.getAttribute('value'))!;
+    await last.check();
+    await expect(status(page)).toHaveText(/filtered\./);
+    await named.getByRole('button', { name: 'Show fewer' }).click();
+    await expect(named.locator(`input[type=checkbox][value="${chosen.replace(/"/g, '\\"')}"]`)).toBeVisible();
+    await expect(named.locator(`input[type=checkbox][value="${chosen.replace(/"/g, '\\"')}"]`)).toBeChecked();
   });
 
   test('a URL with ?q= and filters restores the search, and Back undoes a filter', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhraseIndex, pairKeysOf } from '../../src/lib/phrase-index';
-import { EXACT_COUNTS, originalsFirst, runSearch, type PagefindLike, type PagefindSearch, type PhraseSource } from '../../src/lib/search-engine';
+import { EXACT_COUNTS, FACET_SHOWN, facetValuesShown, originalsFirst, runSearch, type PagefindLike, type PagefindSearch, type PhraseSource } from '../../src/lib/search-engine';
 
 /*
  * runSearch over a stand-in for Pagefind holding many articles, to show what
@@ -328,5 +328,36 @@ describe('the original of quoted words', () => {
     expect(order([r('Original'), r('Quoting', 'Original')])).toEqual(['Original', 'Quoting']);
     // An original not on the page is not fetched for it.
     expect(order([r('Quoting', 'Elsewhere'), r('B')])).toEqual(['Quoting', 'B']);
+  });
+});
+
+describe('a filter with many values', () => {
+  const values = Array.from({ length: FACET_SHOWN * 3 }, (_, i) => `Person ${String(i).padStart(2, '0')}`);
+
+  it('shows every value when there are no more than FACET_SHOWN', () => {
+    const few = values.slice(0, FACET_SHOWN);
+    expect([...facetValuesShown(few, {}, new Set())]).toEqual(few);
+  });
+
+  it('before the counts are known, shows the first FACET_SHOWN in the order given', () => {
+    expect([...facetValuesShown(values, undefined, new Set())]).toEqual(values.slice(0, FACET_SHOWN));
+  });
+
+  it('shows the values with the most results, never one with none, ties in the order given', () => {
+    const counts = Object.fromEntries(values.map((v, i) => [v, i >= 25 ? 0 : i % 5]));
+    const shown = [...facetValuesShown(values, counts, new Set())];
+    expect(shown).toHaveLength(FACET_SHOWN);
+    expect(shown.every((v) => counts[v]! >= 3)).toBe(true);
+    expect(shown.slice(0, 5)).toEqual(['Person 04', 'Person 09', 'Person 14', 'Person 19', 'Person 24']);
+    // Fewer than FACET_SHOWN with a result: only those.
+    expect([...facetValuesShown(values, { 'Person 07': 2 }, new Set())]).toEqual(['Person 07']);
+  });
+
+  it('always shows the values chosen, whatever their counts', () => {
+    const counts = Object.fromEntries(values.map((v, i) => [v, i + 1]));
+    const shown = facetValuesShown(values, counts, new Set(['Person 00']));
+    expect(shown.has('Person 00')).toBe(true);
+    expect(shown.size).toBe(FACET_SHOWN);
+    expect(shown.has(values.at(-1)!)).toBe(true);
   });
 });
