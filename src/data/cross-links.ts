@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { articleDate, articleDateKey, type DateStatus } from '../lib/article-dates';
+import { articleDate, articleDateIso, articleDateKey, type DateStatus } from '../lib/article-dates';
 import { dateSortKey } from '../lib/dates';
 import { nameMatcher } from '../lib/mentions';
 import { rankRelated, relatedCandidates, type Related, type Relatable } from '../lib/related';
@@ -62,7 +62,7 @@ export interface CrossLinks {
 export interface BlockEchoes {
   /** Title of the article these words stand in first. */
   from?: string;
-  /** Titles of the articles that quote these words, the earliest QUOTED_LINKS_SHOWN. */
+  /** Titles of the articles that quote these words, the closest QUOTED_LINKS_SHOWN (lib/quoted-from closestFirst). */
   in?: string[];
   /** How many more articles quote them. */
   more?: number;
@@ -150,8 +150,8 @@ async function load(): Promise<CrossLinks> {
   const links = inCollectionOrder(c, corpus);
   const titleOf = (slug: string) => c.articlesById.get(slug)?.data.title ?? slug;
   const dateOf = (slug: string) => {
-    const d = c.articlesById.get(slug)?.data;
-    return d?.published?.iso ?? d?.publishedInferred?.value.iso;
+    const article = c.articlesById.get(slug);
+    return article && articleDateIso(article.data);
   };
   const linked = (slug: string, words: number): LinkedArticle => ({ article: slug, date: dateOf(slug), words });
   // A quotation's original: its closest source, the earliest of equals (lib/quoted-from), as its "Quoted from" note lists first.

@@ -13,6 +13,11 @@ export function articleDateKey(article: DatedLike): string | undefined {
   return date && dateSortKey(date);
 }
 
+/** An article's date as ISO text, as precise as known ("2016", "2016-03", "2016-03-04"), stated or inferred: the direction and order of quoted words. */
+export function articleDateIso(article: { published?: { iso: string } | undefined; publishedInferred?: { value: { iso: string } } | undefined }): string | undefined {
+  return (article.published ?? article.publishedInferred?.value)?.iso;
+}
+
 /** A date as a Fact, with the words a page shows for it. */
 export type DateStatus = Fact<PartialDate> & { label: string };
 

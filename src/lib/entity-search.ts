@@ -84,9 +84,9 @@ export type PersonItem =
 /**
  * The first page of a person's search (search/people/<id>.json): how many of
  * each kind there are, how many pages, and the first page's lines. The rest
- * are a file a page (search/people/<id>/<n>.json), fetched by "Show more": a
- * person quoted in hundreds of articles is a first screen, not a download of
- * every line.
+ * come PERSON_MORE_SIZE lines a file (search/people/<id>/<n>.json), fetched
+ * by "Show more": a person quoted in hundreds of articles is a first screen,
+ * not a download of every line.
  */
 export interface PersonWords {
   name: string;

@@ -13,7 +13,7 @@ import type { StoredRendering } from '../lib/article-record';
 import { contentError, fieldName } from '../lib/content-error';
 import { describeDanglingReference, findDanglingReferences, type EntryLike } from '../lib/references';
 import { slugProblem } from '../lib/slugs';
-import { articleDateKey, type DatedLike } from '../lib/article-dates';
+import { articleDateIso, articleDateKey, type DatedLike } from '../lib/article-dates';
 import { articleVocabulary } from '../lib/did-you-mean';
 import { fidelityProblems } from '../lib/fidelity';
 import { resolveStatedIn, type StatedIn } from '../lib/stated-in';
@@ -132,7 +132,7 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
       raw: article.raw,
       data: parsed.data as Record<string, unknown>,
       digest: generateDigest(article.raw),
-      source: { slug: id, file: article.file, title: parsed.data.title, body: article.body, date: dateIso(parsed.data) },
+      source: { slug: id, file: article.file, title: parsed.data.title, body: article.body, date: articleDateIso(parsed.data) },
       lineOf: article.lineOf,
     });
   }
@@ -324,7 +324,7 @@ function cardFacts(data: Record<string, unknown>, organisations: ReadonlyMap<str
     kindStatus: status(d.kind, d.kindInferred),
     publisher: (publisherId && organisations.get(publisherId)) || null,
     publisherStatus: status(d.publisher, d.publisherInferred),
-    date: d.published?.iso ?? d.publishedInferred?.value.iso ?? null,
+    date: articleDateIso(d) ?? null,
     dateStatus: status(d.published, d.publishedInferred),
   };
 }
@@ -341,9 +341,4 @@ function startCardWorker(cacheDir: string, texts: CardText[]) {
     worker.once('error', () => resolve(0));
     worker.once('exit', () => resolve(0));
   });
-}
-
-/** An article's date as ISO text, stated or inferred, for the direction of quoted words. */
-function dateIso(data: { published?: { iso: string } | undefined; publishedInferred?: { value: { iso: string } } | undefined }): string | undefined {
-  return data.published?.iso ?? data.publishedInferred?.value.iso;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDate, compareNewestFirst } from '../../src/lib/article-dates';
+import { articleDate, articleDateIso, compareNewestFirst } from '../../src/lib/article-dates';
 import { isPartialDate, parsePartialDate, type PartialDate } from '../../src/lib/dates';
 
 function d(value: string): PartialDate {
@@ -34,5 +34,13 @@ describe('article dates', () => {
       { title: 'New', published: d('2018-05-24') },
     ];
     expect([...articles].sort(compareNewestFirst).map((a) => a.title)).toEqual(['New', 'Inferred', 'Old', 'Undated']);
+  });
+});
+
+describe('an article’s date as ISO text', () => {
+  it('is the stated date, or the inferred one, as precise as known; none without either', () => {
+    expect(articleDateIso({ published: { iso: '2016-03' } })).toBe('2016-03');
+    expect(articleDateIso({ publishedInferred: { value: { iso: '2016' } } })).toBe('2016');
+    expect(articleDateIso({})).toBeUndefined();
   });
 });
