@@ -154,32 +154,30 @@ async function load(): Promise<CrossLinks> {
     return article && articleDateIso(article.data);
   };
   const linked = (slug: string, words: number): LinkedArticle => ({ article: slug, date: dateOf(slug), words });
-  // A quotation's original: its closest source, the earliest of equals (lib/quoted-from), as its "Quoted from" note lists first.
-  const original = new Map<string, QuotedFrom>();
-  // A source block's quoting articles, each with the most words it shares.
-  const quoting = new Map<string, Map<string, number>>();
-  for (const l of links) {
-    const key = `${l.quote.article}#${l.quote.block}`;
-    const best = original.get(key);
-    if (!best || closestFirst(linked(l.source.article, l.words), linked(best.source.article, best.words)) < 0) original.set(key, l);
-    const at = `${l.source.article}#${l.source.block}`;
-    let by = quoting.get(at);
-    if (!by) quoting.set(at, (by = new Map()));
-    by.set(l.quote.article, Math.max(by.get(l.quote.article) ?? 0, l.words));
-  }
-  const originals = new Map([...original].map(([key, l]) => [key, { href: blockUrl(l.source.article, l.source.block), title: titleOf(l.source.article) }]));
   const echoes = new Map<string, Record<string, BlockEchoes>>();
   const echo = (article: string, block: string) => {
     const blocks = echoes.get(article) ?? {};
     echoes.set(article, blocks);
     return (blocks[block] ??= {});
   };
+  // A quotation's original: its closest source, the earliest of equals (lib/quoted-from), as its "Quoted from" note lists first.
+  const original = new Map<string, QuotedFrom>();
+  // A source block's quoting articles, each with the most words it shares.
+  const quoting = new Map<BlockEchoes, Map<string, number>>();
+  for (const l of links) {
+    const key = `${l.quote.article}#${l.quote.block}`;
+    const best = original.get(key);
+    if (!best || closestFirst(linked(l.source.article, l.words), linked(best.source.article, best.words)) < 0) original.set(key, l);
+    const source = echo(l.source.article, l.source.block);
+    let by = quoting.get(source);
+    if (!by) quoting.set(source, (by = new Map()));
+    by.set(l.quote.article, Math.max(by.get(l.quote.article) ?? 0, l.words));
+  }
+  const originals = new Map([...original].map(([key, l]) => [key, { href: blockUrl(l.source.article, l.source.block), title: titleOf(l.source.article) }]));
   for (const l of original.values()) echo(l.quote.article, l.quote.block).from = titleOf(l.source.article);
   // The closest few, as the article page's note lists them (rehype-quoted-from); a line hundreds of articles quote counts the rest.
-  for (const [at, by] of quoting) {
-    const [article, block] = at.split('#') as [string, string];
+  for (const [source, by] of quoting) {
     const titles = [...by].map(([slug, words]) => linked(slug, words)).sort(closestFirst).map((a) => titleOf(a.article));
-    const source = echo(article, block);
     source.in = titles.slice(0, QUOTED_LINKS_SHOWN);
     if (titles.length > QUOTED_LINKS_SHOWN) source.more = titles.length - QUOTED_LINKS_SHOWN;
   }
