@@ -213,14 +213,21 @@ async function load(): Promise<CrossLinks> {
     }
   }
 
-  const glossary = inputs.terms.map((term) => {
-    const matcher = nameMatcher([{ key: term.term, names: [term.term], plural: true }]);
-    const uses = inOrder.flatMap(({ article, entry }) => {
-      const block = entry.blocks.find((b) => b.kind !== 'heading' && b.kind !== 'pull-quote' && matcher.find(b.text).length > 0);
-      return block ? [{ article, block: block.id, text: block.text, href: blockUrl(article.id, block.id) }] : [];
-    });
-    return { term, uses };
-  });
+  // Each term's uses: in each article, the first block (not a heading or pull quote) that holds it. One pass over
+  // each article for every term at once: a pass per term cost terms × articles.
+  const terms = nameMatcher(inputs.terms.map((term, i) => ({ key: String(i), names: [term.term], plural: true })));
+  const glossary = inputs.terms.map((term) => ({ term, uses: [] as BlockRef[] }));
+  for (const { article, entry } of inOrder) {
+    const seen = new Set<string>();
+    for (const block of entry.blocks) {
+      if (block.kind === 'heading' || block.kind === 'pull-quote') continue;
+      for (const key of terms.present(block.text)) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+        glossary[Number(key)]!.uses.push({ article, block: block.id, text: block.text, href: blockUrl(article.id, block.id) });
+      }
+    }
+  }
 
   const partial = { corpus, quotes, mentions, glossary, events: eventsOf(c, corpus, events), echoes };
   const all = relatables(c, partial);

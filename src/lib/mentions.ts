@@ -45,35 +45,120 @@ export function nameClashes(entities: Nameable[]): { name: string; keys: string[
 }
 
 export interface NameMatcher {
+  /** The mentions in a text, left to right; where names overlap, the earliest and then the longest. */
   find(text: string): Mention[];
+  /** The keys of every entity one of whose names stands anywhere in the text, overlapping or not. */
+  present(text: string): Set<string>;
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/uy;
+const LEADING_WORD = /^[\p{L}\p{N}]+/u;
+
+/** Whether a letter or number starts at this index (what the whole-word rule looks at). */
+function wordAt(text: string, index: number): boolean {
+  WORD_CHAR.lastIndex = index;
+  return WORD_CHAR.test(text);
+}
+
+/**
+ * A name matches where it stands as a whole word or phrase: no letter or
+ * number before it or after it, except a plural "s" (which is matched, and
+ * dropped by the caller when the name takes none). Looked up by the name's
+ * first word, so a text costs one pass over its words however many names
+ * there are: a single regular expression of every name cost time in
+ * proportion to text × names, which at 2,000 people was most of a build.
+ */
 export function nameMatcher(entities: Nameable[]): NameMatcher {
-  const byName = new Map<string, string>();
-  const plural = new Set<string>();
+  const bySpelling = new Map<string, { keys: string[]; plural: boolean }>();
   for (const entity of entities) {
     for (const name of entity.names) {
       if (name.trim() === '') continue;
       for (const spelling of spellings(name.trim())) {
-        // The first entity to claim a name keeps it; names.ts refuses content where two do (see nameClashes).
-        if (!byName.has(spelling)) byName.set(spelling, entity.key);
-        if (entity.plural) plural.add(spelling);
+        // The first entity to claim a name is the one find() gives; names.ts refuses content where two do (see nameClashes).
+        const claim = bySpelling.get(spelling) ?? { keys: [], plural: false };
+        if (!claim.keys.includes(entity.key)) claim.keys.push(entity.key);
+        claim.plural ||= !!entity.plural;
+        bySpelling.set(spelling, claim);
       }
     }
   }
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length);
-  if (names.length === 0) return { find: () => [] };
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${names.map(escape).join('|')})(s?)(?![\\p{L}\\p{N}])`, 'gu');
+  if (bySpelling.size === 0) return { find: () => [], present: () => new Set() };
+  // Longest first, as a match takes the longest name at its start ("Lord Hunt of King’s Heath" over "Lord Hunt").
+  const byFirstWord = new Map<string, string[]>();
+  for (const spelling of [...bySpelling.keys()].sort((a, b) => b.length - a.length)) {
+    const first = LEADING_WORD.exec(spelling)?.[0];
+    // A name that starts with neither letter nor number (none of the content's) would start matches between words.
+    if (!first) return regexMatcher(bySpelling);
+    const list = byFirstWord.get(first);
+    if (list) list.push(spelling);
+    else byFirstWord.set(first, [spelling]);
+  }
+  const candidates = (word: string): string[] => {
+    const whole = byFirstWord.get(word) ?? [];
+    // A one-word name followed by a plural "s" is a longer word of the text.
+    const singular = word.endsWith('s') ? byFirstWord.get(word.slice(0, -1)) : undefined;
+    return singular ? [...whole, ...singular].sort((a, b) => b.length - a.length) : whole;
+  };
+  /** Where a match of the name at this index ends, and whether it took an "s"; undefined for no match. */
+  const matchAt = (text: string, index: number, spelling: string) => {
+    if (!text.startsWith(spelling, index)) return undefined;
+    const after = index + spelling.length;
+    if (text[after] === 's' && !wordAt(text, after + 1)) return { end: after + 1, plural: true };
+    if (!wordAt(text, after)) return { end: after, plural: false };
+    return undefined;
+  };
   return {
     find(text) {
       const found: Mention[] = [];
-      for (const match of text.matchAll(pattern)) {
-        const name = match[1]!;
-        const s = match[2]!;
-        if (s && !plural.has(name)) continue;
-        found.push({ key: byName.get(name)!, start: match.index, end: match.index + match[0].length, text: match[0] });
+      let resume = 0;
+      for (const word of text.matchAll(WORD)) {
+        if (word.index < resume) continue;
+        for (const spelling of candidates(word[0])) {
+          const hit = matchAt(text, word.index, spelling);
+          if (!hit) continue;
+          resume = hit.end;
+          const claim = bySpelling.get(spelling)!;
+          if (!hit.plural || claim.plural) found.push({ key: claim.keys[0]!, start: word.index, end: hit.end, text: text.slice(word.index, hit.end) });
+          break;
+        }
       }
       return found;
+    },
+    present(text) {
+      const keys = new Set<string>();
+      for (const word of text.matchAll(WORD)) {
+        for (const spelling of candidates(word[0])) {
+          const hit = matchAt(text, word.index, spelling);
+          const claim = bySpelling.get(spelling)!;
+          if (hit && (!hit.plural || claim.plural)) for (const key of claim.keys) keys.add(key);
+        }
+      }
+      return keys;
+    },
+  };
+}
+
+/** The same rules as one regular expression of every name: slow for many names, kept for names that start with a symbol. */
+function regexMatcher(bySpelling: Map<string, { keys: string[]; plural: boolean }>): NameMatcher {
+  const patternOf = (names: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(${names.map(escape).join('|')})(s?)(?![\\p{L}\\p{N}])`, 'gu');
+  const matches = function* (pattern: RegExp, text: string) {
+    for (const match of text.matchAll(pattern)) {
+      const claim = bySpelling.get(match[1]!)!;
+      if (!match[2] || claim.plural) yield { match, claim };
+    }
+  };
+  const pattern = patternOf([...bySpelling.keys()].sort((a, b) => b.length - a.length));
+  return {
+    find(text) {
+      return [...matches(pattern, text)].map(({ match, claim }) => ({ key: claim.keys[0]!, start: match.index, end: match.index + match[0].length, text: match[0] }));
+    },
+    present(text) {
+      const keys = new Set<string>();
+      for (const spelling of bySpelling.keys()) {
+        for (const { claim } of matches(patternOf([spelling]), text)) for (const key of claim.keys) keys.add(key);
+      }
+      return keys;
     },
   };
 }

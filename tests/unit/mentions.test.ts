@@ -35,6 +35,55 @@ describe('finding people and organisations named in a text', () => {
     expect(keys('NHS Englands')).toEqual([]);
   });
 
+  test('a name in another’s words is present, though the longer name is the mention', () => {
+    expect(keys('NHS England Providers')).toEqual(['organisations/nhs-england:NHS England']);
+    const both = nameMatcher([
+      { key: 'nhs', names: ['NHS'] },
+      { key: 'nhs-england', names: ['NHS England'] },
+    ]);
+    expect(both.find('NHS England').map((m) => m.key)).toEqual(['nhs-england']);
+    expect([...both.present('NHS England')].sort()).toEqual(['nhs', 'nhs-england']);
+    expect([...both.present('NHSE and NHSs')]).toEqual([]);
+  });
+
+  test('a name that starts with a symbol matches by the same rules', () => {
+    const odd = nameMatcher([
+      { key: 'hashtag', names: ['#NHS70'] },
+      { key: 'nhs', names: ['NHS'], plural: true },
+    ]);
+    expect(odd.find('a #NHS70 post from the NHSs').map((m) => `${m.key}:${m.text}`)).toEqual(['hashtag:#NHS70', 'nhs:NHSs']);
+    expect([...odd.present('(#NHS70)')]).toEqual(['hashtag']);
+    expect([...odd.present('x#NHS70')]).toEqual([]);
+  });
+
+  test('finds what one regular expression of every name finds, among thousands of names', () => {
+    // The rules as they were first written: one alternation of every spelling, longest first.
+    const names = Array.from({ length: 3000 }, (_, i) => `Person ${i}`);
+    const entities: Nameable[] = [
+      ...names.map((name, i) => ({ key: `p${i}`, names: [name] })),
+      { key: 'ccg', names: ['CCG'], plural: true },
+      { key: 'kings', names: ['King’s Fund', 'The King’s Fund'] },
+      { key: 'nhsi', names: ['NHS Improvement', 'NHSI'] },
+      { key: 'nhs', names: ['NHS'] },
+      { key: 'sams', names: ['Sam'] },
+    ];
+    const spellingsOf = (n: string) => [...new Set([n, n.replace(/'/g, '\u2019'), n.replace(/\u2019/g, "'")])];
+    const byName = new Map<string, { key: string; plural: boolean }>();
+    for (const e of entities) for (const n of e.names) for (const s of spellingsOf(n)) if (!byName.has(s)) byName.set(s, { key: e.key, plural: !!e.plural });
+    const all = [...byName.keys()].sort((a, b) => b.length - a.length);
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${all.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(s?)(?![\\p{L}\\p{N}])`, 'gu');
+    const reference = (text: string) =>
+      [...text.matchAll(pattern)].filter((m) => !m[2] || byName.get(m[1]!)!.plural).map((m) => `${byName.get(m[1]!)!.key}@${m.index}:${m[0]}`);
+    const indexed = nameMatcher(entities);
+    const texts = [
+      'Person 12 met Person 1 and Person 123, then Person 1234s and Person 29990.',
+      'The King’s Fund and The King\'s Fund, King’s Funds; NHS Improvement, NHSI, NHSIs, NHS Improvements and the NHS’s plans.',
+      'CCGs, CCG’s, CCGss, xCCG, CCG2, Sams said, Sam’s view, Samuel, and Person 7é; Person 8\u00e9 or Person 9\u0301.',
+      'Émile said “Person 42” to Person 4 2 in NHS, NHSs and (NHS).',
+    ];
+    for (const text of texts) expect(indexed.find(text).map((m) => `${m.key}@${m.start}:${m.text}`)).toEqual(reference(text));
+  });
+
   test('a name two entities claim is reported, whichever apostrophe each uses', () => {
     expect(
       nameClashes([
