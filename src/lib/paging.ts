@@ -56,3 +56,10 @@ export function groupIndex<G, T>(laid: { pages: GroupOnPage<G, T>[][]; startsOn:
 
 /** A section of a person's, organisation's or topic's page lists the newest this many; the rest are a search away. */
 export const SECTION_SIZE = 20;
+
+/**
+ * The glossary names each term's newest this many uses: it is one page of
+ * every term, so its length is terms × this (at twenty, 300 terms used widely
+ * made a page of 620 kB); the rest are a search away.
+ */
+export const GLOSSARY_USES_SHOWN = 5;

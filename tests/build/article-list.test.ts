@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECTION_SIZE } from '../../src/lib/paging';
+import { GLOSSARY_USES_SHOWN, SECTION_SIZE } from '../../src/lib/paging';
 import { QUOTED_LINKS_SHOWN } from '../../src/lib/quoted-from';
 import { PERSON_MORE_SIZE, type PersonItem, type PersonWords } from '../../src/lib/entity-search';
 import { PAGE_SIZE } from '../../src/lib/search-engine';
@@ -146,8 +146,8 @@ describe('a collection longer than one page of the list', () => {
   it('the glossary lists the newest uses of an abbreviation that many articles use, and links to the search that finds them all', () => {
     const glossary = page('glossary/index.html');
     const entry = glossary.match(/<div class="glossary__entry" id="term-gn">[^]*?<\/div>/)?.[0] ?? '';
-    expect(entry.match(/<a href="\/articles\//g)).toHaveLength(SECTION_SIZE);
-    expect(entry).toContain(`The newest ${SECTION_SIZE} of ${ADDED}. <a href="/search/?q=%22GN%22">All ${ADDED} articles that use it in search</a>`);
+    expect(entry.match(/<a href="\/articles\//g)).toHaveLength(GLOSSARY_USES_SHOWN);
+    expect(entry).toContain(`The newest ${GLOSSARY_USES_SHOWN} of ${ADDED}. <a href="/search/?q=%22GN%22">All ${ADDED} articles that use it in search</a>`);
   });
 
   it('a line many articles quote names the earliest few where it stands, and links to the search for the rest', () => {
