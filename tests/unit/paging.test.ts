@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupIndex, groupPages, pageCount, pageItems } from '../../src/lib/paging';
+import { byInitialLetter, groupIndex, groupPages, pageCount, pageItems } from '../../src/lib/paging';
 
 describe('long lists a page at a time', () => {
   it('counts pages, one at least, and gives each page its items', () => {
@@ -48,5 +48,12 @@ describe('long lists a page at a time', () => {
       { group: 'b', count: 5, page: 1 },
       { group: 'c', count: 1, page: 3 },
     ]);
+  });
+});
+
+describe('an index of many names by initial letter', () => {
+  it('gives each letter its first entry and how many it stands for, accents folded', () => {
+    const entries = ['Abe', 'Ada', 'Émile', 'Eve', 'Zoë', '3rd Sector'].map((label) => ({ label }));
+    expect(byInitialLetter(entries).map(({ letter, first, count }) => `${letter}:${first.label}:${count}`)).toEqual(['A:Abe:2', 'E:Émile:2', 'Z:Zoë:1', '#:3rd Sector:1']);
   });
 });
