@@ -39,9 +39,13 @@ form.hidden = false;
 document.getElementById('search-nojs')?.remove();
 
 // Loaded again by the next search if it failed (lib/remembered).
+let scriptAttempts = 0;
 const engine = remembered(async (): Promise<PagefindLike> => {
-  // A variable URL: a literal import() here is mangled by Vite (Astro 7.3 bug).
-  const url = pagefindScriptUrl;
+  // A variable URL: a literal import() here is mangled by Vite (Astro 7.3 bug). After a failed attempt, another
+  // address for the same file: the browser keeps a failed import() of an address for the page's life
+  // (https://github.com/whatwg/html/issues/6768), so asking again for the same one would fail without a request.
+  // Pagefind finds its other files beside its script's address, query or not.
+  const url = scriptAttempts++ === 0 ? pagefindScriptUrl : `${pagefindScriptUrl}?attempt=${scriptAttempts}`;
   const pf = await import(/* @vite-ignore */ url);
   await pf.options({ excerptLength: 0 });
   await pf.init();
