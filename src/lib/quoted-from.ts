@@ -68,10 +68,24 @@ export function findQuotedFrom(quotes: Passage[], blocks: Passage[], minWords = 
   // blocks) is indexed by a hash of its numbers. Then each block is read once: a word no quote has breaks
   // every run through it, and each run left is looked up by its hash, with no text built. Two runs that
   // hash alike only make a pair to compare, and the comparison below decides.
+  // Quotations of the same words (a remark that every report of it quotes) are looked up and compared once:
+  // n of them would otherwise make n × n lookups and comparisons, with the same answers.
   const numbers = new Map<string, number>();
-  const quoteWords = quotes.map((q) => words(q.text));
+  const distinct: { words: string[]; quotes: number[] }[] = [];
+  const byWords = new Map<string, number>();
+  const distinctOf = quotes.map((q, i) => {
+    const list = words(q.text);
+    const key = list.join(' ');
+    let d = byWords.get(key);
+    if (d === undefined) {
+      byWords.set(key, (d = distinct.length));
+      distinct.push({ words: list, quotes: [] });
+    }
+    distinct[d]!.quotes.push(i);
+    return d;
+  });
   const index = new Map<number, number[]>();
-  quoteWords.forEach((list, i) => {
+  distinct.forEach(({ words: list }, d) => {
     const numbered = list.map((word) => {
       let n = numbers.get(word);
       if (n === undefined) numbers.set(word, (n = numbers.size));
@@ -79,30 +93,37 @@ export function findQuotedFrom(quotes: Passage[], blocks: Passage[], minWords = 
     });
     forEachRun(numbered, minWords, (hash) => {
       const at = index.get(hash);
-      if (!at) index.set(hash, [i]);
-      else if (at.at(-1) !== i) at.push(i);
+      if (!at) index.set(hash, [d]);
+      else if (at.at(-1) !== d) at.push(d);
     });
   });
+  // For each distinct quotation, the blocks that share a run with it (an article's own blocks are left out below, per quotation).
   const pairs = new Map<number, Set<number>>();
   if (index.size > 0) {
     blocks.forEach((block, b) => {
       const numbered = words(block.text).map((word) => numbers.get(word) ?? -1);
       forEachRun(numbered, minWords, (hash) => {
-        for (const q of index.get(hash) ?? []) {
-          if (quotes[q]!.article === block.article) continue;
-          let set = pairs.get(q);
-          if (!set) pairs.set(q, (set = new Set()));
+        for (const d of index.get(hash) ?? []) {
+          let set = pairs.get(d);
+          if (!set) pairs.set(d, (set = new Set()));
           set.add(b);
         }
       });
     });
   }
+  // The words in a row each distinct quotation shares with each of its blocks, compared once.
+  const runs = new Map<number, { b: number; run: number }[]>();
+  for (const [d, set] of pairs) {
+    runs.set(
+      d,
+      [...set].sort((x, y) => x - y).map((b) => ({ b, run: longestCommonRun(distinct[d]!.words, words(blocks[b]!.text)) })),
+    );
+  }
   const found: QuotedFrom[] = [];
   quotes.forEach((quote, q) => {
-    for (const b of [...(pairs.get(q) ?? [])].sort((x, y) => x - y)) {
+    for (const { b, run } of runs.get(distinctOf[q]!) ?? []) {
       const source = blocks[b]!;
-      const run = longestCommonRun(quoteWords[q]!, words(source.text));
-      if (run >= minWords) found.push({ quote, source, words: run });
+      if (source.article !== quote.article && run >= minWords) found.push({ quote, source, words: run });
     }
   });
   return found;

@@ -32,6 +32,18 @@ describe('finding where an article quotes another', () => {
     expect(findQuotedFrom([quote], [source])).toEqual([]);
   });
 
+  test('a line many articles quote links each quotation to the other articles that hold it, never its own', () => {
+    const line = 'we will not compromise on safety whatever the financial pressure on the system';
+    const articles = ['a', 'b', 'c', 'd'];
+    const quotes = articles.map((article) => ({ article, block: 'q', text: `“${line.toUpperCase()}”` }));
+    const blocks = articles.map((article) => ({ article, block: 'p', text: `The chief executive said ${line} today.` }));
+    const found = findQuotedFrom(quotes, blocks);
+    expect(found.map((f) => `${f.quote.article}<${f.source.article}:${f.words}`)).toEqual(
+      articles.flatMap((a) => articles.filter((b) => b !== a).map((b) => `${a}<${b}:13`)),
+    );
+    expect(found.every((f) => quotes.includes(f.quote) && blocks.includes(f.source))).toBe(true);
+  });
+
   test('words are folded to lower case with curly apostrophes made straight', () => {
     expect(words('Don’t be an “empire builder” – NHS')).toEqual(["don't", 'be', 'an', 'empire', 'builder', 'nhs']);
     expect(longestCommonRun(['a', 'b', 'c', 'd'], ['x', 'b', 'c', 'y'])).toBe(2);
