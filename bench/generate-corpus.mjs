@@ -7,6 +7,7 @@
 //   node bench/generate-corpus.mjs <count> <output dir>
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from './random.mjs';
 
 const [countArg, outArg] = process.argv.slice(2);
 const count = Number(countArg);
@@ -25,16 +26,8 @@ const sentences = readdirSync('content/sources')
   .map((s) => s.trim())
   .filter((s) => s.split(' ').length >= 8 && !/[:*_`<>[\]{}#]/.test(s));
 
-// A small deterministic generator keeps corpora identical from run to run.
-// mulberry32, in 32-bit integer arithmetic: the old LCG multiplied past 2^53,
-// lost precision and repeated after about 10,000 draws, so "unique" words recurred.
-let seed = 42;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+// The same corpus on every run.
+const random = seededRandom(42);
 const pick = (list) => list[Math.floor(random() * list.length)];
 const pad = (n) => String(n).padStart(5, '0');
 const yamlString = (s) => JSON.stringify(s);

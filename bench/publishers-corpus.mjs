@@ -7,6 +7,7 @@
 //   node bench/publishers-corpus.mjs <corpus> <output dir> [people=2000] [one article in N quotes the line=10]
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from './random.mjs';
 
 const [from, to, peopleArg = '2000', everyArg = '10'] = process.argv.slice(2);
 if (!from || !to) {
@@ -17,14 +18,7 @@ rmSync(to, { recursive: true, force: true });
 cpSync(from, to, { recursive: true });
 mkdirSync(path.join(to, 'glossary'), { recursive: true });
 
-// mulberry32, as in generate-corpus: the same corpus on every run.
-let seed = 7;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = seededRandom(7);
 const pick = (list) => list[Math.floor(random() * list.length)];
 
 // Names with accents, apostrophes and particles, as a real list of people has.
