@@ -7,7 +7,8 @@ import { QUOTED_LINKS_SHOWN } from '../../src/lib/quoted-from';
 import { PERSON_MORE_SIZE, type PersonItem, type PersonWords } from '../../src/lib/entity-search';
 import { PAGE_SIZE } from '../../src/lib/search-engine';
 import { ARTICLES_PAGE_SIZE, HOME_SIZE, NAMES_PAGE_SIZE, QUOTES_PAGE_SIZE, TIMELINE_PAGE_SIZE } from '../../src/lib/routes';
-import { buildFixture, write, type Delta } from '../support/fixture-build';
+import { buildFixture } from '../support/fixture-build';
+import { ADDED, ECHO, ECHOED, MANY, PEOPLE } from '../support/many-articles';
 
 /*
  * A collection larger than one page of the list of articles: the home page
@@ -16,35 +17,6 @@ import { buildFixture, write, type Delta } from '../support/fixture-build';
  */
 const scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-article-list-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-// One more than a page, with the fixture's own article: two pages. The last
-// is dated a year later than the rest: on the timeline, after the fixture's
-// article and event (2015), the 2017 notes fill the first page and run on to
-// the second, where 2018 begins. It also quotes someone it does not name:
-// on the quotes, after Sam's quotations (more than a page), the unattributed
-// start on the second page. Every note uses one abbreviation, GN.
-const ADDED = ARTICLES_PAGE_SIZE;
-// The first notes (dated a month apart, the first earliest) all quote one line:
-// the first holds it first, and each later one quotes it.
-const ECHOED = QUOTED_LINKS_SHOWN + 2;
-const ECHO = 'the plan is the thing that matters most to all of us here';
-// A page and one of people besides the fixture's Sam Author, under four first
-// names, one with an accent: A, B and C fill three quarters of the first page,
-// É (filed under E) runs on to the second, where S begins.
-const PEOPLE = Array.from({ length: NAMES_PAGE_SIZE + 1 }, (_, i) => `${i === NAMES_PAGE_SIZE ? 'Émile' : ['Alex', 'Bea', 'Cal', 'Émile'][i % 4]} Example ${String(i).padStart(3, '0')}`);
-const MANY: Delta = Object.fromEntries([
-  ...Array.from({ length: ADDED }, (_, i) => {
-    const n = String(i + 1).padStart(3, '0');
-    const title = `Generated note number ${n}`;
-    const date = `${i === ADDED - 1 ? 2018 : 2017}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
-    return [
-      [`articles/note-${n}.md`, write(`---\ntitle: "${title}"\ntitleSource: source\npublished: "${date}"\ntopics: [sample-topic]\nsource:\n  capture: note-${n}.txt\n---\n\nThe text of note ${n}, a GN, where Sam said “:quote[note ${n} matters]{speaker="sam-author"}”.${i === ADDED - 1 ? ' Someone said “:quote[nothing is settled]{unattributed}”.' : ''}${i < ECHOED ? ` Sam said it again: “:quote[${ECHO}]{speaker="sam-author"}”.` : ''}\n`)],
-      [`sources/note-${n}.txt`, write(`${title}\n\nThe text of note ${n}, a GN, where Sam said “note ${n} matters”.${i === ADDED - 1 ? ' Someone said “nothing is settled”.' : ''}${i < ECHOED ? ` Sam said it again: “${ECHO}”.` : ''}\n`)],
-    ];
-  }).flat(),
-  ['glossary/gn.yaml', write('term: "GN"\nexpansion: "generated note"\n')],
-  ...PEOPLE.map((name, i) => [`people/person-${i}.yaml`, write(`name: "${name}"\n`)]),
-]);
 
 let out = '';
 beforeAll(() => {
