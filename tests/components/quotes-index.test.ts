@@ -21,6 +21,8 @@ describe('the index on the first page of the quotes', () => {
     expect(links).toHaveLength(GROUP_INDEX_LIMIT);
     expect(links[0]).toMatchObject({ text: 'Amira Example 0000 (1)', href: '#speaker-example-0' });
     expect(links.at(-1)!.text).toBe('Speaker not stated (2)');
+    const { text } = await render(QuotesPage, quotesFirstPage(GROUP_INDEX_LIMIT - 1));
+    expect(text).not.toContain('To find one speaker');
   });
 
   it('lists the initial letters of thousands of speakers, each linked to its first, and the quotations of no stated speaker', async () => {
@@ -34,6 +36,9 @@ describe('the index on the first page of the quotes', () => {
       `Z (${speakers / 5} speakers)`,
       'Speaker not stated (2 quotations)',
     ]);
+    // One speaker is found by name among the people and organisations, whose pages list their quotations.
+    const { text } = await render(QuotesPage, quotesFirstPage(speakers));
+    expect(text).toContain('To find one speaker, see the people and the organisations, A to Z');
     // B's first speaker starts on a later page: the link goes there, and the entry keeps that speaker's old address on this one.
     const first = speakers / 5;
     expect(links[1]).toEqual({ id: `speaker-example-${first}`, text: links[1]!.text, href: `/quotes/page/${1 + Math.floor(first / 40)}/#speaker-example-${first}` });
