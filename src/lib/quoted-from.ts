@@ -71,21 +71,21 @@ export function findQuotedFrom(quotes: Passage[], blocks: Passage[], minWords = 
   // Quotations of the same words (a remark that every report of it quotes) are looked up and compared once:
   // n of them would otherwise make n × n lookups and comparisons, with the same answers.
   const numbers = new Map<string, number>();
-  const distinct: { words: string[]; quotes: number[] }[] = [];
+  // The words of each distinct quotation, and which of them each quotation is.
+  const distinct: string[][] = [];
   const byWords = new Map<string, number>();
-  const distinctOf = quotes.map((q, i) => {
+  const distinctOf = quotes.map((q) => {
     const list = words(q.text);
     const key = list.join(' ');
     let d = byWords.get(key);
     if (d === undefined) {
       byWords.set(key, (d = distinct.length));
-      distinct.push({ words: list, quotes: [] });
+      distinct.push(list);
     }
-    distinct[d]!.quotes.push(i);
     return d;
   });
   const index = new Map<number, number[]>();
-  distinct.forEach(({ words: list }, d) => {
+  distinct.forEach((list, d) => {
     const numbered = list.map((word) => {
       let n = numbers.get(word);
       if (n === undefined) numbers.set(word, (n = numbers.size));
@@ -116,7 +116,7 @@ export function findQuotedFrom(quotes: Passage[], blocks: Passage[], minWords = 
   for (const [d, set] of pairs) {
     runs.set(
       d,
-      [...set].sort((x, y) => x - y).map((b) => ({ b, run: longestCommonRun(distinct[d]!.words, words(blocks[b]!.text)) })),
+      [...set].sort((x, y) => x - y).map((b) => ({ b, run: longestCommonRun(distinct[d]!, words(blocks[b]!.text)) })),
     );
   }
   const found: QuotedFrom[] = [];

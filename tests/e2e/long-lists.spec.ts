@@ -1,13 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { staticHost } from '../../scripts/static-host.mjs';
 import { QUOTED_LINKS_SHOWN } from '../../src/lib/quoted-from';
 import { buildFixture } from '../support/fixture-build';
 import { ECHO, ECHOED, MANY } from '../support/many-articles';
+import { serveSite } from '../support/serve-site';
 
 /*
  * A collection longer than one page of each list (tests/support/many-articles),
@@ -16,7 +14,7 @@ import { ECHO, ECHOED, MANY } from '../support/many-articles';
  * lists fit one page each, so the other browser tests never reach these.
  */
 let scratch = '';
-let server: Server | undefined;
+let served: Awaited<ReturnType<typeof serveSite>> | undefined;
 let origin = '';
 
 // The fixture's build comes first, in the first test's time.
@@ -26,14 +24,12 @@ test.beforeAll(async () => {
   scratch = mkdtempSync(path.join(os.tmpdir(), 'policy-reader-long-lists-'));
   const built = buildFixture('many', MANY, scratch, { local: true });
   expect(built.status, built.output).toBe(0);
-  const host = staticHost(built.out);
-  server = createServer(host);
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  served = await serveSite(built.out);
+  origin = served.origin;
 });
 
 test.afterAll(() => {
-  server?.close();
+  served?.close();
   rmSync(scratch, { recursive: true, force: true });
 });
 

@@ -1,11 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { staticHost } from '../../scripts/static-host.mjs';
 import { SEARCH_INPUT } from '../../src/integrations/build-settings';
 import { buildIndex } from '../../src/integrations/search-index';
 import { HASHED_PATHS } from '../../src/lib/headers';
@@ -13,6 +10,7 @@ import { articlePagesFolder, articleUrl, pagefindEntryUrl, pagefindFolderUrl, pe
 import { personPages, type PersonListing, type PersonWords } from '../../src/lib/entity-search';
 import { foldForMatching } from '../../src/lib/text';
 import { FACET_SHOWN, PAGE_SIZE } from '../../src/lib/search-engine';
+import { serveSite } from '../support/serve-site';
 import { MISREMEMBERED, PASTED_IN_BROWSER, PASTED_QUOTES } from '../examples/pasted-quotes';
 import { AXE_TAGS } from './page-kinds';
 
@@ -412,23 +410,12 @@ test.describe('the search page', () => {
 
 const built = path.resolve(import.meta.dirname, '../../dist');
 
-/** A site folder served on a port of its own as the preview server serves it (scripts/static-host.mjs), each request's URL told to `asked`. */
-async function serve(dir: string, asked: (url: string) => void = () => {}) {
-  const host = staticHost(dir);
-  const server = createServer((request, response) => {
-    asked(request.url ?? '');
-    host(request, response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
-}
-
 test.describe('a returning reader', () => {
   test('searching again on a later visit asks the server for none of the index files the first search downloaded', async ({ page }) => {
     // dist/ served again with its _headers, as the preview server serves it, counting what reaches the server
     // (a file the browser takes from its cache never does).
     const asked: string[] = [];
-    const { origin, close } = await serve(built, (url) => asked.push(url));
+    const { origin, close } = await serveSite(built, (url) => asked.push(url));
     const hashed = () => asked.filter((url) => url.startsWith(pagefindFolderUrl) && HASHED_PATHS.some((folder) => url.startsWith(folder)));
     try {
       // A word of the seed articles.
@@ -468,7 +455,7 @@ test.describe('a new version of the site published while the search page is open
     await buildIndex(path.resolve(import.meta.dirname, '../..'), newer, path.join(newer, SEARCH_INPUT), { info: () => {} });
     const served = path.join(scratch, 'site');
     symlinkSync(older, served);
-    const { origin, close } = await serve(served);
+    const { origin, close } = await serveSite(served);
     try {
       await page.goto(`${origin}/search/?q=${word}`);
       await expect(status(page)).toHaveText(new RegExp(`^No results for “${word}”`));
@@ -516,10 +503,10 @@ test.describe('more results than one page shows', () => {
   // One page and a few more: the original and its copies.
   const total = PAGE_SIZE + 6;
   let scratch = '';
-  let served: Awaited<ReturnType<typeof serve>>;
+  let served: Awaited<ReturnType<typeof serveSite>>;
   test.beforeAll(async () => {
     scratch = mkdtempSync(path.join(os.tmpdir(), 'show-more-'));
-    served = await serve(await siteWithCopies(scratch, word, total - 1));
+    served = await serveSite(await siteWithCopies(scratch, word, total - 1));
   });
   test.afterAll(() => {
     served?.close();
@@ -563,7 +550,7 @@ test.describe('a person with more lines than one page of results', () => {
   // The seed person's own lines, laid out two to a page as the build lays a longer listing out (lib/entity-search personPages).
   const PER_PAGE = 2;
   let scratch = '';
-  let served: Awaited<ReturnType<typeof serve>>;
+  let served: Awaited<ReturnType<typeof serveSite>>;
   let lines = 0;
   test.beforeAll(async () => {
     scratch = mkdtempSync(path.join(os.tmpdir(), 'person-pages-'));
@@ -579,7 +566,7 @@ test.describe('a person with more lines than one page of results', () => {
       mkdirSync(path.dirname(next), { recursive: true });
       writeFileSync(next, JSON.stringify(items));
     });
-    served = await serve(site);
+    served = await serveSite(site);
   });
   test.afterAll(() => {
     served?.close();

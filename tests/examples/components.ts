@@ -1,4 +1,5 @@
 import type { ArticleView } from '../../src/data/article-view';
+import type { SpeakerGroup } from '../../src/data/cross-links';
 import { articleDate } from '../../src/lib/article-dates';
 import { citations, type Citations } from '../../src/lib/citations';
 import type { CitableArticle } from '../../src/lib/csl';
@@ -118,11 +119,11 @@ export const SEARCH_META = [
 /** The first page of the quotes, with as many speakers as the name says (the index lists letters past GROUP_INDEX_LIMIT). */
 export function quotesFirstPage(speakers: number) {
   const first = ['Amira', 'Ben', 'Chloe', 'Émile', 'Zoë'];
-  const index = Array.from({ length: speakers }, (_, i) => ({
+  const index: { group: SpeakerGroup; count: number; page: number }[] = Array.from({ length: speakers }, (_, i) => ({
     group: { speaker: `example-${i}`, name: `${first[Math.floor((i * first.length) / speakers)]} Example ${String(i).padStart(4, '0')}` },
     count: (i % 3) + 1,
     page: 1 + Math.floor(i / 40),
   }));
-  index.push({ group: { speaker: null as unknown as string, name: 'Speaker not stated' }, count: 2, page: 1 + Math.floor(speakers / 40) });
+  index.push({ group: { speaker: null, name: 'Speaker not stated' }, count: 2, page: 1 + Math.floor(speakers / 40) });
   return { groups: [], index, page: 1, pages: 1 + Math.floor(speakers / 40) };
 }
