@@ -7,7 +7,7 @@
 // query and the fragments of the first page of results); then, with the
 // results showing, what the counts beside the filters need (`countsBytes`).
 // The page's synonyms are not applied: a generated corpus has none.
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { register } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 
 register('../src/loaders/ts-resolve.mjs', import.meta.url);
 const { PAGE_SIZE, phraseSourceOver, runSearch } = await import('../src/lib/search-engine.ts');
+const { pagefindShardUrl, searchShardsUrl } = await import('../src/lib/routes.ts');
 
 const partOf = (file) =>
   file.includes('/search/phrases/') ? 'phrases' : file.includes('/fragment/') ? 'fragments' : file.includes('/index/') ? 'index' : file.includes('/filter/') ? 'filters' : file.includes('wasm') ? 'wasm' : 'meta';
@@ -40,7 +41,12 @@ export async function firstSearch(bundle, query, scratch) {
       copyFileSync(path.join(bundle, 'pagefind.js'), copy);
       parts.script += gzipSync(readFileSync(copy), { level: 9 }).length;
       const pf = await import(copy);
-      await pf.options({ noWorker: true, basePath: `${pathToFileURL(bundle).href}/`, excerptLength: 0 });
+      await pf.options({ basePath: `${pathToFileURL(bundle).href}/`, excerptLength: 0 });
+      // A collection indexed in shards (lib/search-shards): the others merged, as the search page merges them.
+      const manifest = path.join(site, searchShardsUrl);
+      const shards = existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')).shards : [];
+      parts.meta += existsSync(manifest) ? gzipSync(readFileSync(manifest)).length : 0;
+      await Promise.all(shards.filter((s) => s.folder !== '').map((s) => pf.mergeIndex(`${pathToFileURL(path.join(site, pagefindShardUrl(s.folder))).href}/`, { excerptLength: 0 })));
       return pf;
     })());
   const lazyPagefind = {

@@ -5,9 +5,10 @@
  */
 import { correctedQuery, queryWords, shardOf, suggest, type Vocabulary } from '../lib/did-you-mean';
 import { namedEntities, queryShards, type EntityEntry, type PersonItem, type PersonWords } from '../lib/entity-search';
-import { entityShardUrl, fitSearchText, siteRouteIn, siteSearchIn, type Route, pagefindChunkUrl, pagefindEntryUrl, pagefindFilterUrl, pagefindMetaUrl, pagefindScriptUrl, personWordsPageUrl, personWordsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
+import { entityShardUrl, fitSearchText, siteRouteIn, siteSearchIn, type Route, pagefindChunkUrl, pagefindFilterUrl, pagefindMetaUrl, pagefindScriptUrl, pagefindShardUrl, personWordsPageUrl, personWordsUrl, searchShardsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
+import { inShardOrder, type ShardsManifest } from '../lib/search-shards';
 import { chunksForWord, gunzipped, metaFileName, readIndexMeta, type IndexMeta } from '../lib/search-index-files';
-import { CHECKED_WORDS, EXACT_COUNTS, FACET_SHOWN, FACETS, facetValuesShown, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, runSearch, type PagefindLike, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
+import { CHECKED_WORDS, EXACT_COUNTS, FACET_SHOWN, FACETS, facetValuesShown, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, runSearch, type PagefindLike, type PagefindSearch, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
 import { remembered, rememberedByKey } from '../lib/remembered';
 import { joinWordsBrokenAtLineEnds, type Relaxed } from '../lib/search-query';
 
@@ -46,10 +47,22 @@ const engine = remembered(async (): Promise<PagefindLike> => {
   // (https://github.com/whatwg/html/issues/6768), so asking again for the same one would fail without a request.
   // Pagefind finds its other files beside its script's address, query or not.
   const url = scriptAttempts++ === 0 ? pagefindScriptUrl : `${pagefindScriptUrl}?attempt=${scriptAttempts}`;
-  const pf = await import(/* @vite-ignore */ url);
+  const [pf, { shards }] = await Promise.all([import(/* @vite-ignore */ url), shardList()]);
   await pf.options({ excerptLength: 0 });
-  await pf.init();
-  return pf as PagefindLike;
+  // The first shard is Pagefind's own folder, whose script this is; the others are merged into its search.
+  await Promise.all([pf.init(), ...shards.filter((shard) => shard.folder !== '').map((shard) => pf.mergeIndex(pagefindShardUrl(shard.folder), { excerptLength: 0 }))]);
+  if (shards.length < 2) return pf as PagefindLike;
+  return {
+    filters: () => pf.filters(),
+    search: async (query, options) => {
+      const found = (await pf.search(query, options)) as PagefindSearch;
+      if (!options?.sort) return found;
+      // Sorted by date, Pagefind scores each result by its place in its own shard: put back in order of shards.
+      const shardOf = await pagesShards();
+      const newestFirst = Object.values(options.sort as Record<string, string>)[0] !== 'asc';
+      return { ...found, results: inShardOrder(found.results, (id) => shardOf.get(id) ?? 0, newestFirst) };
+    },
+  };
 });
 
 /** Pagefind, loaded when a search first needs it: a phrase the index of adjacent words answers needs none of it. */
@@ -66,26 +79,38 @@ const phrases = phraseSourceOver(async (url) => {
 
 // --- A new version of the site, published while this page is open. Its index replaces the one this page has begun
 // to read: Pagefind's chunks and fragments are named by hashes, so the old ones are gone, and the index of adjacent
-// words is numbered anew, so searching on would miss results or mix two versions. Pagefind's entry file names the
-// index by a hash: it is read again (a few hundred bytes) beside each search after the first, and if it changed the
-// page loads again, its address holding the search.
+// words is numbered anew, so searching on would miss results or mix two versions. The list of shards names each
+// shard's index by a hash: it is read again (a few hundred bytes) beside each search after the first, and if it
+// changed the page loads again, its address holding the search.
 const RELOADED = 'policy-reader:search-index-replaced';
-const readIndexEntry = () => fetch(pagefindEntryUrl, { cache: 'no-store' }).then((r) => (r.ok ? r.text() : undefined), () => undefined);
+/** The list of the index's shards (lib/search-shards), which names each one's index by a hash: what a new version of the site changes. */
+const readShards = () => fetch(searchShardsUrl, { cache: 'no-store' }).then((r) => (r.ok ? r.text() : undefined), () => undefined);
 /**
  * Whether the site cannot be reached now. Pagefind swallows an index or filter file that did not load (it fetches in
  * its worker, and answers as if the file were empty): what it answers then is not believed.
  */
-const unreachable = async () => (await readIndexEntry()) === undefined;
+const unreachable = async () => (await readShards()) === undefined;
+/** The shards, read once they are needed (and again after a failure). */
+const shardList = remembered(async (): Promise<ShardsManifest> => {
+  const text = await readShards();
+  if (text === undefined) throw new Error('The site cannot be reached.');
+  return JSON.parse(text) as ShardsManifest;
+});
 
-/** What the index's metadata says of its chunks (lib/search-index-files), read once it is needed. */
-const indexMeta = remembered(async (): Promise<IndexMeta> => {
-  const entry = await readIndexEntry();
-  if (entry === undefined) throw new Error('The site cannot be reached.');
-  const [language] = Object.values((JSON.parse(entry) as { languages: Record<string, { hash: string }> }).languages);
-  const url = pagefindMetaUrl(metaFileName(language!.hash));
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return readIndexMeta(await gunzipped(new Uint8Array(await response.arrayBuffer())), url);
+/** What each shard's metadata says of its pages and chunks (lib/search-index-files), read once it is needed. */
+const indexMeta = rememberedByKey<string, IndexMeta>();
+const shardMeta = (shard: ShardsManifest['shards'][number]) =>
+  indexMeta(shard.folder, async () => {
+    const url = pagefindMetaUrl(metaFileName(shard.index), shard.folder);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return readIndexMeta(await gunzipped(new Uint8Array(await response.arrayBuffer())), url);
+  });
+/** Each page's shard (oldest 0) by its fragment, Pagefind's id of a result: from the metadata Pagefind has loaded already. */
+const pagesShards = remembered(async () => {
+  const { shards } = await shardList();
+  const metas = await Promise.all(shards.map(shardMeta));
+  return new Map(metas.flatMap((meta, n) => meta.pages.map((page) => [page, n] as const)));
 });
 /**
  * Whether a file loads: 'cached' when the browser has it (Pagefind loaded it), 'loaded' when it came from the site
@@ -98,28 +123,30 @@ async function loads(url: string): Promise<'cached' | 'loaded' | 'missing'> {
 }
 /**
  * Whether the files of the index that a search needed load, though Pagefind answered as if one were empty (it does
- * so for a file that did not arrive: a proxy that refuses one file, a request dropped). The word chunks that may hold
- * the query's words, or the filter chunks of the facets given, are asked for again: 'missing' if one does not load
- * (or the metadata does not), 'loaded' if one came from the site only now (the search is worth running again),
- * else 'cached'.
+ * so for a file that did not arrive: a proxy that refuses one file, a request dropped). The word chunks of every
+ * shard that may hold the query's words, or the filter chunks of the facets given, are asked for again: 'missing' if
+ * one does not load (or a shard's metadata does not), 'loaded' if one came from the site only now (the search is
+ * worth running again), else 'cached'.
  */
 async function indexFiles(what: { words: string[] } | { facets: string[] }): Promise<'cached' | 'loaded' | 'missing'> {
-  const meta = await indexMeta().catch(() => undefined);
-  if (!meta) return 'missing';
-  const urls =
+  const shards = await shardList().then((list) => list.shards, () => undefined);
+  const metas = shards && (await Promise.all(shards.map((shard) => shardMeta(shard).then((meta) => ({ meta, folder: shard.folder })))).catch(() => undefined));
+  if (!metas) return 'missing';
+  const urls = metas.flatMap(({ meta, folder }) =>
     'words' in what
-      ? [...new Set(what.words.flatMap((word) => chunksForWord(meta, word)))].map(pagefindChunkUrl)
-      : meta.filters.filter((f) => what.facets.includes(f.facet)).map((f) => pagefindFilterUrl(f.hash));
+      ? [...new Set(what.words.flatMap((word) => chunksForWord(meta, word)))].map((hash) => pagefindChunkUrl(hash, folder))
+      : meta.filters.filter((f) => what.facets.includes(f.facet)).map((f) => pagefindFilterUrl(f.hash, folder)),
+  );
   const found = await Promise.all(urls.map(loads));
   return found.includes('missing') ? 'missing' : found.includes('loaded') ? 'loaded' : 'cached';
 }
 let indexEntry: Promise<string | undefined> | undefined;
 async function indexReplaced(): Promise<boolean> {
   if (!indexEntry) {
-    indexEntry = readIndexEntry();
+    indexEntry = readShards();
     return false;
   }
-  const [was, now] = await Promise.all([indexEntry, readIndexEntry()]);
+  const [was, now] = await Promise.all([indexEntry, readShards()]);
   return was !== undefined && now !== undefined && was !== now;
 }
 function loadAgain() {

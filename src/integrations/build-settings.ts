@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { articlePagesFolder } from '../lib/routes';
+import { SEARCH_SHARD_PAGES } from '../lib/search-shards';
 
 /*
  * What Astro's build and the step after it (scripts/finish-build.mjs, which
@@ -47,3 +48,10 @@ export const checksLeftToFinish = (site: string): boolean => Boolean(process.env
 
 /** The folder, in the site, of the links to the article pages that Pagefind reads in a build by scripts/build.mjs (integrations/search-index, inNameOrder). */
 export const SEARCH_INPUT = '.search-input';
+
+/**
+ * How many article pages a shard of the search index holds at most
+ * (lib/search-shards). POLICY_READER_SEARCH_SHARD_PAGES sets another: the
+ * tests cut a small collection into shards with it.
+ */
+export const searchShardPages = (): number => Number(process.env.POLICY_READER_SEARCH_SHARD_PAGES || SEARCH_SHARD_PAGES);

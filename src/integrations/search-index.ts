@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -7,9 +7,10 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { bucketEntries, buildPhraseIndex, type PhraseManifest } from '../lib/phrase-index';
-import { articlePagesFolder, articlePagesGlob, pagefindEntryUrl, pagefindFolderUrl, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl } from '../lib/routes';
+import { articlePagesFolder, articlePagesGlob, pagefindEntryUrl, pagefindFolderUrl, pagefindFragmentUrl, pagefindShardUrl, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl, searchShardsUrl } from '../lib/routes';
 import { HASHED_FOLDERS, metaFileName, namedHashes } from '../lib/search-index-files';
-import { checksAfterAstro } from './build-settings';
+import { indexChunkSize, pageMonth, planShards, shardCount, shardFragmentName, type Shard, type ShardPage, type ShardsManifest } from '../lib/search-shards';
+import { checksAfterAstro, searchShardPages } from './build-settings';
 import { codeDigest } from './code-digest';
 import { fragmentPairs } from './search-fragments';
 import { placeFile } from './site-files';
@@ -23,21 +24,24 @@ import { placeFile } from './site-files';
  * collection ask for nothing, but would be read); tests/build/search-index.test.ts
  * checks that no other page asks to be indexed.
  *
- * A build after another (scripts/build.mjs names the published one) starts
- * from the previous index's hashed files, which Pagefind then does not write
+ * A collection of more than a shard's pages is indexed in shards of
+ * consecutive months (lib/search-shards), which the search page merges: a
+ * build after another (scripts/build.mjs names the published one) keeps each
+ * shard whose pages did not change, and indexes only the others. Those start
+ * from the previous shard's hashed files, which Pagefind then does not write
  * again, and removes those the new index does not name (lib/search-index-files):
  * the index is the one a clean build writes, file for file, without gzipping
- * again the thousands of fragments that did not change.
+ * again the fragments that did not change.
  *
  * From Pagefind's fragments it then writes the index of adjacent words
  * (lib/phrase-index) that finds an exact phrase without Pagefind, taking
  * from the previous build's the pairs of the pages that did not change.
  *
  * When no article page changed at all (an edit to a topic's description, the
- * synonyms, a page that lists the collection), the previous build's index and
- * index of adjacent words are kept whole, and Pagefind is not started: the
- * same code makes them from those pages alone, so it would write them again
- * file for file.
+ * synonyms, a page that lists the collection), every shard and the index of
+ * adjacent words are kept whole, and Pagefind is not started: the same code
+ * makes them from those pages alone, so it would write them again file for
+ * file.
  *
  * A build by scripts/build.mjs (which says where it writes, in
  * POLICY_READER_OUT) runs buildIndex itself once Astro has exited
@@ -69,10 +73,18 @@ export default function searchIndex(): AstroIntegration {
 }
 
 /**
- * Indexes the site's article pages into its /pagefind/ folder, reading them
- * through links made in `input`, a folder of its own; then writes the index
+ * Indexes the site's article pages into its /pagefind/ folder, in shards of
+ * consecutive months (lib/search-shards) when there are more than one
+ * shard's worth, each read through links made in `input`, a folder of its
+ * own; then writes the list of shards the search page reads, and the index
  * of adjacent words from Pagefind's fragments. `root`: the project's, whose
  * code decides what of a previous build's index may be reused.
+ *
+ * A shard whose pages are the previous build's, byte for byte, is the
+ * previous build's shard (the same code made it from the same pages, so it
+ * would write it again file for file): a rebuild after an edit indexes only
+ * the shards of the pages that changed. When none changed, the index of
+ * adjacent words is kept whole too, and Pagefind is not started.
  */
 export async function buildIndex(
   root: string,
@@ -88,73 +100,98 @@ export async function buildIndex(
    */
   beside?: { checks?: () => void },
 ): Promise<void> {
-  const outputPath = pagefindFolder(site);
   const started = performance.now();
   const previousSite = process.env.POLICY_READER_PREVIOUS;
-  if (previousSite && sameIndexInputs(root, site, previousSite)) {
+  const months = pageMonths();
+  const pages = articlePages(site);
+  const chunk = indexChunkSize(shardCount(pages.length, searchShardPages()));
+  const shards = planShards(months(site, pages), shardCount(pages.length, searchShardPages()));
+  if (shards.length === 0) throw new Error('Search indexing found no pages with data-pagefind-body.');
+  const previous = previousSite ? previousShards(root, previousSite, months, chunk) : undefined;
+  const kept = new Set(shards.filter((shard) => previous?.some((p) => sameShard(shard, p, site, previousSite!))).map((s) => s.folder));
+  const written = shards.filter((shard) => !kept.has(shard.folder));
+  for (const folder of kept) placeFolder(shardDir(previousSite!, folder), shardDir(site, folder), folder === '' ? isShardFolder : () => false);
+  if (written.length === 0) {
     beside?.checks?.();
-    for (const folder of [pagefindFolderUrl, path.dirname(phraseIndexUrl)]) placeFolder(path.join(previousSite, folder), path.join(site, folder));
+    placeFolder(path.join(previousSite!, path.dirname(phraseIndexUrl)), path.join(site, path.dirname(phraseIndexUrl)));
+    writeShardsManifest(site, shards, chunk);
     logger.info(`kept the previous build’s search index whole, as no article page changed (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     return;
   }
-  const previous = previousSite && carryHashedFiles(pagefindFolder(previousSite), outputPath);
+  const carried = new Map(written.map((shard) => [shard.folder, previousSite ? carryHashedFiles(shardDir(previousSite, shard.folder), shardDir(site, shard.folder)) : undefined]));
   let ahead: ReadAhead = { found: new Map() };
   let removing: Promise<void> | undefined;
+  let count = 0;
+  let keptFiles = 0;
   try {
-    const { index, errors } = await withPagefindAllocator(() => pagefind.createIndex({ forceLanguage: 'en' }));
     const fail = (step: string, list: string[]) => {
       if (list.length > 0) throw new Error(`Search indexing failed while ${step}:\n  - ${list.join('\n  - ')}`);
     };
-    fail('starting Pagefind', errors);
-    if (!index) throw new Error('Search indexing failed: Pagefind returned no index.');
-    const added = await index.addDirectory({ path: inNameOrder(site, input), glob: articlePagesGlob() });
+    // Every shard in one Pagefind process, side by side: each is built on Pagefind's threads, and the shards share the cores.
+    const indexes = await Promise.all(
+      written.map(async (shard, n) => {
+        const { index, errors } = await withPagefindAllocator(() => withIndexChunkSize(chunk, () => pagefind.createIndex({ forceLanguage: 'en' })));
+        fail('starting Pagefind', errors);
+        if (!index) throw new Error('Search indexing failed: Pagefind returned no index.');
+        const added = await index.addDirectory({ path: inNameOrder(site, path.join(input, String(n)), shard.pages), glob: articlePagesGlob() });
+        fail('reading the pages', added.errors);
+        count += added.page_count;
+        return { shard, index };
+      }),
+    );
     // Pagefind has read the pages: their links go while it writes (0.7 s at 5,000 articles), on the file threads.
     removing = rm(input, { recursive: true, force: true });
-    fail('reading the pages', added.errors);
-    if (added.page_count === 0) throw new Error('Search indexing found no pages with data-pagefind-body.');
-    const writing = index.writeFiles({ outputPath });
-    let written = false;
+    const writing = Promise.all(indexes.map(({ shard, index }) => index.writeFiles({ outputPath: shardDir(site, shard.folder) })));
+    let done = false;
     // Settled below, unless the checks fail first: the build fails with their error, not with Pagefind's when it is closed.
     const settled = writing.then(
-      () => (written = true),
-      () => (written = true),
+      () => (done = true),
+      () => (done = true),
     );
     beside?.checks?.();
-    if (beside && !written) {
+    if (beside && !done) {
       // Then, until Pagefind has written its last file, what the index of adjacent words needs: the previous build's pairs,
       // and the fragments Pagefind has written. The previous build's fragments, there from the start, are read too
       // only if its pairs cannot be used (other code made them).
-      const previousPairsRead = previous ? readPairsAhead(root, previousSite!) : undefined;
-      const asWritten = fragmentsAsWritten(path.join(outputPath, 'fragment'), previous && previousPairsRead?.pairs ? previous.fragments : new Set());
-      ahead = { found: asWritten.found, previous: previousPairsRead };
-      while (!written) {
-        asWritten.look();
+      const previousPairsRead = previousSite && [...carried.values()].some(Boolean) ? readPairsAhead(root, previousSite) : undefined;
+      const readers = written.map((shard) => {
+        const skip = previousPairsRead?.pairs ? (carried.get(shard.folder)?.fragments ?? new Set<string>()) : new Set<string>();
+        return fragmentsAsWritten(path.join(shardDir(site, shard.folder), 'fragment'), skip, shard.folder);
+      });
+      while (!done) {
+        for (const reader of readers) reader.look();
         await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 100))]);
       }
+      ahead = { found: new Map(readers.flatMap((reader) => [...reader.found])), previous: previousPairsRead };
     }
-    fail('writing the index', (await writing).errors);
-    let kept = 0;
-    if (previous) {
-      if (readEntry(outputPath).version === previous.version) {
-        kept = previous.files - removeUnnamed(outputPath);
+    for (const result of await writing) fail('writing the index', result.errors);
+    for (const { shard, index } of indexes) {
+      const from = carried.get(shard.folder);
+      if (!from) continue;
+      const folder = shardDir(site, shard.folder);
+      if (readEntry(folder).version === from.version) {
+        keptFiles += from.files - removeUnnamed(folder);
       } else {
         // Another version of Pagefind may write the same hash differently: its own files, all of them, and read anew.
-        rmSync(outputPath, { recursive: true, force: true });
+        for (const sub of Object.keys(HASHED_FOLDERS)) rmSync(path.join(folder, sub), { recursive: true, force: true });
+        for (const name of readdirSync(folder).filter((n) => n.endsWith('.pf_meta'))) rmSync(path.join(folder, name));
         ahead = { found: new Map() };
-        fail('writing the index', (await index.writeFiles({ outputPath })).errors);
+        fail('writing the index', (await index.writeFiles({ outputPath: folder })).errors);
       }
     }
-    const reuse = previous ? `, ${kept} of its files kept from the previous build` : '';
-    logger.info(`indexed ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s${reuse}`);
   } finally {
     await pagefind.close();
     await (removing ?? rm(input, { recursive: true, force: true }));
   }
+  writeShardsManifest(site, shards, chunk);
+  const reuse = previousSite ? `, ${keptFiles} of its files kept from the previous build` : '';
+  const inShards = shards.length > 1 ? ` in ${written.length} of ${shards.length} shards${kept.size > 0 ? ` (${kept.size} kept from the previous build)` : ''}` : '';
+  logger.info(`indexed ${count} pages${inShards} in ${((performance.now() - started) / 1000).toFixed(1)} s${reuse}`);
   // Once Pagefind's process has gone, with the words of every page it held (6.5 GB at 20,000 articles).
   const phrasesStarted = performance.now();
-  const { pages, read, early } = await writePhraseIndex(root, site, previousSite, ahead);
-  const phrasesReuse = `${read < pages ? `, ${pages - read} from the previous build` : ''}${early > 0 ? `, ${early} read while Pagefind wrote` : ''}`;
-  logger.info(`indexed the pairs of words of ${pages} pages in ${((performance.now() - phrasesStarted) / 1000).toFixed(1)} s${phrasesReuse}`);
+  const { pages: phrasePages, read, early } = await writePhraseIndex(root, site, previousSite, ahead);
+  const phrasesReuse = `${read < phrasePages ? `, ${phrasePages - read} from the previous build` : ''}${early > 0 ? `, ${early} read while Pagefind wrote` : ''}`;
+  logger.info(`indexed the pairs of words of ${phrasePages} pages in ${((performance.now() - phrasesStarted) / 1000).toFixed(1)} s${phrasesReuse}`);
 }
 
 /**
@@ -185,19 +222,20 @@ export function withPagefindAllocator<T>(start: () => T): T {
 }
 
 /**
- * Links to the article pages, in a folder of their own made in the order of
- * the pages' names: what Pagefind indexes. Pagefind numbers the pages in the
- * order it finds them, which is the order the file system lists a folder:
- * by a hash of the names on some (ext4), but by when each entry was made on
- * others (tmpfs, btrfs). A rebuild makes the article folders in another order
- * than a clean build (the copied pages last), so without this its index
- * would differ from a clean build's on those file systems.
+ * Links to the article pages (or those given), in a folder of their own made
+ * in the order of the pages' names: what Pagefind indexes. Pagefind numbers
+ * the pages in the order it finds them, which is the order the file system
+ * lists a folder: by a hash of the names on some (ext4), but by when each
+ * entry was made on others (tmpfs, btrfs). A rebuild makes the article
+ * folders in another order than a clean build (the copied pages last), so
+ * without this its index would differ from a clean build's on those file
+ * systems.
  */
-export function inNameOrder(site: string, folder: string): string {
+export function inNameOrder(site: string, folder: string, pages: readonly string[] = articlePages(site)): string {
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   // A site without any has no article pages: the index says so (buildIndex).
-  for (const page of articlePages(site)) placeFile(path.join(site, page), path.join(folder, page));
+  for (const page of [...pages].sort()) placeFile(path.join(site, page), path.join(folder, page));
   return folder;
 }
 
@@ -212,20 +250,64 @@ function articlePages(site: string): string[] {
 }
 
 /**
- * Whether the index a previous site has is the one this site's would be:
- * made by this code (with the version of Pagefind it names), from the same
- * article pages, byte for byte. A page the rebuild copied is the previous
- * site's own file (integrations/page-reuse links it) and is known by its
- * inode; one rendered again is read. The first difference ends the look, so
- * a rebuild after an article's edit pays for a few reads.
+ * The month of each page's date to sort by (lib/search-shards, pageMonth),
+ * read from the page's head; a page a rebuild copied (the same file as the
+ * previous build's, integrations/page-reuse) is read once for both sites.
  */
-function sameIndexInputs(root: string, site: string, previous: string): boolean {
+function pageMonths() {
+  const known = new Map<string, string>();
+  const head = Buffer.alloc(HEAD_BYTES);
+  return (site: string, pages: readonly string[]): ShardPage[] =>
+    pages.map((page) => {
+      const file = path.join(site, page);
+      const { dev, ino } = statSync(file);
+      const key = `${dev}:${ino}`;
+      let month = known.get(key);
+      if (month === undefined) {
+        const fd = openSync(file, 'r');
+        try {
+          month = pageMonth(head.toString('utf8', 0, readSync(fd, head, 0, HEAD_BYTES, 0)));
+        } finally {
+          closeSync(fd);
+        }
+        known.set(key, month);
+      }
+      return { page, month };
+    });
+}
+/** Enough of a page to hold its head's search metadata (about 4 kB into a page). */
+const HEAD_BYTES = 32 * 1024;
+
+/** A shard's folder in a site. */
+const shardDir = (site: string, folder: string) => path.join(site, pagefindShardUrl(folder));
+/** A folder of a later shard inside the first's (Pagefind's own folder). */
+const isShardFolder = (name: string) => /^shard-\d+$/.test(name);
+
+/**
+ * The shards of a previous site's index, as this code would cut them
+ * (planShards), if this code made that index (its index of adjacent words
+ * says so) with chunks of the same size.
+ */
+function previousShards(root: string, previous: string, months: ReturnType<typeof pageMonths>, chunk: number | undefined): Shard[] | undefined {
   const code = previousIndexCode(root, previous);
-  const manifest = path.join(previous, phraseIndexUrl);
-  if (!code || !existsSync(manifest) || readJson<{ code?: string }>(manifest).code !== code) return false;
-  const [mine, theirs] = [articlePages(site), articlePages(previous)];
-  if (mine.length !== theirs.length || mine.some((page, i) => page !== theirs[i])) return false;
-  return mine.every((page) => {
+  const [manifest, phrases] = [path.join(previous, searchShardsUrl), path.join(previous, phraseIndexUrl)];
+  if (!code || !existsSync(manifest) || !existsSync(phrases) || readJson<{ code?: string }>(phrases).code !== code) return undefined;
+  if (readJson<StoredManifest>(manifest).chunk !== (chunk ?? 0)) return undefined;
+  const pages = articlePages(previous);
+  return planShards(months(previous, pages), shardCount(pages.length, searchShardPages()));
+}
+
+/**
+ * Whether a previous build's shard is the one this site's would be: the same
+ * folder and pages, each page byte for byte. A page the rebuild copied is
+ * the previous site's own file (integrations/page-reuse links it) and is
+ * known by its inode; one rendered again is read. The first difference ends
+ * the look, so a rebuild after an article's edit pays for a few reads.
+ */
+function sameShard(shard: Shard, theirs: Shard, site: string, previous: string): boolean {
+  if (shard.folder !== theirs.folder || shard.pages.length !== theirs.pages.length || shard.pages.some((page, i) => page !== theirs.pages[i])) return false;
+  if (!existsSync(entryFile(shardDir(previous, shard.folder)))) return false;
+  return shard.pages.every((page) => {
     const [a, b] = [path.join(site, page), path.join(previous, page)];
     const [x, y] = [statSync(a), statSync(b)];
     if (x.ino === y.ino && x.dev === y.dev) return true;
@@ -233,9 +315,41 @@ function sameIndexInputs(root: string, site: string, previous: string): boolean 
   });
 }
 
-/** Every file of a folder, placed at the same place under another (placeFile: linked where it can be). */
-function placeFolder(from: string, to: string): void {
+/** The list of shards as written: what the search page reads (ShardsManifest), and the size of chunk they were cut into (0 for Pagefind's own). */
+type StoredManifest = ShardsManifest & { chunk: number };
+
+/** Writes the list of shards, oldest first, each with the hash its entry file names its index by. */
+function writeShardsManifest(site: string, shards: readonly Shard[], chunk: number | undefined): void {
+  const manifest: StoredManifest = {
+    shards: shards.map(({ folder }) => ({ folder, index: Object.values(readEntry(shardDir(site, folder)).languages)[0]!.hash })),
+    chunk: chunk ?? 0,
+  };
+  mkdirSync(path.dirname(path.join(site, searchShardsUrl)), { recursive: true });
+  writeFileSync(path.join(site, searchShardsUrl), JSON.stringify(manifest));
+}
+
+/**
+ * Starts Pagefind's process (which `start` does at once) with word chunks of
+ * `size` entries (lib/search-shards, indexChunkSize), through the variable
+ * Pagefind 1.6 reads for it, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE
+ * (pagefind/src/options.rs): unstable by its name, so a later Pagefind may
+ * ignore it, and then writes chunks of its own size (a reader's first search
+ * costs more, nothing breaks). A setting of the builder's own wins.
+ */
+export function withIndexChunkSize<T>(size: number | undefined, start: () => T): T {
+  const own = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  if (size !== undefined && own === undefined) process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(size);
+  try {
+    return start();
+  } finally {
+    if (own === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  }
+}
+
+/** Every file of a folder, placed at the same place under another (placeFile: linked where it can be), but for the entries `except` names. */
+function placeFolder(from: string, to: string, except: (name: string) => boolean = () => false): void {
   for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (except(entry.name)) continue;
     if (entry.isDirectory()) placeFolder(path.join(from, entry.name), path.join(to, entry.name));
     else placeFile(path.join(from, entry.name), path.join(to, entry.name));
   }
@@ -280,7 +394,7 @@ function carryHashedFiles(from: string, to: string): { version: string; files: n
  * it holds): it is read at a later look. `skip`: names not to read (the
  * previous build's, whose pairs its own index of adjacent words has).
  */
-export function fragmentsAsWritten(folder: string, skip: Set<string>) {
+export function fragmentsAsWritten(folder: string, skip: Set<string>, shard = '') {
   const found = new Map<string, readonly number[]>();
   const ending = HASHED_FOLDERS.fragment;
   return {
@@ -288,8 +402,9 @@ export function fragmentsAsWritten(folder: string, skip: Set<string>) {
     look(): void {
       if (!existsSync(folder)) return;
       for (const file of readdirSync(folder)) {
-        const name = file.slice(0, -ending.length);
-        if (!file.endsWith(ending) || found.has(name) || skip.has(name)) continue;
+        const own = file.slice(0, -ending.length);
+        const name = shardFragmentName(shard, own);
+        if (!file.endsWith(ending) || found.has(name) || skip.has(own)) continue;
         try {
           found.set(name, fragmentPairs(path.join(folder, file)));
         } catch {
@@ -387,18 +502,26 @@ function previousPairs(previous: string, code: string): Map<string, readonly num
 
 /**
  * Writes the index of adjacent words (lib/phrase-index) from the fragments
- * Pagefind wrote, in the order of their names, so that a rebuild writes the
- * same files as a clean build. A fragment is named by a hash of its page's
+ * Pagefind wrote, shard by shard (oldest first, as the list of shards has
+ * them) and in the order of their names, so that a rebuild writes the same
+ * files as a clean build; each named with its shard's folder
+ * (lib/search-shards, shardFragmentName). A fragment is named by a hash of its page's
  * data, so a page whose fragment the previous build had has the pairs that
  * build found: only the others are read, but for those read while Pagefind
  * wrote (`ahead`). How many pages, how many not from the previous build,
  * and of those how many were read while Pagefind wrote.
  */
 export async function writePhraseIndex(root: string, site: string, previous?: string, ahead: ReadAhead = { found: new Map() }): Promise<{ pages: number; read: number; early: number }> {
-  const folder = path.join(pagefindFolder(site), 'fragment');
   const ending = HASHED_FOLDERS.fragment;
-  const fileOf = (name: string) => path.join(folder, name + ending);
-  const names = readdirSync(folder).filter((n) => n.endsWith(ending)).sort().map((n) => n.slice(0, -ending.length));
+  const fileOf = (name: string) => path.join(site, pagefindFragmentUrl(name));
+  const manifest = path.join(site, searchShardsUrl);
+  const folders = existsSync(manifest) ? readJson<ShardsManifest>(manifest).shards.map((shard) => shard.folder) : [''];
+  const names = folders.flatMap((shard) =>
+    readdirSync(path.join(shardDir(site, shard), 'fragment'))
+      .filter((n) => n.endsWith(ending))
+      .sort()
+      .map((n) => shardFragmentName(shard, n.slice(0, -ending.length))),
+  );
   const code = phraseCode(root, readEntry(pagefindFolder(site)).version);
   const known = !previous ? undefined : ahead.previous?.code === code ? ahead.previous.pairs : previousPairs(previous, code);
   const early = names.filter((name) => !known?.has(name) && ahead.found.has(name)).length;
@@ -410,14 +533,13 @@ export async function writePhraseIndex(root: string, site: string, previous?: st
   (await helped).forEach((keys, i) => readNow.set(unknown[i]!, keys));
   const pairs = names.map((name) => known?.get(name) ?? ahead.found.get(name) ?? readNow.get(name)!);
   const read = early + unknown.length;
-  const { manifest, buckets } = buildPhraseIndex(pairs);
+  const phrases = buildPhraseIndex(pairs);
   const file = (url: string) => path.join(site, url);
   rmSync(path.dirname(file(phraseIndexUrl)), { recursive: true, force: true });
   mkdirSync(path.dirname(file(phraseIndexUrl)), { recursive: true });
-  writeFileSync(file(phraseIndexUrl), JSON.stringify({ ...manifest, code }));
-  buckets.forEach((bytes, n) => writeFileSync(file(phraseBucketUrl(n)), bytes));
-  for (let n = 0; n * manifest.pagesPerFile < names.length; n++) {
-    writeFileSync(file(phrasePagesUrl(n)), JSON.stringify(names.slice(n * manifest.pagesPerFile, (n + 1) * manifest.pagesPerFile)));
-  }
+  writeFileSync(file(phraseIndexUrl), JSON.stringify({ ...phrases.manifest, code }));
+  phrases.buckets.forEach((bytes, n) => writeFileSync(file(phraseBucketUrl(n)), bytes));
+  const { pagesPerFile } = phrases.manifest;
+  for (let n = 0; n * pagesPerFile < names.length; n++) writeFileSync(file(phrasePagesUrl(n)), JSON.stringify(names.slice(n * pagesPerFile, (n + 1) * pagesPerFile)));
   return { pages: names.length, read, early };
 }

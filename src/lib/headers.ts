@@ -1,5 +1,6 @@
-import { pagefindFolderUrl } from './routes';
+import { pagefindShardUrl } from './routes';
 import { HASHED_FOLDERS } from './search-index-files';
+import { MOST_SEARCH_SHARDS, shardFolder } from './search-shards';
 
 /**
  * The `_headers` file that Netlify and Cloudflare Pages read: HTTP headers a
@@ -33,9 +34,14 @@ export const SECURITY_HEADERS: Record<string, string> = {
 /**
  * Folders of files named by a hash of their contents: Astro's bundles, and
  * Pagefind's fragments, word chunks and filter chunks, which a reader's next
- * search would otherwise ask for again, one request each.
+ * search would otherwise ask for again, one request each: those of every
+ * shard the index may be cut into (lib/search-shards), as the headers are
+ * written before the index.
  */
-export const HASHED_PATHS: readonly string[] = ['/_astro/', ...Object.keys(HASHED_FOLDERS).map((folder) => `${pagefindFolderUrl}${folder}/`)];
+export const HASHED_PATHS: readonly string[] = [
+  '/_astro/',
+  ...Array.from({ length: MOST_SEARCH_SHARDS }, (_, n) => Object.keys(HASHED_FOLDERS).map((folder) => `${pagefindShardUrl(shardFolder(n))}${folder}/`)).flat(),
+];
 
 export const HEADER_RULES: HeaderRule[] = [
   { path: '/*', headers: SECURITY_HEADERS },

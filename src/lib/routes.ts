@@ -48,15 +48,24 @@ export const personWordsPageUrl = (id: string, n: number) => `/search/people/${i
 export const phraseIndexUrl = '/search/phrases/index.json';
 export const phraseBucketUrl = (n: number) => `/search/phrases/${n}.bin`;
 export const phrasePagesUrl = (n: number) => `/search/phrases/pages-${n}.json`;
-/** Pagefind's bundle: its folder, its script, its entry file (which names the index by a hash), and the fragment (text and metadata) of one indexed page. */
+/**
+ * Pagefind's bundle: its folder, its script, its entry file (which names the
+ * index by a hash), and the fragment (text and metadata) of one indexed page.
+ * A collection indexed in shards (lib/search-shards) has one bundle a shard,
+ * each in a folder of Pagefind's (`folder`, "" for the first); the index of
+ * adjacent words names a fragment with its shard's folder ("shard-1/en_…").
+ */
 export const pagefindFolderUrl = '/pagefind/';
 export const pagefindScriptUrl = `${pagefindFolderUrl}pagefind.js`;
+export const pagefindShardUrl = (folder: string) => `${pagefindFolderUrl}${folder}`;
 export const pagefindEntryUrl = `${pagefindFolderUrl}pagefind-entry.json`;
-export const pagefindFragmentUrl = (name: string) => `${pagefindFolderUrl}fragment/${name}.pf_fragment`;
-/** Pagefind's other files named by hash: a language's metadata (lib/search-index-files, metaFileName), a word chunk, a filter chunk. */
-export const pagefindMetaUrl = (file: string) => `${pagefindFolderUrl}${file}`;
-export const pagefindChunkUrl = (name: string) => `${pagefindFolderUrl}index/${name}.pf_index`;
-export const pagefindFilterUrl = (name: string) => `${pagefindFolderUrl}filter/${name}.pf_filter`;
+export const pagefindFragmentUrl = (name: string) => `${pagefindFolderUrl}${name.slice(0, name.lastIndexOf('/') + 1)}fragment/${name.slice(name.lastIndexOf('/') + 1)}.pf_fragment`;
+/** Pagefind's other files named by hash: a language's metadata (lib/search-index-files, metaFileName), a word chunk, a filter chunk; each in a shard's folder. */
+export const pagefindMetaUrl = (file: string, folder = '') => `${pagefindFolderUrl}${folder}${file}`;
+export const pagefindChunkUrl = (name: string, folder = '') => `${pagefindFolderUrl}${folder}index/${name}.pf_index`;
+export const pagefindFilterUrl = (name: string, folder = '') => `${pagefindFolderUrl}${folder}filter/${name}.pf_filter`;
+/** The shards of the search index, and the hash each one's index has (lib/search-shards, ShardsManifest): what the search page reads first. */
+export const searchShardsUrl = '/search/shards.json';
 
 /** The list of all articles (pages.articles) shows this many a page, newest first. */
 export const ARTICLES_PAGE_SIZE = 100;

@@ -6,6 +6,7 @@ import { isEmptyQuery, longestFirst, pagefindQueries, parseQuery, phraseRuns, re
 import { longestSharedRun, nearCandidates, phraseCandidates, phraseLocations, type PhraseFiles, type PhraseManifest } from './phrase-index';
 import { pagefindFragmentUrl, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl } from './routes';
 import { fragmentData, gunzipped } from './search-index-files';
+import { fragmentId } from './search-shards';
 import { remembered, rememberedByKey } from './remembered';
 
 /**
@@ -382,9 +383,11 @@ async function nearSearch(
     filtered || sort === 'date'
       ? (await pagefind.search(null, { filters: pagefindFilters(selected), ...(sort === 'date' && { sort: { date: 'desc' } }) })).results.map((r) => r.id)
       : [];
+  // Pagefind's ids are the fragments' own names; the index of adjacent words names a shard's with its folder.
   const place = new Map(listed.map((id, i) => [id, i]));
-  const kept = filtered ? near.pages.filter((page) => place.has(page.name)) : [...near.pages];
-  if (sort === 'date') kept.sort((a, b) => (place.get(a.name) ?? listed.length) - (place.get(b.name) ?? listed.length));
+  const placeOf = (page: { name: string }) => place.get(fragmentId(page.name));
+  const kept = filtered ? near.pages.filter((page) => placeOf(page) !== undefined) : [...near.pages];
+  if (sort === 'date') kept.sort((a, b) => (placeOf(a) ?? listed.length) - (placeOf(b) ?? listed.length));
 
   // Each fragment read once, whether shown or counted; a page with no two of the quotation's words together is left out.
   const landed = rememberedByKey<string, { result: Result; run: number } | undefined>();

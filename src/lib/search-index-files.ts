@@ -52,6 +52,8 @@ export function fragmentData<T>(bytes: Uint8Array, file: string): T {
 
 /** What a language's metadata says of its word chunks and filter chunks. */
 export interface IndexMeta {
+  /** Each page's fragment, in Pagefind's order of the pages. */
+  pages: string[];
   /** Each word chunk: the first and last words it holds (Pagefind's stems, in its order), and its hash. */
   chunks: { from: string; to: string; hash: string }[];
   /** Each facet's filter chunk. */
@@ -60,7 +62,7 @@ export interface IndexMeta {
 
 /**
  * A language's metadata (gunzipped), as Pagefind 1.x writes it: its signature,
- * then CBOR holding [version, pages, word chunks as [from, to, hash], filters
+ * then CBOR holding [version, pages as [fragment, word count, …], word chunks as [from, to, hash], filters
  * as [facet, hash], sorts, meta fields]. `file` names it in the error when
  * the bytes are not of that form.
  */
@@ -89,9 +91,9 @@ export function readIndexMeta(bytes: Uint8Array, file: string): IndexMeta {
     if (major === 5) return Object.fromEntries(Array.from({ length: n }, () => [item(), item()]));
     throw new Error(`${file} holds CBOR this reader does not know (${head}).`);
   };
-  const [, , chunks, filters] = item() as [unknown, unknown, [string, string, string][], [string, string][]];
-  if (!Array.isArray(chunks) || !Array.isArray(filters)) throw new Error(`${file} is not Pagefind's metadata.`);
-  return { chunks: chunks.map(([from, to, hash]) => ({ from, to, hash })), filters: filters.map(([facet, hash]) => ({ facet, hash })) };
+  const [, pages, chunks, filters] = item() as [unknown, [string, ...unknown[]][], [string, string, string][], [string, string][]];
+  if (!Array.isArray(pages) || !Array.isArray(chunks) || !Array.isArray(filters)) throw new Error(`${file} is not Pagefind's metadata.`);
+  return { pages: pages.map(([hash]) => hash), chunks: chunks.map(([from, to, hash]) => ({ from, to, hash })), filters: filters.map(([facet, hash]) => ({ facet, hash })) };
 }
 
 /**

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtFiles, readBuilt } from '../support/built-site';
 import { fixtureContent, root, write } from '../support/fixture-build';
+import { pagefindShardUrl, searchShardsUrl } from '../../src/lib/routes';
+import { shardFolder, type ShardsManifest } from '../../src/lib/search-shards';
 
 /*
  * A rebuild reuses what an earlier build rendered (the articles loader's
@@ -51,13 +53,13 @@ source:
 A note in plain words, with no quotation.
 `;
 
-function build(content: string, name: string, cache: string) {
+function build(content: string, name: string, cache: string, env: Record<string, string> = {}) {
   const out = path.join(scratch, name);
   const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 1 << 28,
-    env: { ...process.env, POLICY_READER_CONTENT: content, POLICY_READER_CACHE: cache, SITE_URL: 'http://localhost:4321', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: { ...process.env, POLICY_READER_CONTENT: content, POLICY_READER_CACHE: cache, SITE_URL: 'http://localhost:4321', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
   });
   if (result.status !== 0) throw new Error(`build ${name} failed:\n${result.stdout}\n${result.stderr}`);
   return { out, log: `${result.stdout}\n${result.stderr}` };
@@ -169,5 +171,41 @@ describe('a rebuild after an edit', () => {
     // An article found faithful to its capture is not checked again, until its capture changes: a sentence added there is still missed from the article.
     appendFileSync(path.join(content, 'sources/older.txt'), '\nA sentence the editor has not copied into the article.\n');
     expect(() => build(content, 'site', cache)).toThrow(/this sentence is not in .*older\.md: "A sentence the editor has not copied into the article\."/);
+  });
+
+  // A collection of thousands is indexed in shards of consecutive months (lib/search-shards); here each article is a
+  // shard of its own, its month alone.
+  it('indexes again only the shards whose article pages changed, and writes the same files as a clean build', { timeout: 240_000 }, () => {
+    const sharded = { POLICY_READER_SEARCH_SHARD_PAGES: '1' };
+    const content = fixtureContent(
+      'sharded-content',
+      {
+        'articles/reply.md': write(reply),
+        'sources/reply.txt': write('A reply to the sample\n\nA reply to the sample, in plain words.\n'),
+        'articles/older.md': write(older),
+        'sources/older.txt': write('An older piece on another subject\n\nAn older piece, about something else entirely, from the Lonely Institute.\n'),
+      },
+      scratch,
+    );
+    const cache = path.join(scratch, 'sharded-cache');
+    const first = build(content, 'sharded', cache, sharded);
+    expect(first.log).toMatch(/indexed 3 pages in 3 of 3 shards in [\d.]+ s/);
+    const shards = (JSON.parse(readBuilt(searchShardsUrl, first.out)) as ShardsManifest).shards;
+    expect(shards.map((shard) => shard.folder)).toEqual([shardFolder(0), shardFolder(1), shardFolder(2)]);
+    for (const shard of shards) expect(readdirSync(path.join(first.out, pagefindShardUrl(shard.folder), 'fragment'))).toHaveLength(1);
+
+    // The older piece gains a paragraph: its page alone changes, and so does only its shard, the oldest.
+    appendFileSync(path.join(content, 'articles/older.md'), '\nA second paragraph, added later.\n');
+    appendFileSync(path.join(content, 'sources/older.txt'), '\nA second paragraph, added later.\n');
+    const again = build(content, 'sharded', cache, sharded);
+    expect(again.log).toContain('2 article pages copied from the previous build, 1 rendered');
+    expect(again.log).toMatch(/indexed 1 pages in 1 of 3 shards \(2 kept from the previous build\)/);
+    const edited = (JSON.parse(readBuilt(searchShardsUrl, again.out)) as ShardsManifest).shards;
+    expect(edited[0]!.index).not.toBe(shards[0]!.index);
+    expect(edited.slice(1)).toEqual(shards.slice(1));
+    const clean = build(content, 'sharded-clean', path.join(scratch, 'sharded-clean-cache'), sharded).out;
+    const files = builtFiles(clean);
+    expect(builtFiles(again.out)).toEqual(files);
+    expect(files.filter((file) => readBuilt(file, again.out) !== readBuilt(file, clean))).toEqual([]);
   });
 });

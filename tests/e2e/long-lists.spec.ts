@@ -4,7 +4,9 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { QUOTED_LINKS_SHOWN } from '../../src/lib/quoted-from';
 import { buildFixture } from '../support/fixture-build';
-import { ECHO, ECHOED, MANY } from '../support/many-articles';
+import { ADDED, ECHO, ECHOED, MANY } from '../support/many-articles';
+import { searchShardsUrl } from '../../src/lib/routes';
+import type { ShardsManifest } from '../../src/lib/search-shards';
 import { serveSite } from '../support/serve-site';
 
 /*
@@ -14,6 +16,7 @@ import { serveSite } from '../support/serve-site';
  * lists fit one page each, so the other browser tests never reach these.
  */
 let scratch = '';
+const SHARD_PAGES = 30;
 let served: Awaited<ReturnType<typeof serveSite>> | undefined;
 let origin = '';
 
@@ -22,7 +25,8 @@ test.describe.configure({ timeout: 240_000 });
 
 test.beforeAll(async () => {
   scratch = mkdtempSync(path.join(os.tmpdir(), 'policy-reader-long-lists-'));
-  const built = buildFixture('many', MANY, scratch, { local: true });
+  // Its search index in shards of about SHARD_PAGES articles, as a collection of thousands has it (lib/search-shards).
+  const built = buildFixture('many', MANY, scratch, { local: true, env: { POLICY_READER_SEARCH_SHARD_PAGES: String(SHARD_PAGES) } });
   expect(built.status, built.output).toBe(0);
   served = await serveSite(built.out);
   origin = served.origin;
@@ -72,4 +76,45 @@ test('the people come a page at a time under their initial letters, and a letter
   await expect(page.getByRole('link', { name: 'Sam Author' })).toBeVisible();
   await page.getByRole('link', { name: 'Previous page' }).click();
   await expect(page).toHaveURL(/\/people\/$/);
+});
+
+test.describe('a search index in shards', () => {
+  /** The dates of every result, "Show more" pressed until none is left. */
+  async function allResultDates(page: import('@playwright/test').Page): Promise<number[]> {
+    const more = page.locator('#search-more');
+    while (await more.isVisible()) {
+      const shown = await page.locator('#search-results > li').count();
+      await more.click();
+      await expect(page.locator('#search-results > li')).not.toHaveCount(shown);
+    }
+    const metas = await page.locator('#search-results .search-result__meta').allTextContents();
+    return metas.map((meta) => Date.parse(meta.split(' · ').at(-1)!));
+  }
+
+  test('is cut into several shards, whose results a search merges', async ({ page, request }) => {
+    const { shards } = (await (await request.get(`${origin}${searchShardsUrl}`)).json()) as ShardsManifest;
+    expect(shards.length).toBeGreaterThan(1);
+    await page.goto(`${origin}/search/?q=matters`);
+    await expect(page.locator('#search-status')).toHaveText(/^[\d,]+ results?/);
+    const total = Number((await page.locator('#search-status').textContent())?.match(/^([\d,]+) results?/)?.[1]?.replace(',', ''));
+    expect(total).toBeGreaterThan(SHARD_PAGES * (shards.length - 1));
+  });
+
+  test('sorted by date, lists every result newest first across the shards', async ({ page }) => {
+    await page.goto(`${origin}/search/?q=matters&sort=date`);
+    await expect(page.locator('#search-results > li').first()).toBeVisible();
+    const dates = await allResultDates(page);
+    expect(dates.length).toBeGreaterThan(SHARD_PAGES * 2);
+    expect(dates.every((d) => !Number.isNaN(d))).toBe(true);
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+
+  test('finds an exact phrase of the newest shard’s article from the index of adjacent words, and lands on it', async ({ page }) => {
+    const n = String(ADDED).padStart(3, '0');
+    await page.goto(`${origin}/search/?q=${encodeURIComponent(`"note ${n} matters"`)}`);
+    const first = page.locator('#search-results > li').first();
+    await expect(first).toContainText(`Generated note number ${n}`);
+    await first.getByRole('link', { name: `Generated note number ${n}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/articles/note-${n}/`));
+  });
 });

@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { SEARCH_INPUT } from '../../src/integrations/build-settings';
 import { buildIndex } from '../../src/integrations/search-index';
 import { HASHED_PATHS } from '../../src/lib/headers';
-import { articlePagesFolder, articleUrl, pagefindEntryUrl, pagefindFolderUrl, personWordsPageUrl, personWordsUrl } from '../../src/lib/routes';
+import { articlePagesFolder, articleUrl, pagefindEntryUrl, pagefindFolderUrl, personWordsPageUrl, personWordsUrl, searchShardsUrl } from '../../src/lib/routes';
 import { personPages, type PersonListing, type PersonWords } from '../../src/lib/entity-search';
 import { foldForMatching } from '../../src/lib/text';
 import { FACET_SHOWN, PAGE_SIZE } from '../../src/lib/search-engine';
@@ -654,8 +654,9 @@ test.describe('Pagefind’s script does not arrive, then does', () => {
 
 test.describe('a connection that drops once Pagefind has started', () => {
   test('a search whose word index cannot load says it could not be finished, not that no article has the word, and works once it loads', async ({ page }) => {
-    // Pagefind's script and metadata arrive; then nothing more from the site: its word index, its fragments, its entry file.
-    const unreachable = ['**/pagefind/index/**', '**/pagefind/fragment/**', '**/pagefind/pagefind-entry.json'];
+    // Pagefind's script and metadata arrive; then nothing more from the site: its word index, its fragments, its entry
+    // file, the list of the index's shards.
+    const unreachable = ['**/pagefind/index/**', '**/pagefind/fragment/**', '**/pagefind/pagefind-entry.json', `**${searchShardsUrl}`];
     for (const pattern of unreachable) await page.context().route(pattern, (route) => route.abort('internetdisconnected'));
     // A word of the seed articles.
     await search(page, 'leadership');

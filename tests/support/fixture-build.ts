@@ -52,8 +52,8 @@ export function checkFixture(name: string, delta: Delta = {}, scratch = mkdtempS
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, content };
 }
 
-/** Builds a content set as a site to publish (SITE_URL set), or with `local`, as `npm start` does. */
-export function buildFixture(name: string, delta: Delta = {}, scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-fixture-')), { local = false } = {}) {
+/** Builds a content set as a site to publish (SITE_URL set), or with `local`, as `npm start` does; `env`: the build's settings besides. */
+export function buildFixture(name: string, delta: Delta = {}, scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-fixture-')), { local = false, env = {} as Record<string, string> } = {}) {
   const content = fixtureContent(name, delta, scratch);
   const out = path.join(scratch, name, 'dist');
   const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out, ...(local ? ['--local'] : [])], {
@@ -67,6 +67,7 @@ export function buildFixture(name: string, delta: Delta = {}, scratch = mkdtempS
       SITE_URL: 'http://localhost:4321',
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
+      ...env,
     },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, out, content };

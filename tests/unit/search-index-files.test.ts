@@ -23,6 +23,7 @@ describe('the hashes a Pagefind metadata file names', () => {
 
 describe('the word chunks a search for a word may read', () => {
   const meta: IndexMeta = {
+    pages: [],
     chunks: [
       { from: 'a', to: 'happen', hash: 'en_1' },
       { from: 'happi', to: 'lead', hash: 'en_2' },
@@ -42,7 +43,7 @@ describe('the word chunks a search for a word may read', () => {
   });
 
   it('cover a word with an apostrophe, which may be indexed without it', () => {
-    expect(chunksForWord({ chunks: [{ from: 'doesm', to: 'doesz', hash: 'en_1' }], filters: [] }, "doesn't")).toEqual(['en_1']);
+    expect(chunksForWord({ pages: [], chunks: [{ from: 'doesm', to: 'doesz', hash: 'en_1' }], filters: [] }, "doesn't")).toEqual(['en_1']);
   });
 });
 
