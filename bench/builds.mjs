@@ -101,7 +101,7 @@ export function stepsOf(log) {
   const where = beside ? ' (beside the search index, within its time)' : '';
   grab(`permalink register${where}`, /recorded the permalinks of \d+ articles in ([\d.]+ s)/);
   grab(`link check${where}`, /checked the links of \d+ pages in ([\d.]+ s)/);
-  grab('search index', /indexed \d+ pages in ([\d.]+ s)/);
+  grab('search index', /indexed \d+ pages (?:in \d+ of \d+ shards (?:\(\d+ kept from the previous build\) )?)?in ([\d.]+ s)/);
   grab('search index kept whole from the previous build', /kept the previous build’s search index whole, as no article page changed \(([\d.]+ s)\)/);
   grab('phrase index', /indexed the pairs of words of \d+ pages in ([\d.]+ s)/);
   return steps.join('; ');

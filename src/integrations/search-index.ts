@@ -104,9 +104,10 @@ export async function buildIndex(
   const previousSite = process.env.POLICY_READER_PREVIOUS;
   const months = pageMonths();
   const pages = articlePages(site);
-  const chunk = indexChunkSize(shardCount(pages.length, searchShardPages()));
   const shards = planShards(months(site, pages), shardCount(pages.length, searchShardPages()));
   if (shards.length === 0) throw new Error('Search indexing found no pages with data-pagefind-body.');
+  // Of the shards there are: a month larger than a shard leaves fewer than were asked for.
+  const chunk = indexChunkSize(shards.length);
   const previous = previousSite ? previousShards(root, previousSite, months, chunk) : undefined;
   const kept = new Set(shards.filter((shard) => previous?.some((p) => sameShard(shard, p, site, previousSite!))).map((s) => s.folder));
   const written = shards.filter((shard) => !kept.has(shard.folder));

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, fragmentsAsWritten, inNameOrder, PAGEFIND_ALLOCATOR, withPagefindAllocator, writePhraseIndex } from '../../src/integrations/search-index';
 import { fragmentPairs } from '../../src/integrations/search-fragments';
 import { phraseCandidates } from '../../src/lib/phrase-index';
-import { articlePagesGlob, entityShardUrl, pagefindChunkUrl, pagefindFilterUrl, phraseIndexUrl, vocabularyUrl } from '../../src/lib/routes';
+import { articlePagesGlob, entityShardUrl, pagefindChunkUrl, pagefindFilterUrl, phraseIndexUrl, searchShardsUrl, vocabularyUrl } from '../../src/lib/routes';
+import { SEARCH_SHARD_PAGES, type ShardsManifest } from '../../src/lib/search-shards';
 import { SHARDS, shardOf } from '../../src/lib/did-you-mean';
 import { phraseSourceOver } from '../../src/lib/search-engine';
 import { chunksForWord, HASHED_FOLDERS, metaFileName, namedHashes, readIndexMeta } from '../../src/lib/search-index-files';
@@ -83,6 +84,13 @@ describe('the search index', () => {
     }
     // Whatever the letters of a query's words, its shards are among them.
     expect(SHARDS).toEqual(expect.arrayContaining([...new Set(['Émile', 'xylophone', '3M', '“quoted”', 'Zoë', 'ñandú'].map(shardOf))]));
+  });
+
+  it('is one shard, in Pagefind’s own folder, for a collection of fewer than a shard’s pages, as the list of shards says (seed articles)', () => {
+    expect(asksToBeIndexed.length).toBeLessThanOrEqual(SEARCH_SHARD_PAGES);
+    const { shards } = JSON.parse(readBuilt(searchShardsUrl)) as ShardsManifest;
+    const { languages } = JSON.parse(readFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    expect(shards).toEqual([{ folder: '', index: Object.values(languages)[0]!.hash }]);
   });
 
   it('holds one result for every page that asks to be indexed', () => {
