@@ -100,6 +100,9 @@ export function staticHost(dir) {
         const stream = createReadStream(file);
         stream.once('error', () => reply(404, {}, 'Not found.\n'));
         stream.once('open', () => {
+          // The reader left before the file was open (a page left mid-search): piping to the closed response would
+          // throw, out of any handler, and stop the server.
+          if (res.destroyed) return stream.destroy();
           res.writeHead(status, headers);
           if (req.method === 'HEAD') {
             stream.destroy();

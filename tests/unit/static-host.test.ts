@@ -148,6 +148,24 @@ describe('the preview server under load', () => {
     expect((await GET('/')).status).toBe(200);
   });
 
+  it('goes on serving when readers leave before their file is open (a page left mid-search)', async () => {
+    await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        new Promise<void>((resolve) => {
+          const socket = connect(port, '127.0.0.1', () => {
+            socket.write(`GET /${i % 2 ? 'big.txt' : 'articles/a/'} HTTP/1.1\r\nHost: localhost\r\n\r\n`);
+            socket.resetAndDestroy();
+            resolve();
+          });
+          socket.on('error', () => resolve());
+        }),
+      ),
+    );
+    // The server's own handling of each, after the sockets closed.
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await GET('/')).status).toBe(200);
+  });
+
   it('serves the old site or the new one while a build swaps them, never neither', async () => {
     const statuses: number[] = [];
     let swapping = true;
