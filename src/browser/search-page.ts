@@ -65,9 +65,14 @@ const engine = remembered(async (): Promise<PagefindLike> => {
   };
 });
 
+/** Whether Pagefind has searched since this was last set false: a search the index of adjacent words answered alone did not. */
+let pagefindSearched = false;
 /** Pagefind, loaded when a search first needs it: a phrase the index of adjacent words answers needs none of it. */
 const lazyPagefind: PagefindLike = {
-  search: async (query, options) => (await engine()).search(query, options),
+  search: async (query, options) => {
+    pagefindSearched = true;
+    return (await engine()).search(query, options);
+  },
   filters: async () => (await engine()).filters(),
 };
 
@@ -615,6 +620,7 @@ async function run() {
   // The results first; the filter counts after, so a first search loads only what it shows.
   const replaced = indexReplaced();
   const searchNow = async () => runSearch(lazyPagefind, state.q, { selected: state.selected, sort: state.sort, synonyms: await synonyms(), counts: false, phrases });
+  pagefindSearched = false;
   const searching = searchNow();
   // Handled at once, so that a failure before the check below has answered is no "uncaught" error: awaited below, it still throws.
   searching.catch(() => undefined);
@@ -625,8 +631,11 @@ async function run() {
     result = await searching;
     // Pagefind takes an index file that did not arrive for words no article has: "No results" is not said while the
     // site cannot be reached, or a file the search needed does not load; when one loads only now, the search runs again.
-    if (result.total === 0 && !result.empty) {
-      if (await unreachable()) throw new Error('The site cannot be reached.');
+    // An index in shards whose one shard's file did not arrive only finds fewer: what Pagefind searched is checked then
+    // whatever it found (the files it loaded are in the browser's cache, so checking them asks the site for nothing).
+    const sharded = pagefindSearched && (await shardList().then((list) => list.shards.length > 1, () => false));
+    if (!result.empty && (result.total === 0 || sharded)) {
+      if (result.total === 0 && (await unreachable())) throw new Error('The site cannot be reached.');
       // The words Pagefind searched as typed, as many as "no article has…" checks: a pasted page would ask for most chunks.
       const files = await indexFiles({ words: queryWords(state.q).slice(0, CHECKED_WORDS) });
       if (files === 'missing') throw new Error('Part of the index did not load.');

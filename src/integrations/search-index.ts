@@ -267,7 +267,10 @@ function pageMonths() {
       if (month === undefined) {
         const fd = openSync(file, 'r');
         try {
-          month = pageMonth(head.toString('utf8', 0, readSync(fd, head, 0, HEAD_BYTES, 0)));
+          const read = readSync(fd, head, 0, HEAD_BYTES, 0);
+          month = pageMonth(head.toString('utf8', 0, read));
+          // A head longer than that (the structured data of many quotations): the whole page.
+          if (month === '' && read === HEAD_BYTES) month = pageMonth(readFileSync(file, 'utf8'));
         } finally {
           closeSync(fd);
         }

@@ -9,7 +9,7 @@ import { buildIndex, fragmentsAsWritten, inNameOrder, PAGEFIND_ALLOCATOR, withPa
 import { fragmentPairs } from '../../src/integrations/search-fragments';
 import { phraseCandidates } from '../../src/lib/phrase-index';
 import { articlePagesGlob, entityShardUrl, pagefindChunkUrl, pagefindFilterUrl, phraseIndexUrl, searchShardsUrl, vocabularyUrl } from '../../src/lib/routes';
-import { SEARCH_SHARD_PAGES, type ShardsManifest } from '../../src/lib/search-shards';
+import { MOST_SEARCH_SHARDS, pageMonth, SEARCH_SHARD_PAGES, type ShardsManifest } from '../../src/lib/search-shards';
 import { SHARDS, shardOf } from '../../src/lib/did-you-mean';
 import { phraseSourceOver } from '../../src/lib/search-engine';
 import { chunksForWord, HASHED_FOLDERS, metaFileName, namedHashes, readIndexMeta } from '../../src/lib/search-index-files';
@@ -167,6 +167,31 @@ describe('the search index, whatever order the article pages were written in', (
     } finally {
       await pagefind.close();
       rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the search index in shards', () => {
+  it('cuts pages by their month even when a page’s head is long, one shard a month here (seed articles)', async () => {
+    const pages = builtPages().filter((file) => articlePage.test(file));
+    const months = new Set(pages.map((page) => pageMonth(readBuilt(page))));
+    expect(months.has('')).toBe(false);
+    const site = mkdtempSync(path.join(os.tmpdir(), 'search-shards-'));
+    const own = process.env.POLICY_READER_SEARCH_SHARD_PAGES;
+    try {
+      // Each page's head made longer than what the index reads of it first, before the date it is cut by.
+      for (const page of pages) {
+        mkdirSync(path.dirname(path.join(site, page)), { recursive: true });
+        writeFileSync(path.join(site, page), readBuilt(page).replace('<head>', `<head><meta name="padding" content="${'x'.repeat(64 * 1024)}">`));
+      }
+      process.env.POLICY_READER_SEARCH_SHARD_PAGES = '1';
+      await buildIndex(root, site, path.join(site, SEARCH_INPUT), { info: () => {} });
+      const { shards } = JSON.parse(readFileSync(path.join(site, searchShardsUrl), 'utf8')) as ShardsManifest;
+      expect(shards).toHaveLength(Math.min(months.size, MOST_SEARCH_SHARDS));
+    } finally {
+      if (own === undefined) delete process.env.POLICY_READER_SEARCH_SHARD_PAGES;
+      else process.env.POLICY_READER_SEARCH_SHARD_PAGES = own;
+      rmSync(site, { recursive: true, force: true });
     }
   });
 });

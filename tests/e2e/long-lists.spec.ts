@@ -109,6 +109,17 @@ test.describe('a search index in shards', () => {
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });
 
+  test('with a word chunk of a later shard refused, says the search could not be finished rather than show fewer results, and works once it loads', async ({ page }) => {
+    // The context's route, as Pagefind fetches from a worker of the page.
+    const later = (url: URL) => /\/pagefind\/shard-\d+\/index\//.test(url.pathname);
+    await page.context().route(later, (route) => route.abort('accessdenied'));
+    await page.goto(`${origin}/search/?q=matters`);
+    await expect(page.locator('#search-status')).toHaveText(/^The search could not be finished\./);
+    await page.context().unroute(later);
+    await page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
+    await expect(page.locator('#search-status')).toHaveText(/^[\d,]+ results? for “matters”/);
+  });
+
   test('finds an exact phrase of the newest shard’s article from the index of adjacent words, and lands on it', async ({ page }) => {
     const n = String(ADDED).padStart(3, '0');
     await page.goto(`${origin}/search/?q=${encodeURIComponent(`"note ${n} matters"`)}`);
