@@ -5,7 +5,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
-import { buildIndex, fragmentsAsWritten, inNameOrder, PAGEFIND_ALLOCATOR, withPagefindAllocator, writePhraseIndex } from '../../src/integrations/search-index';
+import { buildIndex, fragmentsAsWritten, inNameOrder, PAGEFIND_ALLOCATOR, withIndexChunkSize, withPagefindAllocator, writePhraseIndex } from '../../src/integrations/search-index';
 import { fragmentPairs } from '../../src/integrations/search-fragments';
 import { phraseCandidates } from '../../src/lib/phrase-index';
 import { articlePagesGlob, entityShardUrl, pagefindChunkUrl, pagefindFilterUrl, phraseIndexUrl, searchShardsUrl, vocabularyUrl } from '../../src/lib/routes';
@@ -69,6 +69,28 @@ describe('the search index', () => {
     } finally {
       if (own === undefined) delete process.env._RJEM_MALLOC_CONF;
       else process.env._RJEM_MALLOC_CONF = own;
+    }
+  });
+
+  it('cuts its word chunks to the size a shard asks for, which the installed Pagefind honours, and leaves the build’s environment as it was (seed articles)', async () => {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'search-chunks-'));
+    const chunksWith = async (size: number | undefined) => {
+      const { index } = await withIndexChunkSize(size, () => pagefind.createIndex({ forceLanguage: 'en' }));
+      await index!.addDirectory({ path: inNameOrder(dist, path.join(scratch, `input-${size}`)), glob: articlePagesGlob() });
+      const out = path.join(scratch, `index-${size}`);
+      await index!.writeFiles({ outputPath: out });
+      await pagefind.close();
+      return readdirSync(path.join(out, 'index')).length;
+    };
+    const own = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    try {
+      delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+      // Pagefind's own size holds the seed articles' few thousand words in a chunk or two; a tenth of a shard's, in many.
+      expect(await chunksWith(200)).toBeGreaterThan(await chunksWith(undefined));
+      expect(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE).toBeUndefined();
+    } finally {
+      if (own !== undefined) process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = own;
+      rmSync(scratch, { recursive: true, force: true });
     }
   });
 
