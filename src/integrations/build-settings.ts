@@ -54,4 +54,11 @@ export const SEARCH_INPUT = '.search-input';
  * (lib/search-shards). POLICY_READER_SEARCH_SHARD_PAGES sets another: the
  * tests cut a small collection into shards with it.
  */
-export const searchShardPages = (): number => Number(process.env.POLICY_READER_SEARCH_SHARD_PAGES || SEARCH_SHARD_PAGES);
+export function searchShardPages(): number {
+  const given = process.env.POLICY_READER_SEARCH_SHARD_PAGES;
+  if (!given) return SEARCH_SHARD_PAGES;
+  if (!/^[1-9]\d*$/.test(given.trim())) {
+    throw new Error(`POLICY_READER_SEARCH_SHARD_PAGES is "${given}": give a whole number of article pages a shard of the search index may hold (${SEARCH_SHARD_PAGES} if unset), or unset it.`);
+  }
+  return Number(given);
+}

@@ -9,7 +9,7 @@ import * as pagefind from 'pagefind';
 import { bucketEntries, buildPhraseIndex, type PhraseManifest } from '../lib/phrase-index';
 import { articlePagesFolder, articlePagesGlob, pagefindEntryUrl, pagefindFolderUrl, pagefindFragmentUrl, pagefindShardUrl, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl, searchShardsUrl } from '../lib/routes';
 import { HASHED_FOLDERS, metaFileName, namedHashes } from '../lib/search-index-files';
-import { indexChunkSize, pageMonth, planShards, shardCount, shardFragmentName, type Shard, type ShardPage, type ShardsManifest } from '../lib/search-shards';
+import { indexChunkSize, isShardFolder, pageMonth, planShards, shardCount, shardFragmentName, type Shard, type ShardPage, type ShardsManifest } from '../lib/search-shards';
 import { checksAfterAstro, searchShardPages } from './build-settings';
 import { codeDigest } from './code-digest';
 import { fragmentPairs } from './search-fragments';
@@ -284,8 +284,6 @@ const HEAD_BYTES = 32 * 1024;
 
 /** A shard's folder in a site. */
 const shardDir = (site: string, folder: string) => path.join(site, pagefindShardUrl(folder));
-/** A folder of a later shard inside the first's (Pagefind's own folder). */
-const isShardFolder = (name: string) => /^shard-\d+$/.test(name);
 
 /**
  * The shards of a previous site's index, as this code would cut them

@@ -40,6 +40,9 @@ export function indexChunkSize(shards: number): number | undefined {
 /** A shard's folder, under Pagefind's: the first (oldest) shard is Pagefind's folder itself, so one shard is a plain Pagefind index. */
 export const shardFolder = (n: number): string => (n === 0 ? '' : `shard-${n}/`);
 
+/** Whether an entry of Pagefind's own folder is a later shard's folder (shardFolder), not a file of the first shard's index. */
+export const isShardFolder = (name: string): boolean => /^shard-[1-9]\d*$/.test(name);
+
 /** The name of the `<meta>` whose content is an article page's date to sort by ("2016-04-01", "0000-00-00" for none): components/SearchMeta writes it. */
 export const DATE_SORT_META = 'search-sort:date';
 

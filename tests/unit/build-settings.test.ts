@@ -2,12 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checksAfterAstro } from '../../src/integrations/build-settings';
+import { checksAfterAstro, searchShardPages } from '../../src/integrations/build-settings';
+import { SEARCH_SHARD_PAGES } from '../../src/lib/search-shards';
 import { articlePagesFolder } from '../../src/lib/routes';
 
 const sites: string[] = [];
 afterEach(() => {
   delete process.env.POLICY_READER_CHECKS_AFTER_ASTRO_UP_TO;
+  delete process.env.POLICY_READER_SEARCH_SHARD_PAGES;
   for (const site of sites.splice(0)) rmSync(site, { recursive: true, force: true });
 });
 
@@ -35,5 +37,20 @@ describe('where the checks of a built site run', () => {
   it('keeps them in Astro’s build when the limit is 0, for a machine short of memory', () => {
     process.env.POLICY_READER_CHECKS_AFTER_ASTRO_UP_TO = '0';
     expect(checksAfterAstro(siteWith(['first']))).toBe(false);
+  });
+});
+
+describe('how many article pages a shard of the search index holds', () => {
+  it('is the project’s size unless the builder gives another', () => {
+    expect(searchShardPages()).toBe(SEARCH_SHARD_PAGES);
+    process.env.POLICY_READER_SEARCH_SHARD_PAGES = '30';
+    expect(searchShardPages()).toBe(30);
+  });
+
+  it('fails with the setting’s name, its value and the fix for what is not a whole number above 0', () => {
+    for (const given of ['abc', '0', '-5', '12.5']) {
+      process.env.POLICY_READER_SEARCH_SHARD_PAGES = given;
+      expect(() => searchShardPages()).toThrow(`POLICY_READER_SEARCH_SHARD_PAGES is "${given}": give a whole number of article pages`);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pagefindChunkUrl, pagefindFragmentUrl, pagefindMetaUrl } from '../../src/lib/routes';
-import { DATE_SORT_META, fragmentId, indexChunkSize, inShardOrder, MOST_SEARCH_SHARDS, pageMonth, planShards, shardCount, shardFolder, shardFragmentName, type ShardPage } from '../../src/lib/search-shards';
+import { DATE_SORT_META, fragmentId, indexChunkSize, inShardOrder, isShardFolder, MOST_SEARCH_SHARDS, pageMonth, planShards, shardCount, shardFolder, shardFragmentName, type ShardPage } from '../../src/lib/search-shards';
 
 /** `n` pages dated in `month`, named after it. */
 const inMonth = (month: string, n: number): ShardPage[] => Array.from({ length: n }, (_, i) => ({ page: `articles/${month}-${String(i).padStart(3, '0')}/index.html`, month }));
@@ -104,5 +104,10 @@ describe('the files of a shard', () => {
     expect(pagefindFragmentUrl(shardFragmentName(shardFolder(0), 'en_0123abc'))).toBe('/pagefind/fragment/en_0123abc.pf_fragment');
     expect(pagefindChunkUrl('en_1', shardFolder(1))).toBe('/pagefind/shard-1/index/en_1.pf_index');
     expect(pagefindMetaUrl('pagefind.en_1.pf_meta', shardFolder(1))).toBe('/pagefind/shard-1/pagefind.en_1.pf_meta');
+  });
+
+  it('are told apart from the first shard’s own files and folders, in the folder they share', () => {
+    for (let n = 1; n < MOST_SEARCH_SHARDS; n++) expect(isShardFolder(shardFolder(n).replace(/\/$/, ''))).toBe(true);
+    for (const name of ['fragment', 'index', 'filter', 'pagefind.js', 'shard-0', 'shard-x']) expect(isShardFolder(name)).toBe(false);
   });
 });
