@@ -235,15 +235,28 @@ function arrangeFacet(facet: string, long: LongFacet) {
 }
 
 /** The filter list, built once, after the first results are on screen: its data is a large part of a first search's bytes. */
-const ensureFilters = remembered(() => buildFilters().then(() => syncForm({ query: false })));
+const ensureFilters = remembered(() => {
+  filtersBegunBy = generation;
+  return buildFilters().then(() => syncForm({ query: false }));
+});
+/** The search that began the filters' latest build: one an earlier search began may fail on files that load now. */
+let filtersBegunBy = 0;
 
 async function buildFilters() {
-  const all = await (await engine()).filters();
+  let all = await (await engine()).filters();
   // Pagefind leaves out a facet whose file did not load: while the site cannot be reached, nothing is built, and the
   // next search asks again, rather than a list without that facet for the page's life.
-  const missing = FACETS.filter((facet) => !(facet in all));
-  // A facet of no article has no file; one whose file loads only now is built by the next search.
-  if (missing.length > 0 && ((await unreachable()) || (await indexFiles({ facets: missing })) !== 'cached')) throw new Error('Part of the index did not load.');
+  const missing = () => FACETS.filter((facet) => !(facet in all));
+  // A facet of no article has no file (its check finds nothing to load); one whose file loads only now is read again,
+  // from the browser's cache, as Pagefind forgets a file that failed.
+  if (missing().length > 0) {
+    const files = (await unreachable()) ? 'missing' : await indexFiles({ facets: missing() });
+    if (files === 'missing') throw new Error('Part of the index did not load.');
+    if (files === 'loaded') {
+      all = await (await engine()).filters();
+      if ((await indexFiles({ facets: missing() })) !== 'cached') throw new Error('Part of the index did not load.');
+    }
+  }
   for (const facet of FACETS) {
     const values = Object.keys(all[facet] ?? {}).sort((a, b) =>
       facet === 'year' ? b.localeCompare(a) : a.localeCompare(b),
@@ -674,7 +687,13 @@ async function run() {
     if (mine === generation) showEntities(entries);
   });
   try {
-    await ensureFilters();
+    const building = ensureFilters();
+    const begunBy = filtersBegunBy;
+    await building.catch(() => {
+      // Begun by an earlier search, the build may have failed on files that load by now: this search's own is worth a try.
+      if (begunBy < mine) return ensureFilters();
+      throw new Error('The filters were not built.');
+    });
   } catch {
     // Not built this time (above): the results stand, and the next search builds the filters.
     return;
