@@ -6,9 +6,9 @@ import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { bucketEntries, buildPhraseIndex, type PhraseManifest } from '../lib/phrase-index';
+import { bucketEntries, bucketOf, bucketsFor, buildPhraseIndex, changedBucket, type PageChange, type PhraseManifest } from '../lib/phrase-index';
 import { articlePagesFolder, articlePagesGlob, pagefindEntryUrl, pagefindFolderUrl, pagefindFragmentUrl, pagefindShardUrl, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl, searchShardsUrl } from '../lib/routes';
-import { HASHED_FOLDERS, metaFileName, namedHashes } from '../lib/search-index-files';
+import { HASHED_FOLDERS, metaFileName, namedHashes, readIndexMeta } from '../lib/search-index-files';
 import { indexChunkSize, isShardFolder, pageMonth, planShards, shardCount, shardFragmentName, type Shard, type ShardPage, type ShardsManifest } from '../lib/search-shards';
 import { checksAfterAstro, searchShardPages } from './build-settings';
 import { codeDigest } from './code-digest';
@@ -151,12 +151,14 @@ export async function buildIndex(
     );
     beside?.checks?.();
     if (beside && !done) {
-      // Then, until Pagefind has written its last file, what the index of adjacent words needs: the previous build's pairs,
-      // and the fragments Pagefind has written. The previous build's fragments, there from the start, are read too
-      // only if its pairs cannot be used (other code made them).
-      const previousPairsRead = previousSite && [...carried.values()].some(Boolean) ? readPairsAhead(root, previousSite) : undefined;
+      // Then, until Pagefind has written its last file, what the index of adjacent words needs: the fragments Pagefind
+      // has written, and the previous build's pairs, unless its index will be changed (writePhraseIndex) as its pages
+      // are where they were. The previous build's fragments, there from the start, are read too only if neither can be.
+      const code = previousSite && previousIndexCode(root, previousSite);
+      const changeable = code !== undefined && code !== '' && changeablePhraseIndex(previousSite!, code, shards.reduce((n, shard) => n + shard.pages.length, 0)) !== undefined;
+      const previousPairsRead = previousSite && !changeable && [...carried.values()].some(Boolean) ? readPairsAhead(root, previousSite) : undefined;
       const readers = written.map((shard) => {
-        const skip = previousPairsRead?.pairs ? (carried.get(shard.folder)?.fragments ?? new Set<string>()) : new Set<string>();
+        const skip = changeable || previousPairsRead?.pairs ? (carried.get(shard.folder)?.fragments ?? new Set<string>()) : new Set<string>();
         return fragmentsAsWritten(path.join(shardDir(site, shard.folder), 'fragment'), skip, shard.folder);
       });
       while (!done) {
@@ -491,8 +493,7 @@ function previousPairs(previous: string, code: string): Map<string, readonly num
   if (!existsSync(file(phraseIndexUrl))) return undefined;
   const manifest = readJson<PhraseManifest>(file(phraseIndexUrl));
   if (manifest.code !== code) return undefined;
-  const names: string[] = [];
-  for (let n = 0; n * manifest.pagesPerFile < manifest.pages; n++) names.push(...readJson<string[]>(file(phrasePagesUrl(n))));
+  const names = phraseIndexNames(previous, manifest);
   const pairs = names.map((): number[] => []);
   for (let bucket = 0; bucket < manifest.buckets; bucket++) {
     bucketEntries(new Uint8Array(readFileSync(file(phraseBucketUrl(bucket)))), bucket, manifest.buckets, (key, pages) => {
@@ -503,28 +504,136 @@ function previousPairs(previous: string, code: string): Map<string, readonly num
 }
 
 /**
- * Writes the index of adjacent words (lib/phrase-index) from the fragments
- * Pagefind wrote, shard by shard (oldest first, as the list of shards has
- * them) and in the order of their names, so that a rebuild writes the same
- * files as a clean build; each named with its shard's folder
- * (lib/search-shards, shardFragmentName). A fragment is named by a hash of its page's
- * data, so a page whose fragment the previous build had has the pairs that
- * build found: only the others are read, but for those read while Pagefind
- * wrote (`ahead`). How many pages, how many not from the previous build,
- * and of those how many were read while Pagefind wrote.
+ * The fragments of a site's indexed pages, each named with its shard's folder
+ * (lib/search-shards, shardFragmentName): shard by shard, oldest first as the
+ * list of shards has them, each in Pagefind's order of its pages, the order
+ * the file system lists the links inNameOrder made, which the same names
+ * give. A page keeps its place while no page is added or removed, whatever
+ * changes in it.
  */
-export async function writePhraseIndex(root: string, site: string, previous?: string, ahead: ReadAhead = { found: new Map() }): Promise<{ pages: number; read: number; early: number }> {
-  const ending = HASHED_FOLDERS.fragment;
-  const fileOf = (name: string) => path.join(site, pagefindFragmentUrl(name));
+function fragmentNames(site: string): string[] {
   const manifest = path.join(site, searchShardsUrl);
   const folders = existsSync(manifest) ? readJson<ShardsManifest>(manifest).shards.map((shard) => shard.folder) : [''];
-  const names = folders.flatMap((shard) =>
-    readdirSync(path.join(shardDir(site, shard), 'fragment'))
-      .filter((n) => n.endsWith(ending))
-      .sort()
-      .map((n) => shardFragmentName(shard, n.slice(0, -ending.length))),
-  );
+  return folders.flatMap((shard) => {
+    const folder = shardDir(site, shard);
+    return Object.values(readEntry(folder).languages).flatMap(({ hash }) => {
+      const file = path.join(folder, metaFileName(hash));
+      return readIndexMeta(gunzipSync(readFileSync(file)), file).pages.map((name) => shardFragmentName(shard, name));
+    });
+  });
+}
+
+/** The previous build's index of adjacent words, if the same code made it over as many pages: the one a rebuild can change. */
+function changeablePhraseIndex(previous: string, code: string, pages: number): (PhraseManifest & { code: string }) | undefined {
+  const file = path.join(previous, phraseIndexUrl);
+  if (!existsSync(file)) return undefined;
+  const manifest = readJson<PhraseManifest>(file);
+  return manifest.code === code && manifest.pages === pages && manifest.pairs !== undefined ? { ...manifest, code } : undefined;
+}
+
+/** The fragments' names an index of adjacent words lists, in its order of pages. */
+function phraseIndexNames(site: string, manifest: PhraseManifest): string[] {
+  const names: string[] = [];
+  for (let n = 0; n * manifest.pagesPerFile < manifest.pages; n++) names.push(...readJson<string[]>(path.join(site, phrasePagesUrl(n))));
+  return names;
+}
+
+/**
+ * Writes the files of the index of adjacent words: its manifest, the buckets
+ * `bucket` gives (a file's bytes, or the file to place: the previous build's)
+ * and the fragments' names.
+ */
+function writePhraseFiles(site: string, manifest: PhraseManifest, names: readonly string[], bucket: (n: number) => Uint8Array | string): void {
+  const file = (url: string) => path.join(site, url);
+  rmSync(path.dirname(file(phraseIndexUrl)), { recursive: true, force: true });
+  mkdirSync(path.dirname(file(phraseIndexUrl)), { recursive: true });
+  writeFileSync(file(phraseIndexUrl), JSON.stringify(manifest));
+  for (let n = 0; n < manifest.buckets; n++) {
+    const bytes = bucket(n);
+    if (typeof bytes === 'string') placeFile(bytes, file(phraseBucketUrl(n)));
+    else writeFileSync(file(phraseBucketUrl(n)), bytes);
+  }
+  for (let n = 0; n * manifest.pagesPerFile < names.length; n++) writeFileSync(file(phrasePagesUrl(n)), JSON.stringify(names.slice(n * manifest.pagesPerFile, (n + 1) * manifest.pagesPerFile)));
+}
+
+/**
+ * The previous build's index of adjacent words changed into this build's,
+ * when its pages are where they were (`was`: none added or removed): only
+ * the pages whose fragment changed are read, in both builds, and only the
+ * buckets of the pairs they lost or gained are written anew; the others are
+ * the previous build's files (lib/phrase-index, changedBucket). After an
+ * edit to one article, a few dozen of 4,096 buckets (docs/performance.md).
+ * How many pages were read, and of those how many while Pagefind wrote; or
+ * undefined when this cannot be done (a fragment of the previous build gone,
+ * or a number of pairs that calls for another number of buckets), and the
+ * index is written whole.
+ */
+function changePhraseIndex(site: string, previous: string, was: PhraseManifest & { code: string }, names: readonly string[], ahead: ReadAhead): { read: number; early: number } | undefined {
+  const wasNames = phraseIndexNames(previous, was);
+  const changes: PageChange[] = [];
+  let pairs = was.pairs;
+  let early = 0;
+  for (let page = 0; page < names.length; page++) {
+    const name = names[page]!;
+    if (name === wasNames[page]) continue;
+    const before = path.join(previous, pagefindFragmentUrl(wasNames[page]!));
+    if (!existsSync(before)) return undefined;
+    const had = new Set(fragmentPairs(before));
+    const found = ahead.found.get(name);
+    if (found) early++;
+    const has = new Set(found ?? fragmentPairs(path.join(site, pagefindFragmentUrl(name))));
+    const removed = [...had].filter((key) => !has.has(key));
+    const added = [...has].filter((key) => !had.has(key));
+    pairs += added.length - removed.length;
+    changes.push({ page, removed, added });
+  }
+  const { buckets } = was;
+  if (bucketsFor(pairs) !== buckets) return undefined;
+  const byBucket = new Map<number, PageChange[]>();
+  const inBucket = (bucket: number, page: number) => {
+    let list = byBucket.get(bucket);
+    if (!list) byBucket.set(bucket, (list = []));
+    let change = list.at(-1);
+    if (change?.page !== page) list.push((change = { page, removed: [], added: [] }));
+    return change as { page: number; removed: number[]; added: number[] };
+  };
+  for (const { page, removed, added } of changes) {
+    for (const key of removed) inBucket(bucketOf(key, buckets), page).removed.push(key);
+    for (const key of added) inBucket(bucketOf(key, buckets), page).added.push(key);
+  }
+  const wasBucket = (n: number) => path.join(previous, phraseBucketUrl(n));
+  const manifest: PhraseManifest = { buckets, pagesPerFile: was.pagesPerFile, pages: names.length, pairs, code: was.code };
+  writePhraseFiles(site, manifest, names, (n) => {
+    const changed = byBucket.get(n);
+    return changed ? changedBucket(new Uint8Array(readFileSync(wasBucket(n))), n, buckets, changed) : wasBucket(n);
+  });
+  return { read: changes.length, early };
+}
+
+/**
+ * Writes the index of adjacent words (lib/phrase-index) from the fragments
+ * Pagefind wrote, in the order of fragmentNames, so that a rebuild writes the
+ * same files as a clean build. A rebuild whose pages are where they were
+ * changes the previous build's index (changePhraseIndex). Otherwise: a
+ * fragment is named by a hash of its page's data, so a page whose fragment
+ * the previous build had has the pairs that build found; only the others are
+ * read, but for those read while Pagefind wrote (`ahead`). How many pages,
+ * how many not from the previous build, and of those how many were read
+ * while Pagefind wrote.
+ */
+export async function writePhraseIndex(
+  root: string,
+  site: string,
+  previous?: string,
+  ahead: ReadAhead = { found: new Map() },
+  /** The pages' fragments in order: a test's, to build a site's index without Pagefind's metadata. */
+  names = fragmentNames(site),
+): Promise<{ pages: number; read: number; early: number }> {
+  const fileOf = (name: string) => path.join(site, pagefindFragmentUrl(name));
   const code = phraseCode(root, readEntry(pagefindFolder(site)).version);
+  const was = previous ? changeablePhraseIndex(previous, code, names.length) : undefined;
+  const changed = was && changePhraseIndex(site, previous!, was, names, ahead);
+  if (changed) return { pages: names.length, ...changed };
   const known = !previous ? undefined : ahead.previous?.code === code ? ahead.previous.pairs : previousPairs(previous, code);
   const early = names.filter((name) => !known?.has(name) && ahead.found.has(name)).length;
   const unknown = names.filter((name) => !known?.has(name) && !ahead.found.has(name));
@@ -534,14 +643,7 @@ export async function writePhraseIndex(root: string, site: string, previous?: st
   const readNow = new Map<string, readonly number[]>(unknown.slice(half).map((name) => [name, fragmentPairs(fileOf(name))]));
   (await helped).forEach((keys, i) => readNow.set(unknown[i]!, keys));
   const pairs = names.map((name) => known?.get(name) ?? ahead.found.get(name) ?? readNow.get(name)!);
-  const read = early + unknown.length;
   const phrases = buildPhraseIndex(pairs);
-  const file = (url: string) => path.join(site, url);
-  rmSync(path.dirname(file(phraseIndexUrl)), { recursive: true, force: true });
-  mkdirSync(path.dirname(file(phraseIndexUrl)), { recursive: true });
-  writeFileSync(file(phraseIndexUrl), JSON.stringify({ ...phrases.manifest, code }));
-  phrases.buckets.forEach((bytes, n) => writeFileSync(file(phraseBucketUrl(n)), bytes));
-  const { pagesPerFile } = phrases.manifest;
-  for (let n = 0; n * pagesPerFile < names.length; n++) writeFileSync(file(phrasePagesUrl(n)), JSON.stringify(names.slice(n * pagesPerFile, (n + 1) * pagesPerFile)));
-  return { pages: names.length, read, early };
+  writePhraseFiles(site, { ...phrases.manifest, code }, names, (n) => phrases.buckets[n]!);
+  return { pages: names.length, read: early + unknown.length, early };
 }

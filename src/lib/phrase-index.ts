@@ -28,6 +28,8 @@ export interface PhraseManifest {
   buckets: number;
   pagesPerFile: number;
   pages: number;
+  /** How many (key, page) pairs the buckets hold: what their number follows (bucketsFor), for a build that changes a few pages. */
+  pairs: number;
   /** A digest of the code that made it: a build may take pages' pairs from a previous index made by the same code. */
   code?: string;
 }
@@ -144,8 +146,7 @@ export const bucketOf = (key: number, buckets: number) => key & (buckets - 1);
 export function buildPhraseIndex(pages: readonly (readonly number[])[]): { manifest: PhraseManifest; buckets: Uint8Array[] } {
   let total = 0;
   for (const keys of pages) total += keys.length;
-  let buckets = MIN_BUCKETS;
-  while (buckets * PAIRS_PER_BUCKET < total) buckets *= 2;
+  const buckets = bucketsFor(total);
   const bucketBits = Math.log2(buckets);
   if (pages.length > PAGE) throw new Error(`The phrase index holds at most ${PAGE} pages, not ${pages.length}.`);
   // (bucket, rest of key, page) as one number that sorts in that order: 32 + 20 bits, within a double's 53.
@@ -198,7 +199,61 @@ export function buildPhraseIndex(pages: readonly (readonly number[])[]): { manif
     }
     out.push(bytes.slice(begin, at));
   }
-  return { manifest: { buckets, pagesPerFile: PAGES_PER_FILE, pages: pages.length }, buckets: out };
+  return { manifest: { buckets, pagesPerFile: PAGES_PER_FILE, pages: pages.length, pairs: total }, buckets: out };
+}
+
+/** How many buckets an index of this many (key, page) pairs has: a power of two. */
+export function bucketsFor(pairs: number): number {
+  let buckets = MIN_BUCKETS;
+  while (buckets * PAIRS_PER_BUCKET < pairs) buckets *= 2;
+  return buckets;
+}
+
+/** A page whose keys changed (it kept its number): the keys it no longer has, and those it has now. */
+export interface PageChange {
+  page: number;
+  removed: readonly number[];
+  added: readonly number[];
+}
+
+/**
+ * A bucket of an index with some pages' keys changed, as buildPhraseIndex
+ * writes it for the pages as they are now (the same bytes): for a rebuild
+ * in which a few pages changed and the rest kept their numbers. The changes
+ * given are those of this bucket's keys.
+ */
+export function changedBucket(bytes: Uint8Array, bucket: number, buckets: number, changes: readonly PageChange[]): Uint8Array {
+  const entries = new Map<number, number[]>();
+  bucketEntries(bytes, bucket, buckets, (key, pages) => entries.set(key, pages));
+  for (const { page, removed, added } of changes) {
+    for (const key of removed) {
+      const pages = entries.get(key)?.filter((p) => p !== page);
+      if (pages?.length) entries.set(key, pages);
+      else entries.delete(key);
+    }
+    for (const key of added) {
+      const pages = entries.get(key) ?? [];
+      if (!pages.includes(page)) entries.set(key, [...pages, page].sort((a, b) => a - b));
+    }
+  }
+  const out: number[] = [];
+  const varint = (value: number) => {
+    while (value >= 0x80) {
+      out.push((value & 0x7f) | 0x80);
+      value = Math.floor(value / 0x80);
+    }
+    out.push(value);
+  };
+  let lastRest = 0;
+  for (const key of [...entries.keys()].sort((a, b) => a - b)) {
+    const rest = (key - bucket) / buckets;
+    const pages = entries.get(key)!;
+    varint(rest - lastRest);
+    lastRest = rest;
+    varint(pages.length);
+    pages.forEach((page, i) => varint(i === 0 ? page : page - pages[i - 1]!));
+  }
+  return Uint8Array.from(out);
 }
 
 /** Every key a bucket holds, with its pages: the pairs of each page, for a build that reuses them. */

@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, fragmentsAsWritten, inNameOrder, PAGEFIND_ALLOCATOR, withIndexChunkSize, withPagefindAllocator, writePhraseIndex } from '../../src/integrations/search-index';
 import { fragmentPairs } from '../../src/integrations/search-fragments';
 import { phraseCandidates } from '../../src/lib/phrase-index';
-import { articlePagesGlob, entityShardUrl, pagefindChunkUrl, pagefindFilterUrl, phraseIndexUrl, searchShardsUrl, vocabularyUrl } from '../../src/lib/routes';
+import { articlePagesGlob, entityShardUrl, pagefindChunkUrl, pagefindFilterUrl, phraseBucketUrl, phraseIndexUrl, phrasePagesUrl, searchShardsUrl, vocabularyUrl } from '../../src/lib/routes';
 import { MOST_SEARCH_SHARDS, pageMonth, SEARCH_SHARD_PAGES, type ShardsManifest } from '../../src/lib/search-shards';
 import { SHARDS, shardOf } from '../../src/lib/did-you-mean';
 import { phraseSourceOver } from '../../src/lib/search-engine';
@@ -220,21 +220,30 @@ describe('the search index in shards', () => {
 
 /*
  * The index of adjacent words (lib/phrase-index) is made from Pagefind's
- * fragments; a rebuild takes the pairs of the pages whose fragments the
- * previous build had from that build's index, and reads only the others.
+ * fragments, in Pagefind's order of the pages. A rebuild whose pages are
+ * where they were changes the previous build's index; one that added or
+ * removed a page takes the pairs of the pages whose fragments the previous
+ * build had from that build's index, and reads only the others.
  */
 describe('the index of adjacent words, built again', () => {
   const phrases = path.dirname(phraseIndexUrl);
   const filesOf = (site: string) => Object.fromEntries(readdirSync(path.join(site, phrases)).map((name) => [name, readFileSync(path.join(site, phrases, name))]));
-  /** A copy of the built site's index and fragments, to build again. */
+  /** A copy of the built site's index, its metadata and fragments, to build again. */
   const copySite = () => {
     const site = mkdtempSync(path.join(os.tmpdir(), 'phrases-'));
     for (const folder of ['pagefind/fragment', phrases]) {
       mkdirSync(path.join(site, folder), { recursive: true });
       for (const name of readdirSync(path.join(dist, folder))) copyFileSync(path.join(dist, folder, name), path.join(site, folder, name));
     }
-    copyFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), path.join(site, 'pagefind', 'pagefind-entry.json'));
+    for (const name of readdirSync(path.join(dist, 'pagefind')).filter((n) => n === 'pagefind-entry.json' || n.endsWith('.pf_meta'))) {
+      copyFileSync(path.join(dist, 'pagefind', name), path.join(site, 'pagefind', name));
+    }
     return site;
+  };
+  /** The built index's fragments, in its order of pages. */
+  const builtNames = () => {
+    const { pages, pagesPerFile } = JSON.parse(readFileSync(path.join(dist, phraseIndexUrl), 'utf8')) as { pages: number; pagesPerFile: number };
+    return Array.from({ length: Math.ceil(pages / pagesPerFile) }, (_, n) => JSON.parse(readFileSync(path.join(dist, phrasePagesUrl(n)), 'utf8')) as string[]).flat();
   };
   /** As if other code had made the site's index of adjacent words. */
   const madeByOtherCode = (site: string) => {
@@ -267,17 +276,48 @@ describe('the index of adjacent words, built again', () => {
     }
   };
 
-  it('reads only the fragments the previous build did not have, and writes what reading them all writes', async () => {
+  it('numbers the pages in Pagefind’s order, which a page keeps when its text changes (seed articles)', () => {
+    const meta = readdirSync(path.join(dist, 'pagefind')).find((n) => n.endsWith('.pf_meta'))!;
+    expect(builtNames()).toEqual(readIndexMeta(gunzipSync(readFileSync(path.join(dist, 'pagefind', meta))), meta).pages);
+  });
+
+  it('after an edit to one page, reads that page alone, writes anew only the buckets of the pairs it lost or gained, and writes what a clean build writes', async () => {
     const previous = copySite();
     const next = copySite();
     try {
-      // The previous build without one page: as if that page had changed since.
-      const [changed] = readdirSync(path.join(previous, 'pagefind/fragment'));
-      rmSync(path.join(previous, 'pagefind/fragment', changed!));
-      await writePhraseIndex(root, previous);
+      // The previous build had an older version of one page: its fragment without the last sentence.
+      const names = builtNames();
+      const page = names.length - 1;
+      const bytes = gunzipSync(readFileSync(path.join(dist, 'pagefind/fragment', `${names[page]}.pf_fragment`)));
+      const fragment = JSON.parse(bytes.subarray(12).toString()) as { content: string };
+      const older = { ...fragment, content: fragment.content.replace(/\s+\S+\s+\S+\s*$/, '') };
+      const olderName = 'en_0123456789';
+      writeFileSync(path.join(previous, 'pagefind/fragment', `${olderName}.pf_fragment`), gzipSync(Buffer.concat([bytes.subarray(0, 12), Buffer.from(JSON.stringify(older))])));
+      await writePhraseIndex(root, previous, undefined, undefined, names.with(page, olderName));
+      const { pages, read } = await writePhraseIndex(root, next, previous);
+      expect([pages, read]).toEqual([names.length, 1]);
+      expect(filesOf(next)).toEqual(filesOf(dist));
+      const { buckets } = JSON.parse(readFileSync(path.join(next, phraseIndexUrl), 'utf8')) as { buckets: number };
+      const inode = (site: string, n: number) => statSync(path.join(site, phraseBucketUrl(n))).ino;
+      const writtenAnew = Array.from({ length: buckets }, (_, n) => n).filter((n) => inode(next, n) !== inode(previous, n));
+      expect(writtenAnew.length).toBeGreaterThan(0);
+      expect(writtenAnew.length).toBeLessThanOrEqual(2);
+    } finally {
+      rmSync(previous, { recursive: true, force: true });
+      rmSync(next, { recursive: true, force: true });
+    }
+  });
+
+  it('after a page was added, reads only the fragments the previous build did not have, and writes what reading them all writes', async () => {
+    const previous = copySite();
+    const next = copySite();
+    try {
+      // The previous build without one page.
+      const names = builtNames();
+      await writePhraseIndex(root, previous, undefined, undefined, names.slice(1));
       const { pages, read } = await writePhraseIndex(root, next, previous);
       expect(read).toBe(1);
-      expect(pages).toBeGreaterThan(1);
+      expect(pages).toBe(names.length);
       expect(filesOf(next)).toEqual(filesOf(dist));
     } finally {
       rmSync(previous, { recursive: true, force: true });
@@ -353,7 +393,7 @@ describe('the index of adjacent words, built again', () => {
       seeds.forEach((name, s) => {
         for (let i = 0; i < copies; i++) copyFileSync(path.join(dist, 'pagefind/fragment', name), path.join(fragments, `en_${s}${String(i).padStart(4, '0')}.pf_fragment`));
       });
-      const { pages, read } = await writePhraseIndex(root, site);
+      const { pages, read } = await writePhraseIndex(root, site, undefined, undefined, readdirSync(fragments).sort().map((n) => n.slice(0, -HASHED_FOLDERS.fragment.length)));
       expect(pages).toBe(seeds.length * copies);
       expect(read).toBe(pages);
       const { files } = phraseSourceOver(async (url) => new Uint8Array(readFileSync(path.join(site, url))));

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   bucketOf,
+  bucketsFor,
   buildPhraseIndex,
+  changedBucket,
   longestSharedRun,
   NEAR_MOST,
   nearCandidates,
@@ -12,6 +14,7 @@ import {
   phraseLocations,
   positionedWords,
   runKeys,
+  type PageChange,
   type PhraseFiles,
 } from '../../src/lib/phrase-index';
 
@@ -84,6 +87,53 @@ describe('the index of pairs', () => {
     const { manifest, buckets } = indexOf(many);
     expect(manifest.buckets).toBeGreaterThan(16);
     expect(Math.max(...buckets.map((b) => b.length))).toBeLessThan(16_000);
+  });
+});
+
+describe('a rebuild in which a few pages changed', () => {
+  /** Words from a small vocabulary, so that pages share pairs, as articles on one subject do. */
+  const vocabulary = 'the board will meet trust providers finances in March regulator NHS improvement said plans new'.split(' ');
+  const random = (seed: number) => () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const text = (next: () => number, words: number) => Array.from({ length: words }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' ');
+
+  /** The buckets an index of `before` has, changed into those of `after` (pages in the same places), if its pairs give as many buckets. */
+  function changed(before: string[], after: string[]) {
+    const old = buildPhraseIndex(before.map(pairKeysOf));
+    const changes: PageChange[] = after.flatMap((textNow, page) => {
+      if (textNow === before[page]) return [];
+      const was = new Set(pairKeysOf(before[page]!));
+      const now = new Set(pairKeysOf(textNow));
+      return [{ page, removed: [...was].filter((k) => !now.has(k)), added: [...now].filter((k) => !was.has(k)) }];
+    });
+    const pairs = old.manifest.pairs + changes.reduce((n, c) => n + c.added.length - c.removed.length, 0);
+    const { buckets } = old.manifest;
+    const inBucket = (keys: readonly number[], bucket: number) => keys.filter((k) => bucketOf(k, buckets) === bucket);
+    return {
+      pairs,
+      buckets: bucketsFor(pairs) !== buckets ? undefined : old.buckets.map((bytes, bucket) => changedBucket(bytes, bucket, buckets, changes.map((c) => ({ page: c.page, removed: inBucket(c.removed, bucket), added: inBucket(c.added, bucket) })))),
+    };
+  }
+
+  it('changes the buckets into those a clean build writes, byte for byte, and counts the pairs as it does', () => {
+    const next = random(7);
+    for (let round = 0; round < 20; round++) {
+      const before = Array.from({ length: 60 }, () => text(next, 5 + Math.floor(next() * 60)));
+      const after = before.map((t) => (next() < 0.1 ? `${t} ${text(next, Math.floor(next() * 8))}`.trim() : next() < 0.05 ? text(next, 20) : t));
+      // A page that loses every pair, and one that had none.
+      after[0] = 'nothing';
+      before[1] = '';
+      const clean = buildPhraseIndex(after.map(pairKeysOf));
+      const { pairs, buckets } = changed(before, after);
+      expect(pairs).toBe(clean.manifest.pairs);
+      expect(buckets).toEqual(clean.buckets);
+    }
+  });
+
+  it('leaves a bucket none of whose keys changed as it was', () => {
+    const before = ['the board will meet', 'the board met in March', 'a new board will form'];
+    const old = buildPhraseIndex(before.map(pairKeysOf));
+    const bucket = bucketOf(pairKey('board', 'met'), old.manifest.buckets);
+    expect(changedBucket(old.buckets[bucket]!, bucket, old.manifest.buckets, [])).toEqual(old.buckets[bucket]);
   });
 });
 
