@@ -22,6 +22,7 @@
 //   node scripts/build.mjs --local [--out DIR]   (POLICY_READER_CONTENT picks the content)
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -78,7 +79,9 @@ const current = () => {
 };
 
 // Folders of builds that were killed outright (their process is gone), and
-// published builds older than the one before the current one.
+// published builds older than the one before the current one: removed while
+// this build runs (below), as removing a site of 5,000 articles took 2.2 s
+// before Astro started.
 mkdirSync(builds, { recursive: true });
 mkdirSync(stagingRoot, { recursive: true });
 const live = current();
@@ -88,11 +91,12 @@ const published = readdirSync(builds)
 // A folder being written (staging-, copying-) is named after its build's process.
 const inProgress = (name) => /^(staging|copying)-/.test(name);
 const deadBuild = (name) => !alive(Number(name.split('-').at(-1)));
+const stale = [];
 for (const folder of new Set([builds, stagingRoot])) {
   for (const name of readdirSync(folder)) {
     const full = path.join(folder, name);
     if (full === live) continue;
-    if (inProgress(name) ? deadBuild(name) : !published.slice(-2).includes(name)) rmSync(full, { recursive: true, force: true });
+    if (inProgress(name) ? deadBuild(name) : !published.slice(-2).includes(name)) stale.push(full);
   }
 }
 
@@ -125,6 +129,9 @@ const child = spawn(astro, ['build', ...extraArgs], {
 });
 // The process running now: Astro, then the search index.
 let running = child;
+// Beside Astro, on Node's threads, in this process that otherwise waits. A folder half removed when the build stops
+// is stale still, and the next build removes the rest.
+for (const folder of stale) rm(folder, { recursive: true, force: true }).catch(() => {});
 
 // Where a build made elsewhere is copied to, next to the published site, before it is renamed into place.
 const copying = path.join(builds, `copying-${id}`);

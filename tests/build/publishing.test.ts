@@ -78,12 +78,16 @@ describe('publishing a build', () => {
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('<html');
   });
 
-  it('the next build removes a folder left by a build that was killed outright', () => {
+  it('the next build removes a folder left by a build that was killed outright, and a published build older than the one before the current one', () => {
     const leftover = path.join(builds, 'staging-20200101000000000-999999');
     mkdirSync(leftover, { recursive: true });
+    const older = path.join(builds, '20200101000000000-999999');
+    mkdirSync(path.join(older, 'articles'), { recursive: true });
+    cpSync(path.join(out, 'index.html'), path.join(older, 'index.html'));
     const result = build();
     expect(result.status, result.stderr).toBe(0);
     expect(existsSync(leftover)).toBe(false);
+    expect(existsSync(older)).toBe(false);
   });
 
   // Another file system than the project's: tmpfs, where there is one (Linux has /dev/shm).
