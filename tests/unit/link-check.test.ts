@@ -42,6 +42,22 @@ describe('offline link checking', () => {
     expect(checkLinks(site(pages)).broken).toEqual([]);
   });
 
+  it('resolves a relative link or a #fragment from the page that has it, when other pages have the same link', () => {
+    const report = checkLinks(
+      site({
+        '/a/': { ids: ['top'], links: ['c/', '#top', '/a/c/', '/b/c/'] },
+        '/a/c/': {},
+        '/b/': { links: ['c/', '#top', '/a/c/', '/b/c/'] },
+      }),
+    );
+    expect(report.broken).toEqual([
+      { page: '/a/', href: '/b/c/', problem: 'no page or file at /b/c/' },
+      { page: '/b/', href: 'c/', problem: 'no page or file at /b/c/' },
+      { page: '/b/', href: '#top', problem: '/b/ has no element with id "top"' },
+      { page: '/b/', href: '/b/c/', problem: 'no page or file at /b/c/' },
+    ]);
+  });
+
   it('lists external links without fetching them, and flags empty ones', () => {
     const report = checkLinks(site({ '/': { links: ['https://www.nuffieldtrust.org.uk/x', '#'] } }));
     expect(report.external).toEqual([{ page: '/', href: 'https://www.nuffieldtrust.org.uk/x' }]);
