@@ -27,38 +27,102 @@ export const WEIGHTS = { topic: 3, voice: 4, named: 1, sameMonth: 2, sameYear: 1
 const list = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? ''));
 const shared = (a: Map<string, string>, b: Map<string, string>) => [...a.keys()].filter((k) => b.has(k)).map((k) => a.get(k)!);
 
-function compare(target: Relatable, other: Relatable, withReasons: boolean): Related {
-  const voices = withReasons ? shared(target.voices, other.voices) : [];
-  const topics = withReasons ? shared(target.topics, other.topics) : [];
-  let voiceCount = 0;
-  let topicCount = 0;
-  let namedCount = 0;
-  for (const key of target.voices.keys()) if (other.voices.has(key)) voiceCount++;
-  for (const key of target.topics.keys()) if (other.topics.has(key)) topicCount++;
-  // A person whose words are in both counts once, as a voice, not again as a name.
-  for (const key of target.named.keys()) if (other.named.has(key) && !(target.voices.has(key) && other.voices.has(key))) namedCount++;
-  let score = voiceCount * WEIGHTS.voice + topicCount * WEIGHTS.topic + namedCount * WEIGHTS.named;
-  const reasons: string[] = [];
-  if (withReasons) {
-    const named = shared(target.named, other.named).filter((name) => !voices.includes(name));
-    reasons.push(
-      ...voices.map((name) => `Also quotes ${name}`),
-      ...(topics.length > 0 ? [`Also on ${list(topics)}`] : []),
-      ...(named.length > 0 ? [`Also names ${named.slice(0, 3).join(', ')}${named.length > 3 ? ` and ${named.length - 3} more` : ''}`] : []),
-    );
-  }
+/** The score of two articles (scoreOf) and the reasons a reader can check. */
+function compare(target: Relatable, other: Relatable): Related {
+  const voices = shared(target.voices, other.voices);
+  const topics = shared(target.topics, other.topics);
+  const named = shared(target.named, other.named).filter((name) => !voices.includes(name));
+  const reasons = [
+    ...voices.map((name) => `Also quotes ${name}`),
+    ...(topics.length > 0 ? [`Also on ${list(topics)}`] : []),
+    ...(named.length > 0 ? [`Also names ${named.slice(0, 3).join(', ')}${named.length > 3 ? ` and ${named.length - 3} more` : ''}`] : []),
+  ];
   if (target.day !== undefined && other.day !== undefined) {
     const apart = Math.abs(target.day - other.day);
     const approx = target.dayInferred || other.dayInferred ? 'about ' : '';
-    if (apart <= 31) {
-      score += WEIGHTS.sameMonth;
-      if (withReasons) reasons.push(apart === 0 && !approx ? 'Published the same day' : `Published within ${approx}a month`);
-    } else if (apart <= 366) {
-      score += WEIGHTS.sameYear;
-      if (withReasons) reasons.push(`Published within ${approx}a year`);
+    if (apart <= 31) reasons.push(apart === 0 && !approx ? 'Published the same day' : `Published within ${approx}a month`);
+    else if (apart <= 366) reasons.push(`Published within ${approx}a year`);
+  }
+  return { id: other.id, score: scoreOf(target, other), reasons };
+}
+
+/**
+ * An article's keys as numbers, each list sorted: two articles' shared keys
+ * are found by walking two short lists of numbers, not by looking names up
+ * in maps (at 5,000 articles, each compared with its few hundred candidates,
+ * the look-ups were a second of every build). The same name is the same
+ * number within a run; topics, voices and names are never compared across.
+ */
+interface KeyNumbers {
+  topics: Int32Array;
+  voices: Int32Array;
+  named: Int32Array;
+}
+const keyNumber = new Map<string, number>();
+const numbered = new WeakMap<Relatable, KeyNumbers>();
+function keyNumbers(r: Relatable): KeyNumbers {
+  let found = numbered.get(r);
+  if (!found) {
+    const numbers = (keys: Map<string, string>) =>
+      Int32Array.from(keys.keys(), (key) => {
+        let n = keyNumber.get(key);
+        if (n === undefined) keyNumber.set(key, (n = keyNumber.size));
+        return n;
+      }).sort();
+    found = { topics: numbers(r.topics), voices: numbers(r.voices), named: numbers(r.named) };
+    numbered.set(r, found);
+  }
+  return found;
+}
+
+/** How many numbers two sorted lists share; those of `a` that are also in `both` (sorted) are not counted. */
+function sharedCount(a: Int32Array, b: Int32Array, leaveOut?: Int32Array): number {
+  let count = 0;
+  for (let i = 0, j = 0, k = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      if (leaveOut) while (k < leaveOut.length && leaveOut[k]! < a[i]!) k++;
+      if (!leaveOut || leaveOut[k] !== a[i]) count++;
+      i++;
+      j++;
     }
   }
-  return { id: other.id, score, reasons };
+  return count;
+}
+
+const NONE = new Int32Array(0);
+
+/** The numbers two sorted lists share, sorted. */
+function sharedNumbers(a: Int32Array, b: Int32Array): Int32Array {
+  // Most pairs share none: nothing to make.
+  if (sharedCount(a, b) === 0) return NONE;
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      out.push(a[i]!);
+      i++;
+      j++;
+    }
+  }
+  return Int32Array.from(out);
+}
+
+/** How related two articles are: the voices, topics and names they share, weighted, and how close their dates are. */
+function scoreOf(target: Relatable, other: Relatable): number {
+  const t = keyNumbers(target);
+  const o = keyNumbers(other);
+  const voices = sharedNumbers(t.voices, o.voices);
+  // A person whose words are in both counts once, as a voice, not again as a name.
+  let score = voices.length * WEIGHTS.voice + sharedCount(t.topics, o.topics) * WEIGHTS.topic + sharedCount(t.named, o.named, voices) * WEIGHTS.named;
+  if (target.day !== undefined && other.day !== undefined) {
+    const apart = Math.abs(target.day - other.day);
+    if (apart <= 31) score += WEIGHTS.sameMonth;
+    else if (apart <= 366) score += WEIGHTS.sameYear;
+  }
+  return score;
 }
 
 export function rankRelated(target: Relatable, others: Relatable[], limit = 3): Related[] {
@@ -67,14 +131,14 @@ export function rankRelated(target: Relatable, others: Relatable[], limit = 3): 
   const best: { other: Relatable; score: number }[] = [];
   for (const other of others) {
     if (other.id === target.id) continue;
-    const { score } = compare(target, other, false);
+    const score = scoreOf(target, other);
     // Ties keep the order given (newest first), so the ranking is stable from build to build.
     if (score <= 0 || (best.length === limit && score <= best.at(-1)!.score)) continue;
     const at = best.findIndex((b) => score > b.score);
     best.splice(at < 0 ? best.length : at, 0, { other, score });
     if (best.length > limit) best.pop();
   }
-  return best.map(({ other }) => compare(target, other, true));
+  return best.map(({ other }) => compare(target, other));
 }
 
 /**
@@ -92,10 +156,12 @@ export function relatedCandidates(all: Relatable[], { perKey = 40, byDate = 20 }
   const day = (r: Relatable) => r.day ?? Number.NEGATIVE_INFINITY;
   const byDay = (list: number[]) => list.sort((a, b) => day(all[a]!) - day(all[b]!) || a - b);
   const postings = new Map<string, number[]>();
-  all.forEach((r, i) => {
-    for (const key of [...[...r.topics.keys()].map((k) => `t:${k}`), ...[...r.voices.keys()].map((k) => `v:${k}`), ...[...r.named.keys()].map((k) => `n:${k}`)]) {
-      const list = postings.get(key);
-      if (list) list.push(i);
+  const keysOf = (r: Relatable) => [...[...r.topics.keys()].map((k) => `t:${k}`), ...[...r.voices.keys()].map((k) => `v:${k}`), ...[...r.named.keys()].map((k) => `n:${k}`)];
+  const keys = all.map(keysOf);
+  keys.forEach((list, i) => {
+    for (const key of list) {
+      const posting = postings.get(key);
+      if (posting) posting.push(i);
       else postings.set(key, [i]);
     }
   });
@@ -118,8 +184,8 @@ export function relatedCandidates(all: Relatable[], { perKey = 40, byDate = 20 }
 
   return (target) => {
     const found = new Set<number>(nearest(everyone, target, byDate));
-    const keys = [...[...target.topics.keys()].map((k) => `t:${k}`), ...[...target.voices.keys()].map((k) => `v:${k}`), ...[...target.named.keys()].map((k) => `n:${k}`)];
-    for (const key of keys) for (const i of nearest(postings.get(key) ?? [], target, perKey)) found.add(i);
+    const at = position.get(target.id);
+    for (const key of at !== undefined && all[at] === target ? keys[at]! : keysOf(target)) for (const i of nearest(postings.get(key) ?? [], target, perKey)) found.add(i);
     found.delete(position.get(target.id)!);
     return [...found].sort((a, b) => a - b).map((i) => all[i]!);
   };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { rankRelated, relatedCandidates, type Relatable } from '../../src/lib/related';
+import { rankRelated, relatedCandidates, WEIGHTS, type Relatable } from '../../src/lib/related';
 
 const m = (...pairs: string[]) => new Map(pairs.map((p) => [p, p]));
 const article = (id: string, over: Partial<Relatable> = {}): Relatable => ({ id, topics: m(), voices: m(), named: m(), ...over });
@@ -35,6 +35,42 @@ describe('ranking related articles', () => {
     const target = article('a', { topics: m('T') });
     const others = ['b', 'c', 'd', 'e'].map((id) => article(id, { topics: m('T') }));
     expect(rankRelated(target, others).map((r) => r.id)).toEqual(['b', 'c', 'd']);
+  });
+});
+
+describe('the score of two articles', () => {
+  /** The rules as the reasons state them: each shared voice, topic and name (a voice in both not again as a name), and the date. */
+  const score = (a: Relatable, b: Relatable) => {
+    const both = (x: Map<string, string>, y: Map<string, string>) => [...x.keys()].filter((k) => y.has(k));
+    const voices = both(a.voices, b.voices);
+    const apart = a.day !== undefined && b.day !== undefined ? Math.abs(a.day - b.day) : Infinity;
+    return (
+      voices.length * WEIGHTS.voice +
+      both(a.topics, b.topics).length * WEIGHTS.topic +
+      both(a.named, b.named).filter((k) => !voices.includes(k)).length * WEIGHTS.named +
+      (apart <= 31 ? WEIGHTS.sameMonth : apart <= 366 ? WEIGHTS.sameYear : 0)
+    );
+  };
+
+  test('ranks as the rules score every other article, on random collections', () => {
+    let seed = 11;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const some = (pool: string[]) => m(...pool.filter(() => next() < 0.3));
+    const people = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'];
+    for (let round = 0; round < 30; round++) {
+      const all = Array.from({ length: 40 }, (_, i) =>
+        article(`a${i}`, { day: next() < 0.9 ? Math.floor(next() * 900) : undefined, topics: some(['t1', 't2', 't3']), voices: some(people), named: some([...people, 'o1', 'o2']) }),
+      );
+      for (const target of all) {
+        const expected = all
+          .filter((o) => o !== target)
+          .map((o) => ({ id: o.id, score: score(target, o) }))
+          .filter((r) => r.score > 0)
+          .sort((x, y) => y.score - x.score)
+          .slice(0, 3);
+        expect(rankRelated(target, all).map(({ id, score: s }) => ({ id, score: s }))).toEqual(expected);
+      }
+    }
   });
 });
 
