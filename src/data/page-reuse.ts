@@ -118,17 +118,30 @@ function entitiesShown(c: Catalogue, article: Article): unknown[] {
 
 function articleInputs(c: Catalogue, x: CrossLinks, article: Article): unknown {
   const { newer, older } = neighbours(c, article.id);
-  const related = relatedArticles(c, x, article).map(({ article: a, ...rest }) => [rest, a.id, a.data]);
+  const related = relatedArticles(c, x, article).map(({ article: a, ...rest }) => [rest, dataDigest(a)]);
   return [
     article.id,
     article.data,
     // The HTML's file is named by its digest (loaders/render-cache).
     article.rendered?.metadata,
-    newer && [newer.id, newer.data],
-    older && [older.id, older.data],
+    newer && dataDigest(newer),
+    older && dataDigest(older),
     related,
     x.echoes.get(article.id),
   ];
+}
+
+const dataDigests = new WeakMap<Article, string>();
+/**
+ * An article's id and data, by digest, once a build: the keys of the pages
+ * that show it as a neighbour or a related article name it so. Written out
+ * whole in each of those keys, each article's data was put into JSON about
+ * five times, a third of deciding which pages to render.
+ */
+function dataDigest(article: Article): string {
+  let found = dataDigests.get(article);
+  if (found === undefined) dataDigests.set(article, (found = digest([article.id, article.data])));
+  return found;
 }
 
 function digest(value: unknown): string {
