@@ -120,6 +120,31 @@ test.describe('a search index in shards', () => {
     await expect(page.locator('#search-status')).toHaveText(/^[\d,]+ results? for “matters”/);
   });
 
+  test('with a later shard’s filter files refused, builds no filters rather than filters with its values and counts left out, and builds them whole once they load', async ({ page, browser }) => {
+    const later = (url: URL) => /\/pagefind\/shard-\d+\/filter\//.test(url.pathname);
+    // The page's own check of them, apart from Pagefind's requests (from its worker, whose script is the referrer).
+    let checks = 0;
+    await page.context().route(later, async (route) => {
+      if (!(await route.request().headerValue('referer'))?.endsWith('/pagefind-worker.js')) checks++;
+      return route.abort('accessdenied');
+    });
+    await page.goto(`${origin}/search/?q=matters`);
+    await expect(page.locator('#search-status')).toHaveText(/^[\d,]+ results? for “matters”/);
+    await expect.poll(() => checks).toBeGreaterThan(0);
+    await expect(page.locator('#search-filters fieldset')).toHaveCount(0);
+    await page.context().unroute(later);
+    await page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
+    const years = (p: import('@playwright/test').Page) => p.getByRole('group', { name: 'Year' }).getByRole('checkbox');
+    await expect(years(page).first()).toHaveAccessibleName(/\(\d+(, \d+ inferred)?\)$/);
+    // As a reader whose files all arrived sees them.
+    const other = await browser.newPage();
+    await other.goto(`${origin}/search/?q=matters`);
+    await expect(years(other).first()).toHaveAccessibleName(/\(\d+(, \d+ inferred)?\)$/);
+    const labels = (p: import('@playwright/test').Page) => years(p).evaluateAll((boxes) => boxes.map((b) => b.closest('div')?.textContent?.trim()));
+    expect(await labels(page)).toEqual(await labels(other));
+    await other.close();
+  });
+
   test('finds an exact phrase of the newest shard’s article from the index of adjacent words, and lands on it', async ({ page }) => {
     const n = String(ADDED).padStart(3, '0');
     await page.goto(`${origin}/search/?q=${encodeURIComponent(`"note ${n} matters"`)}`);
