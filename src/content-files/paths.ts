@@ -6,3 +6,6 @@ import path from 'node:path';
  */
 export const contentDir = path.resolve(process.env.POLICY_READER_CONTENT ?? 'content');
 export const sourcesDir = path.join(contentDir, 'sources');
+
+/** Where a build keeps what it may reuse: Astro's cache, and the integrations' own (POLICY_READER_CACHE names another). */
+export const cacheFolder = (root: string = process.cwd()): string => path.resolve(root, process.env.POLICY_READER_CACHE ?? 'node_modules/.astro');

@@ -1,9 +1,10 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { dump, load } from 'js-yaml';
 import { z } from 'astro/zod';
 import { emptyRegister, type PermalinkRegister } from '../lib/permalink-register';
-import { contentDir } from './paths';
+import { cacheFolder, contentDir } from './paths';
+import { writeWhole } from '../lib/whole-file';
 import { readContentText } from './text-file';
 import { contentError } from '../lib/content-error';
 
@@ -19,24 +20,63 @@ const schema = z
   })
   .strict();
 
-// The register as last read, under the file's size and modification time: a build reads it in several steps
-// (config, loader, integrations), and at 5,000 articles each reading of its YAML took a quarter of a second.
+// The register as last read, under the file's stamp: a build reads it in several steps (config, loader, pages,
+// the checks after Astro), and at 5,000 articles each reading of its YAML took 0.2-0.4 s.
 let lastRead: { stamp: string; register: PermalinkRegister } | undefined;
+
+/** The register file's identity: its path, inode, size and times, which any write changes. */
+function stampOf(): string {
+  const { ino, size, mtimeNs, ctimeNs } = statSync(registerFile, { bigint: true });
+  return `${registerFile}:${ino}:${size}:${mtimeNs}:${ctimeNs}`;
+}
+
+/**
+ * The register as parsed, kept in the cache folder under the file's stamp:
+ * the steps of a build that run in other processes or bundles, and the next
+ * build, read it as JSON (checked again by the same shape) instead of YAML.
+ */
+const parsedCopyFile = () => path.join(cacheFolder(), 'permalinks-parsed.json');
+
+function parsedCopy(stamp: string): PermalinkRegister | undefined {
+  try {
+    const kept = JSON.parse(readFileSync(parsedCopyFile(), 'utf8')) as { stamp?: string; register?: unknown };
+    if (kept.stamp !== stamp) return undefined;
+    const parsed = schema.safeParse(kept.register);
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    // None yet, or not whole: the YAML is read.
+    return undefined;
+  }
+}
+
+function keepParsed(stamp: string, register: PermalinkRegister): void {
+  lastRead = { stamp, register };
+  try {
+    mkdirSync(path.dirname(parsedCopyFile()), { recursive: true });
+    writeWhole(parsedCopyFile(), JSON.stringify({ stamp, register }));
+  } catch {
+    // A cache folder that cannot be written: the next step reads the YAML.
+  }
+}
 
 export function readRegister(): PermalinkRegister {
   if (!existsSync(registerFile)) return emptyRegister();
-  const { size, mtimeNs } = statSync(registerFile, { bigint: true });
-  const stamp = `${size}:${mtimeNs}`;
+  const stamp = stampOf();
   if (lastRead?.stamp !== stamp) {
-    const parsed = schema.safeParse(load(readContentText(registerFile, registerName)));
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => `  - ${i.path.join('.') || '(top)'}: ${i.message}`).join('\n');
-      throw contentError(`${registerName} is not a valid permalink register:\n${issues}`);
+    const copy = parsedCopy(stamp);
+    if (copy) {
+      lastRead = { stamp, register: copy };
+    } else {
+      const parsed = schema.safeParse(load(readContentText(registerFile, registerName)));
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((i) => `  - ${i.path.join('.') || '(top)'}: ${i.message}`).join('\n');
+        throw contentError(`${registerName} is not a valid permalink register:\n${issues}`);
+      }
+      keepParsed(stamp, parsed.data);
     }
-    lastRead = { stamp, register: parsed.data };
   }
   // A copy: a caller may change what it was given.
-  return structuredClone(lastRead.register);
+  return structuredClone(lastRead!.register);
 }
 
 /**
@@ -64,4 +104,5 @@ const HEADER = `# Published anchors: every article URL and block id the site has
 
 export function writeRegister(register: PermalinkRegister): void {
   writeFileSync(registerFile, HEADER + dump(register, { lineWidth: -1, noRefs: true }));
+  keepParsed(stampOf(), structuredClone(register));
 }

@@ -9,8 +9,7 @@ import { SEARCH_SHARD_PAGES } from '../lib/search-shards';
  * astro.config.mjs reads them here too.
  */
 
-/** Where a build keeps what it may reuse: Astro's cache, and the integrations' own. */
-export const cacheFolder = (root: string): string => path.resolve(root, process.env.POLICY_READER_CACHE ?? 'node_modules/.astro');
+export { cacheFolder } from '../content-files/paths';
 
 /** The site's public address (scripts/build.mjs sets SITE_URL; a bare build is for this machine). */
 export const siteAddress = (): string => process.env.SITE_URL ?? 'http://localhost:4321';
