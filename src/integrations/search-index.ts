@@ -154,8 +154,8 @@ export async function buildIndex(
       // Then, until Pagefind has written its last file, what the index of adjacent words needs: the fragments Pagefind
       // has written, and the previous build's pairs, unless its index will be changed (writePhraseIndex) as its pages
       // are where they were. The previous build's fragments, there from the start, are read too only if neither can be.
-      const code = previousSite && previousIndexCode(root, previousSite);
-      const changeable = code !== undefined && code !== '' && changeablePhraseIndex(previousSite!, code, shards.reduce((n, shard) => n + shard.pages.length, 0)) !== undefined;
+      const code = previousSite ? previousIndexCode(root, previousSite) : undefined;
+      const changeable = code !== undefined && changeablePhraseIndex(previousSite!, code, shards.reduce((n, shard) => n + shard.pages.length, 0)) !== undefined;
       const previousPairsRead = previousSite && !changeable && [...carried.values()].some(Boolean) ? readPairsAhead(root, previousSite) : undefined;
       const readers = written.map((shard) => {
         const skip = changeable || previousPairsRead?.pairs ? (carried.get(shard.folder)?.fragments ?? new Set<string>()) : new Set<string>();
@@ -589,17 +589,17 @@ function changePhraseIndex(site: string, previous: string, was: PhraseManifest &
   }
   const { buckets } = was;
   if (bucketsFor(pairs) !== buckets) return undefined;
-  const byBucket = new Map<number, PageChange[]>();
-  const inBucket = (bucket: number, page: number) => {
-    let list = byBucket.get(bucket);
-    if (!list) byBucket.set(bucket, (list = []));
-    let change = list.at(-1);
-    if (change?.page !== page) list.push((change = { page, removed: [], added: [] }));
-    return change as { page: number; removed: number[]; added: number[] };
+  // Each bucket's share of the changes, page by page (changes come in page order).
+  const byBucket = new Map<number, { page: number; removed: number[]; added: number[] }[]>();
+  const changeIn = (bucket: number, page: number) => {
+    const list = byBucket.get(bucket) ?? [];
+    byBucket.set(bucket, list);
+    if (list.at(-1)?.page !== page) list.push({ page, removed: [], added: [] });
+    return list.at(-1)!;
   };
   for (const { page, removed, added } of changes) {
-    for (const key of removed) inBucket(bucketOf(key, buckets), page).removed.push(key);
-    for (const key of added) inBucket(bucketOf(key, buckets), page).added.push(key);
+    for (const key of removed) changeIn(bucketOf(key, buckets), page).removed.push(key);
+    for (const key of added) changeIn(bucketOf(key, buckets), page).added.push(key);
   }
   const wasBucket = (n: number) => path.join(previous, phraseBucketUrl(n));
   const manifest: PhraseManifest = { buckets, pagesPerFile: was.pagesPerFile, pages: names.length, pairs, code: was.code };

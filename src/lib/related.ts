@@ -95,19 +95,18 @@ const NONE = new Int32Array(0);
 
 /** The numbers two sorted lists share, sorted. */
 function sharedNumbers(a: Int32Array, b: Int32Array): Int32Array {
-  // Most pairs share none: nothing to make.
-  if (sharedCount(a, b) === 0) return NONE;
-  const out: number[] = [];
+  // Most pairs share none: nothing is made for them.
+  let out: number[] | undefined;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i]! < b[j]!) i++;
     else if (a[i]! > b[j]!) j++;
     else {
-      out.push(a[i]!);
+      (out ??= []).push(a[i]!);
       i++;
       j++;
     }
   }
-  return Int32Array.from(out);
+  return out ? Int32Array.from(out) : NONE;
 }
 
 /** How related two articles are: the voices, topics and names they share, weighted, and how close their dates are. */
@@ -157,9 +156,8 @@ export function relatedCandidates(all: Relatable[], { perKey = 40, byDate = 20 }
   const byDay = (list: number[]) => list.sort((a, b) => day(all[a]!) - day(all[b]!) || a - b);
   const postings = new Map<string, number[]>();
   const keysOf = (r: Relatable) => [...[...r.topics.keys()].map((k) => `t:${k}`), ...[...r.voices.keys()].map((k) => `v:${k}`), ...[...r.named.keys()].map((k) => `n:${k}`)];
-  const keys = all.map(keysOf);
-  keys.forEach((list, i) => {
-    for (const key of list) {
+  all.forEach((r, i) => {
+    for (const key of keysOf(r)) {
       const posting = postings.get(key);
       if (posting) posting.push(i);
       else postings.set(key, [i]);
@@ -184,8 +182,7 @@ export function relatedCandidates(all: Relatable[], { perKey = 40, byDate = 20 }
 
   return (target) => {
     const found = new Set<number>(nearest(everyone, target, byDate));
-    const at = position.get(target.id);
-    for (const key of at !== undefined && all[at] === target ? keys[at]! : keysOf(target)) for (const i of nearest(postings.get(key) ?? [], target, perKey)) found.add(i);
+    for (const key of keysOf(target)) for (const i of nearest(postings.get(key) ?? [], target, perKey)) found.add(i);
     found.delete(position.get(target.id)!);
     return [...found].sort((a, b) => a - b).map((i) => all[i]!);
   };

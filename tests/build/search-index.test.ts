@@ -285,12 +285,13 @@ describe('the index of adjacent words, built again', () => {
     const previous = copySite();
     const next = copySite();
     try {
-      // The previous build had an older version of one page: its fragment without the last sentence.
+      // The previous build had an older version of one page: with a sentence since removed, of words no article has, so
+      // its three pairs are the only ones lost, whatever the collection holds.
       const names = builtNames();
       const page = names.length - 1;
       const bytes = gunzipSync(readFileSync(path.join(dist, 'pagefind/fragment', `${names[page]}.pf_fragment`)));
       const fragment = JSON.parse(bytes.subarray(12).toString()) as { content: string };
-      const older = { ...fragment, content: fragment.content.replace(/\s+\S+\s+\S+\s*$/, '') };
+      const older = { ...fragment, content: `${fragment.content} Zqxvy wobblequist florbinate.` };
       const olderName = 'en_0123456789';
       writeFileSync(path.join(previous, 'pagefind/fragment', `${olderName}.pf_fragment`), gzipSync(Buffer.concat([bytes.subarray(0, 12), Buffer.from(JSON.stringify(older))])));
       await writePhraseIndex(root, previous, undefined, undefined, names.with(page, olderName));
@@ -301,7 +302,8 @@ describe('the index of adjacent words, built again', () => {
       const inode = (site: string, n: number) => statSync(path.join(site, phraseBucketUrl(n))).ino;
       const writtenAnew = Array.from({ length: buckets }, (_, n) => n).filter((n) => inode(next, n) !== inode(previous, n));
       expect(writtenAnew.length).toBeGreaterThan(0);
-      expect(writtenAnew.length).toBeLessThanOrEqual(2);
+      expect(writtenAnew.length).toBeLessThanOrEqual(3);
+      expect(writtenAnew.length).toBeLessThan(buckets);
     } finally {
       rmSync(previous, { recursive: true, force: true });
       rmSync(next, { recursive: true, force: true });
