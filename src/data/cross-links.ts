@@ -5,7 +5,8 @@ import { nameMatcher } from '../lib/mentions';
 import { rankRelated, relatedCandidates, type Related, type Relatable } from '../lib/related';
 import type { ArticleRecord, QuoteRecord } from '../lib/article-record';
 import { readNames, type GlossaryTerm } from '../content-files/names';
-import { articleOf, catalogueNames, getCatalogue, quotedFromOf, recordOf, type Article, type Catalogue } from './catalogue';
+import { articleOf, catalogueNames, getCatalogue, quotedFromOf, recordOf, storedOf, type Article, type Catalogue } from './catalogue';
+import { inputsKey, pageReuse } from '../lib/page-reuse';
 import { speakerName } from '../lib/speakers';
 import { describeRole, roleAt } from '../lib/roles';
 import { closestFirst, QUOTED_LINKS_SHOWN, type LinkedArticle, type QuotedFrom } from '../lib/quoted-from';
@@ -196,22 +197,39 @@ async function load(): Promise<CrossLinks> {
       })),
   );
 
+  // The names each record holds depend on its blocks and the list of names alone: kept between builds under both.
   const names = nameMatcher(inputs.names);
+  const namesKey = inputsKey(inputs.names);
+  const derived = pageReuse()?.derived;
+  const before = derived?.previous.mentions as MentionsFound | undefined;
+  const foundBefore = before?.names === namesKey ? before.byRecord : {};
+  const found: MentionsFound = { names: namesKey, byRecord: {} };
   const mentions = new Map<string, BlockRef[]>();
   for (const { article, entry } of inOrder) {
-    const seen = new Set<string>();
-    for (const block of entry.blocks) {
-      if (block.kind === 'pull-quote') continue;
-      for (const m of names.find(block.text)) {
-        if (seen.has(m.key)) continue;
-        seen.add(m.key);
-        const ref = { article, block: block.id, text: block.text, href: blockUrl(article.id, block.id) };
-        const refs = mentions.get(m.key);
-        if (refs) refs.push(ref);
-        else mentions.set(m.key, [ref]);
-      }
+    const recordFile = storedOf(article).recordFile;
+    let pairs = recordFile === undefined ? undefined : foundBefore[recordFile];
+    if (!pairs) {
+      pairs = [];
+      const seen = new Set<string>();
+      entry.blocks.forEach((block, at) => {
+        if (block.kind === 'pull-quote') return;
+        for (const m of names.find(block.text)) {
+          if (seen.has(m.key)) continue;
+          seen.add(m.key);
+          pairs!.push([at, m.key]);
+        }
+      });
+    }
+    if (recordFile !== undefined) found.byRecord[recordFile] = pairs;
+    for (const [at, key] of pairs) {
+      const block = entry.blocks[at]!;
+      const ref = { article, block: block.id, text: block.text, href: blockUrl(article.id, block.id) };
+      const refs = mentions.get(key);
+      if (refs) refs.push(ref);
+      else mentions.set(key, [ref]);
     }
   }
+  if (derived) derived.current.mentions = found;
 
   // Each term's uses: in each article, the first block (not a heading or pull quote) that holds it. One pass over
   // each article for every term at once: a pass per term cost terms × articles.
@@ -373,6 +391,24 @@ function relatables(c: Catalogue, x: Omit<CrossLinks, 'relatables' | 'candidates
 const relatableById = new WeakMap<CrossLinks, Map<string, Relatable>>();
 
 const relatedCache = new WeakMap<CrossLinks, Map<string, (Related & { article: Article })[]>>();
+const rankedBefore = new WeakMap<CrossLinks, Record<string, Related[]>>();
+
+/**
+ * The related articles of the previous build (lib/page-reuse's derived), when
+ * every article's topics, voices, names and date are what they were: the
+ * ranking reads nothing else. This build's are recorded as they are ranked.
+ */
+function relatedBefore(x: CrossLinks): Record<string, Related[]> {
+  let lists = rankedBefore.get(x);
+  if (lists) return lists;
+  const derived = pageReuse()?.derived;
+  const key = inputsKey(x.relatables.map((r) => [r.id, r.day, r.dayInferred, [...r.topics], [...r.voices], [...r.named]]));
+  const before = derived?.previous.related as RelatedFound | undefined;
+  lists = before?.relatables === key ? before.lists : {};
+  rankedBefore.set(x, lists);
+  if (derived) derived.current.related = { relatables: key, lists: {} } satisfies RelatedFound;
+  return lists;
+}
 
 /** An article's related articles, ranked once per build: the page keys (data/page-reuse) and the page both ask. */
 export function relatedArticles(c: Catalogue, x: CrossLinks, article: Article): (Related & { article: Article })[] {
@@ -380,10 +416,21 @@ export function relatedArticles(c: Catalogue, x: CrossLinks, article: Article): 
   if (!ranked) relatedCache.set(x, (ranked = new Map()));
   const known = ranked.get(article.id);
   if (known) return known;
-  let relatable = relatableById.get(x);
-  if (!relatable) relatableById.set(x, (relatable = new Map(x.relatables.map((r) => [r.id, r]))));
-  const target = relatable.get(article.id)!;
-  const found = rankRelated(target, x.candidates(target)).map((r) => ({ ...r, article: articleOf(c, r) }));
+  let lists = relatedBefore(x)[article.id];
+  if (!lists) {
+    let relatable = relatableById.get(x);
+    if (!relatable) relatableById.set(x, (relatable = new Map(x.relatables.map((r) => [r.id, r]))));
+    const target = relatable.get(article.id)!;
+    lists = rankRelated(target, x.candidates(target));
+  }
+  const now = pageReuse()?.derived.current.related as RelatedFound | undefined;
+  if (now) now.lists[article.id] = lists;
+  const found = lists.map((r) => ({ ...r, article: articleOf(c, r) }));
   ranked.set(article.id, found);
   return found;
 }
+
+/** The names found in each record (by its file, named by its digest), as [block's place, name's key], with the list of names they were found with. */
+type MentionsFound = { names: string; byRecord: Record<string, [number, string][]> };
+/** Each article's related articles, with the articles' relatable parts they were ranked from. */
+type RelatedFound = { relatables: string; lists: Record<string, Related[]> };

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { articleDateKey } from '../lib/article-dates';
-import { pageReuse } from '../lib/page-reuse';
+import { inputsKey, pageReuse } from '../lib/page-reuse';
 import { referencesIn } from '../lib/references';
 import { speakerOf } from '../lib/speakers';
 import { getCatalogue, neighbours, recordOf, type Article, type Catalogue } from './catalogue';
@@ -70,10 +69,10 @@ async function decide(): Promise<Set<string> | undefined> {
   if (!reuse) return undefined;
   const [c, x] = await Promise.all([getCatalogue(), getCrossLinks()]);
   const topicNames = [...c.topics.values()].map((t) => [t.id, t.data.name]);
-  const shared = digest([reuse.codeKey, topicNames]);
+  const shared = inputsKey([reuse.codeKey, topicNames]);
   const render = new Set<string>();
   for (const article of c.articles) {
-    const key = digest([shared, articleInputs(c, x, article), entitiesShown(c, article)]);
+    const key = inputsKey([shared, articleInputs(c, x, article), entitiesShown(c, article)]);
     reuse.current.set(article.id, key);
     if (reuse.previous.get(article.id) === key) reuse.reused.add(article.id);
     else render.add(article.id);
@@ -140,10 +139,6 @@ const dataDigests = new WeakMap<Article, string>();
  */
 function dataDigest(article: Article): string {
   let found = dataDigests.get(article);
-  if (found === undefined) dataDigests.set(article, (found = digest([article.id, article.data])));
+  if (found === undefined) dataDigests.set(article, (found = inputsKey([article.id, article.data])));
   return found;
-}
-
-function digest(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 }

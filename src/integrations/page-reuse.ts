@@ -15,7 +15,8 @@ import { placeFile } from './site-files';
  * Before the build: the code key (a digest of every file of src/, the Astro
  * config and the locked dependencies, with the site address and whether
  * drafts are shown) and the page keys the previous build recorded, kept in
- * the cache folder under its build's name, for the pages it has whole.
+ * the cache folder under its build's name, for the pages it has whole, and
+ * what its collection-wide derivation worked out (lib/page-reuse's derived).
  * While the pages are written: the citation files of the articles rendered,
  * whose texts their route hands over (data/page-reuse).
  * After the pages are written, first of all the build's steps: the reused
@@ -47,10 +48,12 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
         const previousDir = process.env.POLICY_READER_PREVIOUS;
         const recorded = previousDir ? readManifest(manifests, path.basename(previousDir)) : undefined;
         const previous = new Map<string, string>();
+        let derived: Record<string, unknown> = {};
         if (previousDir && recorded?.codeKey === codeKey) {
           for (const [slug, key] of Object.entries(recorded.pages)) {
             if (articlePageFiles(slug).every((file) => existsSync(path.join(previousDir, file)))) previous.set(slug, key);
           }
+          derived = recorded.derived ?? {};
         }
         writing = Promise.resolve(0);
         const placeCitationFiles = (files: [string, string][]) => {
@@ -58,7 +61,7 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
           // Awaited once the pages are written; a failure meanwhile must not surface as an unhandled rejection.
           writing.catch(() => {});
         };
-        setPageReuse({ codeKey, previous, current: new Map(), reused: new Set(), captures: [], placeCitationFiles });
+        setPageReuse({ codeKey, previous, current: new Map(), reused: new Set(), captures: [], placeCitationFiles, derived: { previous: derived, current: {} } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const state = pageReuse();
@@ -80,7 +83,7 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
         if (state.captures.length > 0) mkdirSync(path.dirname(path.join(target, sourceUrl(state.captures[0]!))), { recursive: true });
         for (const capture of state.captures) copyFileSync(path.join(sourcesDir, capture), path.join(target, sourceUrl(capture)));
         const written = await writing;
-        writeManifest(manifests, path.basename(out).replace(/^staging-/, ''), { codeKey: state.codeKey, pages: Object.fromEntries(state.current) });
+        writeManifest(manifests, path.basename(out).replace(/^staging-/, ''), { codeKey: state.codeKey, pages: Object.fromEntries(state.current), derived: state.derived.current });
         logger.info(
           `${state.reused.size} article pages copied from the previous build, ${state.current.size - state.reused.size} rendered, ${state.captures.length} captures copied, ${written} citation files written beside the pages (${((performance.now() - started) / 1000).toFixed(1)} s)`,
         );
@@ -92,6 +95,8 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
 interface Manifest {
   codeKey: string;
   pages: Record<string, string>;
+  /** PageReuse's derived parts, as this build worked them out. */
+  derived?: Record<string, unknown>;
 }
 
 function readManifest(dir: string, build: string): Manifest | undefined {

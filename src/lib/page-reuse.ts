@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { articleUrl, CITATION_FORMATS, citationFileUrl } from './routes';
 
 /**
@@ -8,6 +9,8 @@ import { articleUrl, CITATION_FORMATS, citationFileUrl } from './routes';
  * reads those before the build), the collection's shared entries, and the
  * article's own inputs (data/page-reuse). The three share this state on a
  * global, since Astro runs the pages from a bundle of their own.
+ *
+ * Node-only: keys are node:crypto's digests.
  */
 
 export const PAGE_REUSE = Symbol.for('policy-reader:page-reuse');
@@ -34,6 +37,14 @@ export interface PageReuse {
    * per article cost about 0.6 ms of that thread (integrations/page-reuse).
    */
   placeCitationFiles: (files: [file: string, text: string][]) => void;
+  /**
+   * What collection-wide derivation worked out (data/cross-links: the names
+   * found in each article's record, the related articles), each part under a
+   * key of everything it was worked out from: the previous build's, kept with
+   * its page keys under the same code key, and this build's, for the next.
+   * An edit that leaves a part's inputs as they were reuses it whole.
+   */
+  derived: { previous: Readonly<Record<string, unknown>>; current: Record<string, unknown> };
 }
 
 export function pageReuse(): PageReuse | undefined {
@@ -47,4 +58,9 @@ export function setPageReuse(state: PageReuse | undefined): void {
 /** The files of an article's page that a rebuild may copy, as paths under the site folder. */
 export function articlePageFiles(slug: string): string[] {
   return [`${articleUrl(slug)}index.html`, ...CITATION_FORMATS.map((format) => citationFileUrl(slug, format))].map((url) => url.slice(1));
+}
+
+/** A key of a value: a digest of its JSON, so equal keys mean equal inputs. */
+export function inputsKey(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 }
