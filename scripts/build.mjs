@@ -21,7 +21,7 @@
 //   SITE_URL=https://… node scripts/build.mjs [--out DIR]
 //   node scripts/build.mjs --local [--out DIR]   (POLICY_READER_CONTENT picks the content)
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -70,6 +70,61 @@ const alive = (pid) => {
     return error.code === 'EPERM';
   }
 };
+
+// Two builds of one project at once overwrote each other's files: Astro
+// writes its content modules into the project's .astro/ under one temporary
+// name, and bundles the pages of a build outside the project in
+// .astro/.prerender/, which the first to finish removes; the other failed
+// with a stack trace. So a build waits for the one before it to be done
+// with Astro (the checks and the search index run after, side by side). A
+// lock whose build is gone (killed outright) is taken over.
+const lockFile = path.resolve('node_modules/.policy-reader-build.lock');
+let locked = false;
+let interruptedWaiting;
+async function takeLock() {
+  let told = false;
+  for (;;) {
+    try {
+      writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      locked = true;
+      return;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    let holder = NaN;
+    try {
+      holder = Number(readFileSync(lockFile, 'utf8'));
+    } catch {}
+    // An empty lock is one being written: its build is alive.
+    if (Number.isInteger(holder) && holder > 0 && !alive(holder)) {
+      rmSync(lockFile, { force: true });
+      continue;
+    }
+    if (!told && Number.isInteger(holder) && holder > 0) {
+      console.log(`Waiting for another build of this project (process ${holder}) to finish with Astro: two at once would overwrite each other's files.`);
+      told = true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    if (interruptedWaiting) {
+      console.error(`\nBuild interrupted (${interruptedWaiting}) while waiting for the other. Nothing was published; ${shown}/ is unchanged.`);
+      process.exit(130);
+    }
+  }
+}
+function releaseLock() {
+  if (!locked) return;
+  locked = false;
+  try {
+    if (readFileSync(lockFile, 'utf8') === String(process.pid)) rmSync(lockFile, { force: true });
+  } catch {}
+}
+const waitingSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'].map((signal) => {
+  const onSignal = () => (interruptedWaiting = signal);
+  process.on(signal, onSignal);
+  return [signal, onSignal];
+});
+await takeLock();
+for (const [signal, onSignal] of waitingSignals) process.off(signal, onSignal);
 const current = () => {
   try {
     return lstatSync(out).isSymbolicLink() ? path.resolve(path.dirname(out), readlinkSync(out)) : undefined;
@@ -136,6 +191,7 @@ for (const folder of stale) rm(folder, { recursive: true, force: true }).catch((
 // Where a build made elsewhere is copied to, next to the published site, before it is renamed into place.
 const copying = path.join(builds, `copying-${id}`);
 const giveUp = (message, code) => {
+  releaseLock();
   rmSync(staging, { recursive: true, force: true });
   rmSync(copying, { recursive: true, force: true });
   if (readdirSync(builds).length === 0) rmSync(builds, { recursive: true, force: true });
@@ -156,6 +212,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 child.on('error', (error) => giveUp(`Could not start Astro: ${error.message}.`, 1));
 child.on('exit', (code, signal) => {
+  releaseLock();
   if (interrupted) return giveUp(`Build interrupted (${interrupted}).`, 130);
   if (signal || code !== 0) return giveUp(signal ? `Build stopped (${signal}).` : 'Build failed.', code ?? 1);
   if (!existsSync(path.join(staging, 'index.html'))) return giveUp(`Build finished but its index.html is missing.`, 1);

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ const content = path.join(scratch, 'content');
 cpSync(path.join(root, 'tests/fixtures/base/content'), content, { recursive: true });
 const out = path.join(scratch, 'dist');
 const builds = path.join(scratch, '.dist-builds');
+const lock = path.join(root, 'node_modules/.policy-reader-build.lock');
 const env = { ...process.env, POLICY_READER_CONTENT: content, POLICY_READER_CACHE: path.join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'http://localhost:4321' };
 
 const build = () => spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], { cwd: root, encoding: 'utf8', env });
@@ -78,9 +79,11 @@ describe('publishing a build', () => {
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('<html');
   });
 
-  it('the next build removes a folder left by a build that was killed outright, and a published build older than the one before the current one', () => {
+  it('the next build removes a folder and the lock left by a build that was killed outright, and a published build older than the one before the current one', () => {
     const leftover = path.join(builds, 'staging-20200101000000000-999999');
     mkdirSync(leftover, { recursive: true });
+    // And the lock of a build that was killed outright (scripts/build.mjs): taken over, not waited for.
+    writeFileSync(lock, '999999');
     const older = path.join(builds, '20200101000000000-999999');
     mkdirSync(path.join(older, 'articles'), { recursive: true });
     cpSync(path.join(out, 'index.html'), path.join(older, 'index.html'));
@@ -88,6 +91,26 @@ describe('publishing a build', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(existsSync(leftover)).toBe(false);
     expect(existsSync(older)).toBe(false);
+    expect(result.stdout).not.toContain('Waiting for another build');
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('two builds of the project at once each publish a whole site, the second waiting for the first to be done with Astro', async () => {
+    const run = (name: string) =>
+      new Promise<{ code: number | null; output: string }>((resolve) => {
+        const child = spawn(process.execPath, ['scripts/build.mjs', '--out', path.join(scratch, name)], { cwd: root, env });
+        let output = '';
+        child.stdout.on('data', (d) => (output += d));
+        child.stderr.on('data', (d) => (output += d));
+        child.once('exit', (code) => resolve({ code, output }));
+      });
+    const [one, other] = await Promise.all([run('at-once-1'), run('at-once-2')]);
+    expect(one.code, one.output).toBe(0);
+    expect(other.code, other.output).toBe(0);
+    expect(`${one.output}${other.output}`).toMatch(/Waiting for another build of this project \(process \d+\) to finish with Astro/);
+    const pages = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+    expect(pages(path.join(scratch, 'at-once-2'))).toEqual(pages(path.join(scratch, 'at-once-1')));
+    expect(pages(path.join(scratch, 'at-once-1'))).toContain('articles/index.html');
   });
 
   // Another file system than the project's: tmpfs, where there is one (Linux has /dev/shm).
