@@ -77,6 +77,15 @@ export const QUOTES_PAGE_SIZE = 100;
 /** Page n of the quotes: "/quotes/" for the first, "/quotes/page/2/" and on after it. */
 export const quotesPageUrl = (n: number) => (n <= 1 ? pages.quotes : `${pages.quotes}page/${n}/`);
 
+/** A speaker's quotations on the quotes' pages: "speaker-<key>", or "speaker-not-stated" for quotations of no stated speaker. */
+export const quotesSpeakerAnchor = (speaker: string | null) => (speaker ? `speaker-${speaker}` : 'speaker-not-stated');
+/**
+ * Where each speaker's quotations start ({ anchor: page }), for the script
+ * that sends an address of the quotes' first page, shared before the quotes
+ * ran on, to the page its speaker is on now (browser/quotes-fragment).
+ */
+export const quotesSpeakersUrl = `${pages.quotes}speakers.json`;
+
 /** The timeline (pages.timeline) shows this many entries a page, oldest first, by year. */
 export const TIMELINE_PAGE_SIZE = 100;
 /** Page n of the timeline: "/timeline/" for the first, "/timeline/page/2/" and on after it. */

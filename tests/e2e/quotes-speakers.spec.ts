@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { GROUP_INDEX_LIMIT } from '../../src/lib/paging';
+import { QUOTES_PAGE_SIZE } from '../../src/lib/routes';
+import { buildFixture, write } from '../support/fixture-build';
+import { serveSite } from '../support/serve-site';
+
+/*
+ * Past GROUP_INDEX_LIMIT speakers the quotes' first page lists their initial
+ * letters, not each speaker. An address shared while it listed each one
+ * (/quotes/#speaker-x) must still reach that speaker. The fixture: the base
+ * content and one article quoting more speakers than that, one line each,
+ * so the quotes run on to a second page.
+ */
+const SPEAKERS = GROUP_INDEX_LIMIT + 20;
+const id = (i: number) => `voice-${String(i).padStart(3, '0')}`;
+const name = (i: number) => `Voice Number ${String(i).padStart(3, '0')}`;
+const lines = Array.from({ length: SPEAKERS }, (_, i) => `${name(i)} said “:quote[line ${i} of many]{speaker="${id(i)}"}”.`);
+const VOICES = Object.fromEntries([
+  ['articles/voices.md', write(`---\ntitle: "Many voices"\ntitleSource: source\npublished: "2016-03-01"\ntopics: [sample-topic]\nsource:\n  capture: voices.txt\n---\n\n${lines.join('\n\n')}\n`)],
+  ['sources/voices.txt', write(`Many voices\n\n${lines.map((l) => l.replace(/:quote\[([^\]]*)\]\{[^}]*\}/, '$1')).join('\n\n')}\n`)],
+  ...Array.from({ length: SPEAKERS }, (_, i) => [`people/${id(i)}.yaml`, write(`name: "${name(i)}"\n`)]),
+]);
+
+let scratch = '';
+let served: Awaited<ReturnType<typeof serveSite>> | undefined;
+let origin = '';
+
+test.describe.configure({ timeout: 180_000 });
+
+test.beforeAll(async () => {
+  scratch = mkdtempSync(path.join(os.tmpdir(), 'policy-reader-quotes-speakers-'));
+  const built = buildFixture('voices', VOICES, scratch, { local: true });
+  expect(built.status, built.output).toBe(0);
+  served = await serveSite(built.out);
+  origin = served.origin;
+});
+
+test.afterAll(() => {
+  served?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+test('an address of a speaker whose quotations now start on a later page is sent on to them', async ({ page }) => {
+  // The last speaker by name: past the first page's QUOTES_PAGE_SIZE quotations, and not the first of their letter.
+  expect(SPEAKERS).toBeGreaterThan(QUOTES_PAGE_SIZE);
+  const last = SPEAKERS - 1;
+  await page.goto(`${origin}/quotes/`);
+  await expect(page.locator(`#speaker-${id(last)}`)).toHaveCount(0);
+  await page.goto(`${origin}/quotes/#speaker-${id(last)}`);
+  await expect(page).toHaveURL(new RegExp(`/quotes/page/\\d+/#speaker-${id(last)}$`));
+  await expect(page.locator(':target')).toHaveText(name(last));
+  await expect(page.locator(':target')).toBeInViewport();
+});
+
+test('an address of a speaker the quotes do not have says so on the first page', async ({ page }) => {
+  await page.goto(`${origin}/quotes/#speaker-nobody-at-all`);
+  await expect(page.getByRole('status').filter({ hasText: 'The link you followed' })).toContainText('“#speaker-nobody-at-all”, a speaker with no quotations in the collection');
+  await expect(page).toHaveURL(/\/quotes\/#speaker-nobody-at-all$/);
+});
