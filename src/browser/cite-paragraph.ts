@@ -7,6 +7,7 @@
  */
 import { ACCESS_DATE_PLACEHOLDER, cite, isNumberedBlock, STYLES, type Style } from '../lib/citations';
 import type { CitableArticle } from '../lib/csl';
+import { fragmentId } from '../lib/text-fragment';
 import { pageUrl } from './clipboard';
 
 const data = document.getElementById('cite-data');
@@ -39,8 +40,8 @@ function citeBlock(id: string) {
   box.hidden = false;
 }
 
-citeBlock(decodeURIComponent(location.hash.slice(1)));
-window.addEventListener('hashchange', () => citeBlock(decodeURIComponent(location.hash.slice(1))));
+citeBlock(fragmentId(location.hash));
+window.addEventListener('hashchange', () => citeBlock(fragmentId(location.hash)));
 // A ¶ link changes the address without a hashchange (it copies the link instead of jumping).
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.block-link');

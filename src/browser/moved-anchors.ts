@@ -4,8 +4,9 @@
  * on the anchor, at the start of the successor; this moves the address to the
  * successor's own id, so the block is marked as the target.
  */
+import { fragmentId } from '../lib/text-fragment';
 function followMovedId() {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = fragmentId(location.hash);
   const successor = id ? document.getElementById(id)?.dataset.movedTo : undefined;
   if (successor) location.replace(`#${successor}`);
 }

@@ -8,16 +8,14 @@
  * A speaker the list does not have is said so, above the quotes.
  */
 import { quotesPageUrl, quotesSpeakersUrl } from '../lib/routes';
+import { fragmentId } from '../lib/text-fragment';
 
 const notice = document.createElement('p');
 notice.className = 'fragment-notice';
 notice.setAttribute('role', 'status');
 
 async function followFragment(): Promise<void> {
-  let id = location.hash.slice(1).split(':~:')[0] ?? '';
-  try {
-    id = decodeURIComponent(id);
-  } catch {}
+  const id = fragmentId(location.hash);
   if (!id.startsWith('speaker-') || document.getElementById(id)) {
     notice.remove();
     return;

@@ -4,12 +4,13 @@
  * in the block in every browser, and is what the page shows as the match.
  */
 import { findLoosely } from '../lib/text';
+import { fragmentId } from '../lib/text-fragment';
 
 function highlightFromSearch() {
   const body = document.querySelector<HTMLElement>('.article-body');
   const phrase = new URLSearchParams(location.search).get('highlight');
   if (!phrase || !body) return;
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = fragmentId(location.hash);
   const scope = (id && document.getElementById(id)) || body;
   const nodes: Text[] = [];
   const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {

@@ -6,6 +6,7 @@
  * anchors (moved-anchors.ts).
  */
 import { nearestBlock } from '../lib/nearest-block';
+import { fragmentId } from '../lib/text-fragment';
 
 const notice = document.createElement('p');
 notice.className = 'fragment-notice';
@@ -17,12 +18,8 @@ const firstWords = (text: string) => {
 };
 
 function checkFragment() {
-  const raw = location.hash.slice(1);
   // A text fragment (#:~:text=…) is the browser's, not a block id.
-  let id = raw.split(':~:')[0] ?? '';
-  try {
-    id = decodeURIComponent(id);
-  } catch {}
+  const id = fragmentId(location.hash);
   if (!id || document.getElementById(id)) {
     notice.remove();
     return;

@@ -199,8 +199,8 @@ async function load(): Promise<CrossLinks> {
 
   // The names each record holds depend on its blocks and the list of names alone: kept between builds under both.
   const names = nameMatcher(inputs.names);
-  const namesKey = inputsKey(inputs.names);
   const derived = pageReuse()?.derived;
+  const namesKey = derived ? inputsKey(inputs.names) : '';
   const before = derived?.previous.mentions as MentionsFound | undefined;
   const foundBefore = before?.names === namesKey ? before.byRecord : {};
   const found: MentionsFound = { names: namesKey, byRecord: {} };
@@ -391,23 +391,28 @@ function relatables(c: Catalogue, x: Omit<CrossLinks, 'relatables' | 'candidates
 const relatableById = new WeakMap<CrossLinks, Map<string, Relatable>>();
 
 const relatedCache = new WeakMap<CrossLinks, Map<string, (Related & { article: Article })[]>>();
-const rankedBefore = new WeakMap<CrossLinks, Record<string, Related[]>>();
+const rankedMemo = new WeakMap<CrossLinks, { before: Record<string, Related[]>; now?: RelatedFound }>();
 
 /**
  * The related articles of the previous build (lib/page-reuse's derived), when
  * every article's topics, voices, names and date are what they were: the
- * ranking reads nothing else. This build's are recorded as they are ranked.
+ * ranking reads nothing else; and this build's, recorded as they are ranked.
+ * Without page reuse (astro dev, a bare astro build), neither.
  */
-function relatedBefore(x: CrossLinks): Record<string, Related[]> {
-  let lists = rankedBefore.get(x);
-  if (lists) return lists;
+function relatedMemo(x: CrossLinks): { before: Record<string, Related[]>; now?: RelatedFound } {
+  let memo = rankedMemo.get(x);
+  if (memo) return memo;
   const derived = pageReuse()?.derived;
-  const key = inputsKey(x.relatables.map((r) => [r.id, r.day, r.dayInferred, [...r.topics], [...r.voices], [...r.named]]));
-  const before = derived?.previous.related as RelatedFound | undefined;
-  lists = before?.relatables === key ? before.lists : {};
-  rankedBefore.set(x, lists);
-  if (derived) derived.current.related = { relatables: key, lists: {} } satisfies RelatedFound;
-  return lists;
+  if (!derived) memo = { before: {} };
+  else {
+    const key = inputsKey(x.relatables.map((r) => [r.id, r.day, r.dayInferred, [...r.topics], [...r.voices], [...r.named]]));
+    const before = derived.previous.related as RelatedFound | undefined;
+    const now: RelatedFound = { relatables: key, lists: {} };
+    derived.current.related = now;
+    memo = { before: before?.relatables === key ? before.lists : {}, now };
+  }
+  rankedMemo.set(x, memo);
+  return memo;
 }
 
 /** An article's related articles, ranked once per build: the page keys (data/page-reuse) and the page both ask. */
@@ -416,15 +421,15 @@ export function relatedArticles(c: Catalogue, x: CrossLinks, article: Article): 
   if (!ranked) relatedCache.set(x, (ranked = new Map()));
   const known = ranked.get(article.id);
   if (known) return known;
-  let lists = relatedBefore(x)[article.id];
+  const memo = relatedMemo(x);
+  let lists = memo.before[article.id];
   if (!lists) {
     let relatable = relatableById.get(x);
     if (!relatable) relatableById.set(x, (relatable = new Map(x.relatables.map((r) => [r.id, r]))));
     const target = relatable.get(article.id)!;
     lists = rankRelated(target, x.candidates(target));
   }
-  const now = pageReuse()?.derived.current.related as RelatedFound | undefined;
-  if (now) now.lists[article.id] = lists;
+  if (memo.now) memo.now.lists[article.id] = lists;
   const found = lists.map((r) => ({ ...r, article: articleOf(c, r) }));
   ranked.set(article.id, found);
   return found;

@@ -7,6 +7,21 @@ import { collapseSpaces as collapse } from './text';
  * Node or DOM imports.
  */
 
+/**
+ * The id an address's fragment names (`location.hash`): without a text
+ * directive, and percent-decoded; a fragment that is not valid
+ * percent-encoding (a link mangled in a chat) is taken as written, rather
+ * than throwing in every script that reads it.
+ */
+export function fragmentId(hash: string): string {
+  const id = hash.replace(/^#/, '').split(':~:')[0] ?? '';
+  try {
+    return decodeURIComponent(id);
+  } catch {
+    return id;
+  }
+}
+
 /** Percent-encodes a term: the spec reserves "-", "," and "&" inside a directive. */
 export function encodeTextTerm(term: string): string {
   return encodeURIComponent(term).replace(/-/g, '%2D');

@@ -1,13 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { QUOTED_LINKS_SHOWN } from '../../src/lib/quoted-from';
-import { buildFixture } from '../support/fixture-build';
 import { ADDED, ECHO, ECHOED, MANY } from '../support/many-articles';
 import { searchShardsUrl } from '../../src/lib/routes';
 import type { ShardsManifest } from '../../src/lib/search-shards';
-import { serveSite } from '../support/serve-site';
+import { servedFixture } from '../support/served-fixture';
 
 /*
  * A collection longer than one page of each list (tests/support/many-articles),
@@ -15,30 +11,16 @@ import { serveSite } from '../support/serve-site';
  * that run on, and with addresses shared before they did. The seed site's
  * lists fit one page each, so the other browser tests never reach these.
  */
-let scratch = '';
 const SHARD_PAGES = 30;
-let served: Awaited<ReturnType<typeof serveSite>> | undefined;
-let origin = '';
 
 // The fixture's build comes first, in the first test's time.
 test.describe.configure({ timeout: 240_000 });
 
-test.beforeAll(async () => {
-  scratch = mkdtempSync(path.join(os.tmpdir(), 'policy-reader-long-lists-'));
-  // Its search index in shards of about SHARD_PAGES articles, as a collection of thousands has it (lib/search-shards).
-  const built = buildFixture('many', MANY, scratch, { local: true, env: { POLICY_READER_SEARCH_SHARD_PAGES: String(SHARD_PAGES) } });
-  expect(built.status, built.output).toBe(0);
-  served = await serveSite(built.out);
-  origin = served.origin;
-});
-
-test.afterAll(() => {
-  served?.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
+// Its search index in shards of about SHARD_PAGES articles, as a collection of thousands has it (lib/search-shards).
+const site = servedFixture('many', MANY, { POLICY_READER_SEARCH_SHARD_PAGES: String(SHARD_PAGES) });
 
 test('an address of a year shared before the timeline ran on lands on the link onward, which opens that year', async ({ page }) => {
-  await page.goto(`${origin}/timeline/#year-2018`);
+  await page.goto(`${site.origin}/timeline/#year-2018`);
   const target = page.locator(':target');
   await expect(target).toHaveText(/^2018 \(\d+\)$/);
   await target.getByRole('link', { name: '2018' }).click();
@@ -47,7 +29,7 @@ test('an address of a year shared before the timeline ran on lands on the link o
 });
 
 test('an address of a speaker shared before the quotes ran on lands on the link onward, which opens their quotations', async ({ page }) => {
-  await page.goto(`${origin}/quotes/#speaker-not-stated`);
+  await page.goto(`${site.origin}/quotes/#speaker-not-stated`);
   const target = page.locator(':target');
   await expect(target).toContainText('Speaker not stated');
   await target.getByRole('link').click();
@@ -57,7 +39,7 @@ test('an address of a speaker shared before the quotes ran on lands on the link 
 });
 
 test('a line many articles quote names a few where it stands, and “more” opens a search that finds every article holding it', async ({ page }) => {
-  await page.goto(`${origin}/articles/note-001/`);
+  await page.goto(`${site.origin}/articles/note-001/`);
   const note = page.locator('.xref', { hasText: 'Quoted in:' });
   await expect(note.getByRole('link', { name: /^Generated note number/ })).toHaveCount(QUOTED_LINKS_SHOWN);
   const more = ECHOED - 1 - QUOTED_LINKS_SHOWN;
@@ -69,7 +51,7 @@ test('a line many articles quote names a few where it stands, and “more” ope
 });
 
 test('the people come a page at a time under their initial letters, and a letter on a later page is a link away', async ({ page }) => {
-  await page.goto(`${origin}/people/`);
+  await page.goto(`${site.origin}/people/`);
   await page.getByRole('link', { name: 'S', exact: true }).click();
   await expect(page).toHaveURL(/\/people\/page\/2\/#letter-s$/);
   await expect(page.locator(':target')).toHaveText('S');
@@ -92,16 +74,16 @@ test.describe('a search index in shards', () => {
   }
 
   test('is cut into several shards, whose results a search merges', async ({ page, request }) => {
-    const { shards } = (await (await request.get(`${origin}${searchShardsUrl}`)).json()) as ShardsManifest;
+    const { shards } = (await (await request.get(`${site.origin}${searchShardsUrl}`)).json()) as ShardsManifest;
     expect(shards.length).toBeGreaterThan(1);
-    await page.goto(`${origin}/search/?q=matters`);
+    await page.goto(`${site.origin}/search/?q=matters`);
     await expect(page.locator('#search-status')).toHaveText(/^[\d,]+ results?/);
     const total = Number((await page.locator('#search-status').textContent())?.match(/^([\d,]+) results?/)?.[1]?.replace(',', ''));
     expect(total).toBeGreaterThan(SHARD_PAGES * (shards.length - 1));
   });
 
   test('sorted by date, lists every result newest first across the shards', async ({ page }) => {
-    await page.goto(`${origin}/search/?q=matters&sort=date`);
+    await page.goto(`${site.origin}/search/?q=matters&sort=date`);
     await expect(page.locator('#search-results > li').first()).toBeVisible();
     const dates = await allResultDates(page);
     expect(dates.length).toBeGreaterThan(SHARD_PAGES * 2);
@@ -113,7 +95,7 @@ test.describe('a search index in shards', () => {
     // The context's route, as Pagefind fetches from a worker of the page.
     const later = (url: URL) => /\/pagefind\/shard-\d+\/index\//.test(url.pathname);
     await page.context().route(later, (route) => route.abort('accessdenied'));
-    await page.goto(`${origin}/search/?q=matters`);
+    await page.goto(`${site.origin}/search/?q=matters`);
     await expect(page.locator('#search-status')).toHaveText(/^The search could not be finished\./);
     await page.context().unroute(later);
     await page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
@@ -128,7 +110,7 @@ test.describe('a search index in shards', () => {
       if (!(await route.request().headerValue('referer'))?.endsWith('/pagefind-worker.js')) checks++;
       return route.abort('accessdenied');
     });
-    await page.goto(`${origin}/search/?q=matters`);
+    await page.goto(`${site.origin}/search/?q=matters`);
     await expect(page.locator('#search-status')).toHaveText(/^[\d,]+ results? for “matters”/);
     await expect.poll(() => checks).toBeGreaterThan(0);
     await expect(page.locator('#search-filters fieldset')).toHaveCount(0);
@@ -138,7 +120,7 @@ test.describe('a search index in shards', () => {
     await expect(years(page).first()).toHaveAccessibleName(/\(\d+(, \d+ inferred)?\)$/);
     // As a reader whose files all arrived sees them.
     const other = await browser.newPage();
-    await other.goto(`${origin}/search/?q=matters`);
+    await other.goto(`${site.origin}/search/?q=matters`);
     await expect(years(other).first()).toHaveAccessibleName(/\(\d+(, \d+ inferred)?\)$/);
     const labels = (p: import('@playwright/test').Page) => years(p).evaluateAll((boxes) => boxes.map((b) => b.closest('div')?.textContent?.trim()));
     expect(await labels(page)).toEqual(await labels(other));
@@ -147,7 +129,7 @@ test.describe('a search index in shards', () => {
 
   test('finds an exact phrase of the newest shard’s article from the index of adjacent words, and lands on it', async ({ page }) => {
     const n = String(ADDED).padStart(3, '0');
-    await page.goto(`${origin}/search/?q=${encodeURIComponent(`"note ${n} matters"`)}`);
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent(`"note ${n} matters"`)}`);
     const first = page.locator('#search-results > li').first();
     await expect(first).toContainText(`Generated note number ${n}`);
     await first.getByRole('link', { name: `Generated note number ${n}` }).click();

@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { GROUP_INDEX_LIMIT } from '../../src/lib/paging';
 import { QUOTES_PAGE_SIZE } from '../../src/lib/routes';
-import { buildFixture, write } from '../support/fixture-build';
-import { serveSite } from '../support/serve-site';
+import { write } from '../support/fixture-build';
+import { servedFixture } from '../support/served-fixture';
 
 /*
  * Past GROUP_INDEX_LIMIT speakers the quotes' first page lists their initial
@@ -24,39 +21,24 @@ const VOICES = Object.fromEntries([
   ...Array.from({ length: SPEAKERS }, (_, i) => [`people/${id(i)}.yaml`, write(`name: "${name(i)}"\n`)]),
 ]);
 
-let scratch = '';
-let served: Awaited<ReturnType<typeof serveSite>> | undefined;
-let origin = '';
-
 test.describe.configure({ timeout: 180_000 });
 
-test.beforeAll(async () => {
-  scratch = mkdtempSync(path.join(os.tmpdir(), 'policy-reader-quotes-speakers-'));
-  const built = buildFixture('voices', VOICES, scratch, { local: true });
-  expect(built.status, built.output).toBe(0);
-  served = await serveSite(built.out);
-  origin = served.origin;
-});
-
-test.afterAll(() => {
-  served?.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
+const site = servedFixture('voices', VOICES);
 
 test('an address of a speaker whose quotations now start on a later page is sent on to them', async ({ page }) => {
   // The last speaker by name: past the first page's QUOTES_PAGE_SIZE quotations, and not the first of their letter.
   expect(SPEAKERS).toBeGreaterThan(QUOTES_PAGE_SIZE);
   const last = SPEAKERS - 1;
-  await page.goto(`${origin}/quotes/`);
+  await page.goto(`${site.origin}/quotes/`);
   await expect(page.locator(`#speaker-${id(last)}`)).toHaveCount(0);
-  await page.goto(`${origin}/quotes/#speaker-${id(last)}`);
+  await page.goto(`${site.origin}/quotes/#speaker-${id(last)}`);
   await expect(page).toHaveURL(new RegExp(`/quotes/page/\\d+/#speaker-${id(last)}$`));
   await expect(page.locator(':target')).toHaveText(name(last));
   await expect(page.locator(':target')).toBeInViewport();
 });
 
 test('an address of a speaker the quotes do not have says so on the first page', async ({ page }) => {
-  await page.goto(`${origin}/quotes/#speaker-nobody-at-all`);
+  await page.goto(`${site.origin}/quotes/#speaker-nobody-at-all`);
   await expect(page.getByRole('status').filter({ hasText: 'The link you followed' })).toContainText('“#speaker-nobody-at-all”, a speaker with no quotations in the collection');
   await expect(page).toHaveURL(/\/quotes\/#speaker-nobody-at-all$/);
 });

@@ -154,6 +154,17 @@ test.describe('a reader browsing the collection', () => {
     await expect(page.locator('.fragment-notice')).toHaveCount(0);
   });
 
+  test('a link whose fragment is not valid percent-encoding says so like any unknown paragraph, and breaks none of the page’s scripts', async ({ page }) => {
+    const first = contentArticles()[0]!.id;
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`/articles/${first}/?highlight=the#p-%E0%A4`);
+    await expect(page.getByRole('status').filter({ hasText: '#p-%E0%A4' })).toContainText('is not a paragraph of this article');
+    // The search highlight still marks its words, and the page's other scripts ran to the end.
+    await expect(page.locator('article mark').first()).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
   test('a link cut short or with punctuation stuck to it offers the paragraph it meant, one click away', async ({ page }) => {
     const first = contentArticles()[0]!.id;
     await page.goto(`/articles/${first}/`);

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { encodeTextTerm, textDirective } from '../../src/lib/text-fragment';
+import { encodeTextTerm, fragmentId, textDirective } from '../../src/lib/text-fragment';
+
+describe('the id an address’s fragment names', () => {
+  it('is the fragment percent-decoded, without a text directive', () => {
+    expect(fragmentId('#speaker-jos%C3%A9')).toBe('speaker-josé');
+    expect(fragmentId('#p-1234abcd:~:text=genuine%20service')).toBe('p-1234abcd');
+    expect(fragmentId('')).toBe('');
+  });
+
+  it('is the fragment as written when it is not valid percent-encoding, rather than an error', () => {
+    expect(fragmentId('#p-%E0%A4')).toBe('p-%E0%A4');
+  });
+});
 
 describe('text fragments', () => {
   it('percent-encodes the characters the spec reserves: "-", "," and "&"', () => {
