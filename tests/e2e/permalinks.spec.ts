@@ -1,10 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { buildFixture, root } from '../support/fixture-build';
 import { movedParagraph } from '../support/fixture-deltas';
 import { FEED_SIZE } from '../../src/lib/routes';
 import { contentArticles } from '../support/built-site';
+import { servedFixture } from '../support/served-fixture';
 
 const ARTICLE = '/articles/view-from-westminster/';
 const FOCUS_SENTENCE = 'Most importantly, the new team will need to show quickly';
@@ -234,21 +232,10 @@ test.describe('link previews and discovery', () => {
 });
 
 test.describe('an edited paragraph whose old id is mapped', () => {
-  let server: ChildProcess;
-  const port = 4340;
-
-  test.beforeAll(() => {
-    const { status, output, out } = buildFixture('moved-paragraph', movedParagraph);
-    if (status !== 0) throw new Error(output);
-    server = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), '--dir', out, '--port', String(port), '--host', '127.0.0.1']);
-    return new Promise((resolve) => server.stdout!.once('data', resolve));
-  });
-  test.afterAll(() => {
-    server.kill();
-  });
+  const site = servedFixture('moved-paragraph', movedParagraph);
 
   test('a published link to the old id still lands on the successor block, highlighted', async ({ page }) => {
-    await page.goto(`http://127.0.0.1:${port}/articles/sample/#p-1ad41925`);
+    await page.goto(`${site.origin}/articles/sample/#p-1ad41925`);
     await expect(page).toHaveURL(/#p-edcfd2c8$/);
     await expect(page.locator('#p-edcfd2c8')).toBeInViewport();
     expect(await isTarget(page, 'p-edcfd2c8')).toBe(true);

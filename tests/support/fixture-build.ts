@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /*
@@ -41,7 +40,7 @@ export function fixtureContent(name: string, delta: Delta, scratch: string): str
 }
 
 /** `npm run check` on a content set. */
-export function checkFixture(name: string, delta: Delta = {}, scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-fixture-'))) {
+export function checkFixture(name: string, delta: Delta, scratch: string) {
   const content = fixtureContent(name, delta, scratch);
   const result = spawnSync(process.execPath, ['scripts/check.mjs'], {
     cwd: root,
@@ -53,7 +52,7 @@ export function checkFixture(name: string, delta: Delta = {}, scratch = mkdtempS
 }
 
 /** Builds a content set as a site to publish (SITE_URL set), or with `local`, as `npm start` does; `env`: the build's settings besides. */
-export function buildFixture(name: string, delta: Delta = {}, scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-fixture-')), { local = false, env = {} as Record<string, string> } = {}) {
+export function buildFixture(name: string, delta: Delta, scratch: string, { local = false, env = {} as Record<string, string> } = {}) {
   const content = fixtureContent(name, delta, scratch);
   const out = path.join(scratch, name, 'dist');
   const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out, ...(local ? ['--local'] : [])], {
