@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareNewestFirst } from '../lib/article-dates';
+import { summariseCollection, type CollectionSummary } from '../lib/collection-summary';
+import { factOf, mapFact } from '../lib/fact';
 import type { ArticleRecord, RecordedParts, StoredRendering } from '../lib/article-record';
 import type { QuotedFrom } from '../lib/quoted-from';
 import { describeDanglingReference, findDanglingReferences } from '../lib/references';
@@ -82,6 +84,24 @@ export function catalogueNames(c: Catalogue): { people: Map<string, string>; org
     namesCache.set(c, names);
   }
   return names;
+}
+
+const summaryCache = new WeakMap<Catalogue, CollectionSummary>();
+
+/** The collection's kinds of text and publishers, counted (lib/collection-summary): what the home and about pages say of it. */
+export function catalogueSummary(c: Catalogue): CollectionSummary {
+  let summary = summaryCache.get(c);
+  if (!summary) {
+    const names = catalogueNames(c).organisations;
+    summary = summariseCollection(
+      c.articles.map(({ data }) => ({
+        kind: factOf(data.kind, data.kindInferred),
+        publisher: mapFact(factOf(data.publisher, data.publisherInferred), (ref) => names.get(ref.id) ?? ref.id),
+      })),
+    );
+    summaryCache.set(c, summary);
+  }
+  return summary;
 }
 
 /** What the feeds carry (RSS and Atom alike): the newest FEED_SIZE published articles, never a draft. */

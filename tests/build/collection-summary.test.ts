@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load as loadYaml } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { builtPage, contentArticles, root, select, text } from '../support/built-site';
+
+/*
+ * The home and about pages say what the collection is and who published it. Counted from the content (whatever it
+ * holds), never written for the first five articles: a collection from twenty publishers must not read as one by two.
+ */
+const articles = contentArticles().filter((a) => !a.data.draft);
+const publisherId = (a: (typeof articles)[number]) =>
+  (a.data.publisher as string | undefined) ?? (a.data.publisherInferred as { value: string } | undefined)?.value;
+const organisationName = (id: string) =>
+  (loadYaml(readFileSync(path.join(root, 'content/organisations', `${id}.yaml`), 'utf8')) as { name: string }).name;
+const counts = new Map<string, number>();
+for (const id of articles.map(publisherId)) if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+const publishers = [...counts].sort((a, b) => b[1] - a[1]).map(([id, count]) => ({ name: organisationName(id), count }));
+const paragraphAfter = (page: string, headingId: string) => {
+  const paragraphs = select(builtPage(page), (el) => el.tagName === 'p' || el.tagName === 'h2');
+  return text(paragraphs[paragraphs.findIndex((el) => el.properties.id === headingId) + 1]!);
+};
+
+describe('what the site says of its collection', () => {
+  it('the home page names the publisher with the most articles, and no publisher the collection lacks', () => {
+    const lede = text(select(builtPage('/'), (el) => el.tagName === 'p' && String(el.properties.className).includes('lede'))[0]!);
+    if (publishers.length === 0) return expect(lede).not.toMatch(/ by /);
+    expect(lede).toContain(publishers[0]!.name);
+    const names = [...lede.matchAll(/, by (.+?)(?:,| and others,) tells? what/g)].flatMap((m) => m[1]!.split(/, | and /));
+    for (const name of names) expect(publishers.map((p) => p.name)).toContain(name);
+  });
+
+  it('the about page counts the articles of each publisher, and those that do not say theirs', () => {
+    const said = paragraphAfter('/about/', 'the-collection');
+    for (const { name, count } of publishers.slice(0, 5)) expect(said).toContain(`${name} (${count.toLocaleString('en-GB')})`);
+    const unsaid = articles.filter((a) => !publisherId(a)).length;
+    if (unsaid > 0) expect(said).toMatch(new RegExp(`${unsaid.toLocaleString('en-GB')} (do|does) not say`));
+  });
+});
