@@ -11,6 +11,7 @@ import { chunksForWord, gunzipped, metaFileName, readIndexMeta, type IndexMeta }
 import { CHECKED_WORDS, EXACT_COUNTS, FACET_SHOWN, FACETS, facetValuesShown, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, runSearch, type PagefindLike, type PagefindSearch, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
 import { remembered, rememberedByKey } from '../lib/remembered';
 import { joinWordsBrokenAtLineEnds, type Relaxed } from '../lib/search-query';
+import { compareNames } from '../lib/text';
 
 interface State {
   q: string;
@@ -264,7 +265,7 @@ async function buildFilters() {
   }
   for (const facet of FACETS) {
     const values = Object.keys(all[facet] ?? {}).sort((a, b) =>
-      facet === 'year' ? b.localeCompare(a) : a.localeCompare(b),
+      facet === 'year' ? b.localeCompare(a) : compareNames(a, b),
     );
     if (values.length === 0) continue;
     const fieldset = document.createElement('fieldset');

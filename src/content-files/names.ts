@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { contentError } from '../lib/content-error';
 import { nameClashes, type Nameable } from '../lib/mentions';
+import { compareNames } from '../lib/text';
 import { readYamlEntries, type Entry } from './entries';
 import { contentDir } from './paths';
 import { glossaryTermSchema } from './schemas/glossary';
@@ -81,5 +82,5 @@ function glossaryTerms(glossary: Glossary, organisations: Organisations): Glossa
   for (const { id, data } of organisations) {
     if (data.acronym?.trim() && !terms.some((t) => t.term === data.acronym)) terms.push({ term: data.acronym, expansion: data.name, organisation: id });
   }
-  return terms.sort((a, b) => a.term.localeCompare(b.term, 'en'));
+  return terms.sort((a, b) => compareNames(a.term, b.term));
 }

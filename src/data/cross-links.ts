@@ -8,6 +8,7 @@ import { readNames, type GlossaryTerm } from '../content-files/names';
 import { articleOf, catalogueNames, getCatalogue, quotedFromOf, recordOf, storedOf, type Article, type Catalogue } from './catalogue';
 import { inputsKey, pageReuse } from '../lib/page-reuse';
 import { speakerName } from '../lib/speakers';
+import { compareNames } from '../lib/text';
 import { describeRole, roleAt } from '../lib/roles';
 import { closestFirst, QUOTED_LINKS_SHOWN, type LinkedArticle, type QuotedFrom } from '../lib/quoted-from';
 import { resolveStatedIn, type StatedIn } from '../lib/stated-in';
@@ -284,7 +285,7 @@ export function quotesOf(x: CrossLinks, speaker: string): Quote[] {
 export function quotesBySpeaker(c: Catalogue, x: CrossLinks): { speaker: string | null; name: string; quotes: Quote[] }[] {
   return [...speakerGroups(x)]
     .map(([speaker, quotes]) => ({ speaker, name: speaker ? speakerName(speaker, catalogueNames(c)) : 'Speaker not stated', quotes }))
-    .sort((a, b) => (a.speaker === null ? 1 : b.speaker === null ? -1 : a.name.localeCompare(b.name, 'en')));
+    .sort((a, b) => (a.speaker === null ? 1 : b.speaker === null ? -1 : compareNames(a.name, b.name)));
 }
 
 export type SpeakerGroup = { speaker: string | null; name: string };

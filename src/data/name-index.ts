@@ -1,6 +1,6 @@
 import { groupPages, type GroupOnPage } from '../lib/paging';
 import { NAMES_PAGE_SIZE, organisationUrl, personUrl } from '../lib/routes';
-import { initialLetter } from '../lib/text';
+import { compareNames, initialLetter } from '../lib/text';
 import type { Catalogue } from './catalogue';
 
 /**
@@ -30,7 +30,7 @@ export function namePages(c: Catalogue, kind: 'people' | 'organisations'): NameI
       kind === 'people'
         ? [...c.people.values()].map((p) => ({ name: p.data.name, href: personUrl(p.id), detail: p.data.roles[0]?.asStated }))
         : [...c.organisations.values()].map((o) => ({ name: o.data.name, href: organisationUrl(o.id), acronym: o.data.acronym, detail: o.data.kind }));
-    entries.sort((a, b) => a.name.localeCompare(b.name));
+    entries.sort((a, b) => compareNames(a.name, b.name));
     const letters = new Map<string, NameEntry[]>();
     for (const e of entries) {
       const letter = initialLetter(e.name);

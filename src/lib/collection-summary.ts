@@ -1,4 +1,5 @@
 import { valueOf, type Fact } from './fact';
+import { compareNames } from './text';
 
 /**
  * What the collection's own pages say of it as a whole: its kinds of text and
@@ -27,7 +28,7 @@ export interface CollectionSummary {
 function counted(values: (string | undefined)[]): { value: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const value of values) if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en-GB'));
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || compareNames(a.value, b.value));
 }
 
 export function summariseCollection(articles: readonly SummaryInput[]): CollectionSummary {

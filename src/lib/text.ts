@@ -162,3 +162,10 @@ export function initialLetter(name: string): string {
   const first = [...name.trim().normalize('NFD').replace(/\p{M}/gu, '')][0] ?? '';
   return /\p{L}/u.test(first) ? first.toLocaleUpperCase('en-GB') : '#';
 }
+
+const namesCollator = new Intl.Collator('en-GB', { numeric: true });
+/**
+ * The order of an A to Z list a reader scans (people, organisations, topics, terms, filter values): numbers in a name
+ * by their value, so "Region 2" comes before "Region 12", as an index in print has it.
+ */
+export const compareNames = (a: string, b: string): number => namesCollator.compare(a, b);

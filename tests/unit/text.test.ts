@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialLetter, normaliseText, splitSentences } from '../../src/lib/text';
+import { compareNames, initialLetter, normaliseText, splitSentences } from '../../src/lib/text';
 
 describe('text normalisation', () => {
   it('treats curly and straight quote marks as the same', () => {
@@ -44,5 +44,15 @@ describe('the letter an A to Z list files a name under', () => {
     expect(initialLetter('3M')).toBe('#');
     expect(initialLetter('“Quoted” Trust')).toBe('#');
     expect(initialLetter('')).toBe('#');
+  });
+});
+
+describe('the order of an A to Z list', () => {
+  it('puts the numbers in names in order of their value, as a printed index does', () => {
+    expect(['Region 12', 'Region 2', 'NHS 111', 'NHS 24', 'Region 1'].sort(compareNames)).toEqual(['NHS 24', 'NHS 111', 'Region 1', 'Region 2', 'Region 12']);
+  });
+
+  it('keeps a name with an accent beside the same name without one, whatever its case', () => {
+    expect(['Zoe', 'émile', 'Emma', 'Eve'].sort(compareNames)).toEqual(['émile', 'Emma', 'Eve', 'Zoe']);
   });
 });
