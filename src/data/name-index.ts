@@ -2,6 +2,7 @@ import { groupPages, type GroupOnPage } from '../lib/paging';
 import { NAMES_PAGE_SIZE, organisationUrl, personUrl } from '../lib/routes';
 import { compareNames, initialLetter } from '../lib/text';
 import type { Catalogue } from './catalogue';
+import { articlesOfOrganisation, articlesOfPerson } from './relations';
 
 /**
  * The lists of people and of organisations, A to Z, a page at a time: a
@@ -14,6 +15,26 @@ export interface NameEntry {
   href: string;
   acronym?: string | undefined;
   detail?: string | undefined;
+  /** How many articles it wrote, published or is named or quoted in: where to start in a list of thousands. */
+  counts?: string | undefined;
+}
+
+const articles = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'article' : 'articles'}`;
+const joined = (parts: (string | false)[]) => parts.filter((part): part is string => part !== false).join(' · ') || undefined;
+
+function personCounts(c: Catalogue, id: string): string | undefined {
+  const { authored, quoted } = articlesOfPerson(c, id);
+  return joined([authored.length > 0 && `wrote ${articles(authored.length)}`, quoted.length > 0 && `speaks in ${articles(quoted.length)}`]);
+}
+
+function organisationCounts(c: Catalogue, id: string): string | undefined {
+  const { published, probablyPublished, involved } = articlesOfOrganisation(c, id);
+  return joined([
+    published.length > 0 && `published ${articles(published.length)}`,
+    // An editor's inference, said as one (lib/fact): never added to what the sources state.
+    probablyPublished.length > 0 && `probably published ${articles(probablyPublished.length)}`,
+    involved.length > 0 && `involved in ${articles(involved.length)}`,
+  ]);
 }
 
 export type NameIndex = { pages: GroupOnPage<string, NameEntry>[][]; startsOn: Map<string, number> };
@@ -28,8 +49,8 @@ export function namePages(c: Catalogue, kind: 'people' | 'organisations'): NameI
   if (!laid) {
     const entries: NameEntry[] =
       kind === 'people'
-        ? [...c.people.values()].map((p) => ({ name: p.data.name, href: personUrl(p.id), detail: p.data.roles[0]?.asStated }))
-        : [...c.organisations.values()].map((o) => ({ name: o.data.name, href: organisationUrl(o.id), acronym: o.data.acronym, detail: o.data.kind }));
+        ? [...c.people.values()].map((p) => ({ name: p.data.name, href: personUrl(p.id), detail: p.data.roles[0]?.asStated, counts: personCounts(c, p.id) }))
+        : [...c.organisations.values()].map((o) => ({ name: o.data.name, href: organisationUrl(o.id), acronym: o.data.acronym, detail: o.data.kind, counts: organisationCounts(c, o.id) }));
     entries.sort((a, b) => compareNames(a.name, b.name));
     const letters = new Map<string, NameEntry[]>();
     for (const e of entries) {

@@ -37,3 +37,32 @@ describe('what the site says of its collection', () => {
     if (unsaid > 0) expect(said).toMatch(new RegExp(`${unsaid.toLocaleString('en-GB')} (do|does) not say`));
   });
 });
+
+describe('the lists of people and organisations', () => {
+  const listItem = (page: string, name: string) =>
+    select(builtPage(page), (el) => el.tagName === 'li' && el.children.some((c) => c.type === 'element' && c.tagName === 'a' && text(c) === name)).map(text)[0];
+  const countOf = (ids: (string | undefined)[], id: string) => ids.filter((x) => x === id).length;
+  const articlesWord = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'article' : 'articles'}`;
+
+  it('say beside each publisher how many articles it published, stated apart from inferred', () => {
+    const stated = articles.map((a) => a.data.publisher as string | undefined);
+    const inferredIds = articles.map((a) => (a.data.publisherInferred as { value: string } | undefined)?.value);
+    const ids = new Set([...stated, ...inferredIds].filter((id): id is string => id !== undefined));
+    // The first page of the list: a collection of thousands files the rest on later pages.
+    for (const id of ids) {
+      const item = listItem('/organisations/', organisationName(id));
+      if (item === undefined) continue;
+      if (countOf(stated, id) > 0) expect(item).toContain(`published ${articlesWord(countOf(stated, id))}`);
+      if (countOf(inferredIds, id) > 0) expect(item).toContain(`probably published ${articlesWord(countOf(inferredIds, id))}`);
+    }
+  });
+
+  it('say beside each author how many articles they wrote', () => {
+    const authors = articles.flatMap((a) => (a.data.authors as string[] | undefined) ?? []);
+    for (const id of new Set(authors)) {
+      const { name } = loadYaml(readFileSync(path.join(root, 'content/people', `${id}.yaml`), 'utf8')) as { name: string };
+      const item = listItem('/people/', name);
+      if (item !== undefined) expect(item).toContain(`wrote ${articlesWord(countOf(authors, id))}`);
+    }
+  });
+});
