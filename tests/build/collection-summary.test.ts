@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { SECTION_SIZE } from '../../src/lib/paging';
 import { builtPage, contentArticles, root, select, text } from '../support/built-site';
 
 /*
@@ -64,5 +65,27 @@ describe('the lists of people and organisations', () => {
       const item = listItem('/people/', name);
       if (item !== undefined) expect(item).toContain(`wrote ${articlesWord(countOf(authors, id))}`);
     }
+  });
+});
+
+describe('the lists of names and the pages they link to', () => {
+  it('say beside each name the number of articles its page lists as naming it in the text', () => {
+    let checked = 0;
+    for (const list of ['/people/', '/organisations/']) {
+      for (const item of select(builtPage(list), (el) => el.tagName === 'li' && el.children.some((c) => c.type === 'element' && c.tagName === 'a'))) {
+        const link = select(item, (el) => el.tagName === 'a')[0]!;
+        const href = String(link.properties.href);
+        if (!href.startsWith(list)) continue;
+        const page = builtPage(href);
+        const section = select(page, (el) => el.tagName === 'section' && select(el, (h) => h.properties.id === 'mentions-heading').length > 0)[0];
+        const listed = section ? select(section, (el) => el.tagName === 'li' && String(el.properties.className ?? '') === '').length : 0;
+        const said = /named in the text of ([\d,]+) articles?/.exec(text(item))?.[1];
+        // The page lists the first SECTION_SIZE: beyond them the list's count is larger.
+        if (listed < SECTION_SIZE) expect(Number(said?.replace(/,/g, '') ?? 0), href).toBe(listed);
+        else expect(Number(said?.replace(/,/g, '')), href).toBeGreaterThanOrEqual(listed);
+        if (listed > 0) checked++;
+      }
+    }
+    expect(checked, 'no name on the lists’ first pages is named in any text').toBeGreaterThan(0);
   });
 });
