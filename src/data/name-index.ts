@@ -1,6 +1,6 @@
 import { groupPages, type GroupOnPage } from '../lib/paging';
 import { NAMES_PAGE_SIZE, organisationUrl, personUrl } from '../lib/routes';
-import { compareNames, initialLetter } from '../lib/text';
+import { compareNames, countOf, initialLetter } from '../lib/text';
 import type { Catalogue } from './catalogue';
 import type { CrossLinks } from './cross-links';
 import { articlesOfOrganisation, articlesOfPerson } from './relations';
@@ -20,7 +20,7 @@ export interface NameEntry {
   counts?: string | undefined;
 }
 
-const articles = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'article' : 'articles'}`;
+const articles = (n: number) => countOf(n, 'article');
 const joined = (parts: (string | false)[]) => parts.filter((part): part is string => part !== false).join(' · ') || undefined;
 
 const namedIn = (n: number) => n > 0 && `named in the text of ${articles(n)}`;

@@ -1,5 +1,5 @@
 import { valueOf, type Fact } from './fact';
-import { compareNames } from './text';
+import { compareNames, countOf } from './text';
 
 /**
  * What the collection's own pages say of it as a whole: its kinds of text and
@@ -86,7 +86,7 @@ export function publishersSentence(summary: CollectionSummary, shown = 5): strin
   if (publishers.length === 0) return articles === 0 ? '' : articles === 1 ? 'It does not say who published it.' : 'None of them says who published it.';
   const named = publishers.slice(0, shown).map((p) => `${p.name} (${number(p.count)})`);
   if (publishers.length > shown) named.push(`${number(publishers.length - shown)} more`);
-  const from = `From ${number(publishers.length)} ${publishers.length === 1 ? 'publisher' : 'publishers'}: ${listed(named)}.`;
+  const from = `From ${countOf(publishers.length, 'publisher')}: ${listed(named)}.`;
   if (summary.publisherStated === articles) return `${from} ${articles === 1 ? 'It names its publisher' : `All ${number(articles)} name their publisher`}.`;
   const parts = [
     summary.publisherStated > 0 && `${number(summary.publisherStated)} of the ${number(articles)} ${summary.publisherStated === 1 ? 'names its' : 'name their'} publisher`,

@@ -169,3 +169,8 @@ const namesCollator = new Intl.Collator('en-GB', { numeric: true });
  * by their value, so "Region 2" comes before "Region 12", as an index in print has it.
  */
 export const compareNames = (a: string, b: string): number => namesCollator.compare(a, b);
+
+/** A count as a sentence says it: "1 article", "5,000 articles" (en-GB digits grouped). */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? singular : plural}`;
+}

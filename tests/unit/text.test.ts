@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames, initialLetter, normaliseText, splitSentences } from '../../src/lib/text';
+import { compareNames, countOf, initialLetter, normaliseText, splitSentences } from '../../src/lib/text';
 
 describe('text normalisation', () => {
   it('treats curly and straight quote marks as the same', () => {
@@ -54,5 +54,13 @@ describe('the order of an A to Z list', () => {
 
   it('keeps a name with an accent beside the same name without one, whatever its case', () => {
     expect(['Zoe', 'émile', 'Emma', 'Eve'].sort(compareNames)).toEqual(['émile', 'Emma', 'Eve', 'Zoe']);
+  });
+});
+
+describe('a count as a sentence says it', () => {
+  it('groups the digits and agrees with one or many', () => {
+    expect(countOf(1, 'article')).toBe('1 article');
+    expect(countOf(5000, 'article')).toBe('5,000 articles');
+    expect(countOf(2, 'speech', 'speeches')).toBe('2 speeches');
   });
 });
