@@ -11,7 +11,7 @@ import { chunksForWord, gunzipped, metaFileName, readIndexMeta, type IndexMeta }
 import { CHECKED_WORDS, EXACT_COUNTS, FACET_SHOWN, FACETS, facetValuesShown, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, runSearch, type PagefindLike, type PagefindSearch, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
 import { remembered, rememberedByKey } from '../lib/remembered';
 import { joinWordsBrokenAtLineEnds, type Relaxed } from '../lib/search-query';
-import { compareNames } from '../lib/text';
+import { compareNames, countOf } from '../lib/text';
 
 interface State {
   q: string;
@@ -436,8 +436,7 @@ function describe(o: SearchOutcome): string {
   if (o.total === 0) {
     return `No results ${what}.${filtered ? ' Try removing a filter.' : o.query.phrases.length ? ' Try fewer words, or without quotes.' : ''}`;
   }
-  const n = o.total;
-  return `${n} ${n === 1 ? 'result' : 'results'} ${what}${filtered ? ', filtered' : ''}.`;
+  return `${countOf(o.total, 'result')} ${what}${filtered ? ', filtered' : ''}.`;
 }
 
 // --- People, organisations and topics: their own results when the query names them (lib/entity-search).
@@ -472,7 +471,7 @@ function showEntities(entries: EntityEntry[]) {
       if (entry.kind === 'person' && entry.count > 0) {
         const words = document.createElement('a');
         words.href = searchUrl({ person: entry.name });
-        words.textContent = `their words (${entry.count} ${entry.count === 1 ? 'quotation' : 'quotations'})`;
+        words.textContent = `their words (${countOf(entry.count, 'quotation')})`;
         item.append(' · ', words);
       }
       return item;
@@ -528,9 +527,8 @@ function showPerson(id: string, words: PersonWords) {
   const items = words.items.map((item) => personLine(item, words.name));
   list.replaceChildren(...items);
   shown = items.length;
-  const part = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const { quotations, wrote, named } = words.counts;
-  const said = `${words.name}: ${part(quotations, 'quotation', 'quotations')}, ${part(wrote, 'article written', 'articles written')}, ${part(named, 'article that names them', 'articles that name them')}.`;
+  const said = `${words.name}: ${countOf(quotations, 'quotation')}, ${countOf(wrote, 'article written', 'articles written')}, ${countOf(named, 'article that names them', 'articles that name them')}.`;
   status.textContent = said;
   personMore = words.pages > 1 ? { id, name: words.name, next: 2, pages: words.pages, said } : undefined;
   more.hidden = !personMore;
@@ -710,7 +708,7 @@ async function run() {
     const [facet, value] = k.split('\u0000') as [string, string];
     const n = counts[facet]?.[value] ?? 0;
     const inferred = facet === 'year' ? (counts[INFERRED_YEAR]?.[value] ?? 0) : 0;
-    count.textContent = inferred > 0 ? `(${n}, ${inferred} inferred)` : `(${n})`;
+    count.textContent = inferred > 0 ? `(${n.toLocaleString('en-GB')}, ${inferred.toLocaleString('en-GB')} inferred)` : `(${n.toLocaleString('en-GB')})`;
     const box = boxes.get(k)!;
     box.disabled = n === 0 && !box.checked;
   }

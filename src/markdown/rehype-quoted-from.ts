@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import type { ArticleRecord } from '../lib/article-record';
 import { closestFirst, QUOTED_LINKS_SHOWN, type LinkedArticle, type QuotedFrom } from '../lib/quoted-from';
 import { blockUrl, fitSearchText, searchUrl } from '../lib/routes';
+import { countOf } from '../lib/text';
 import { slugOf } from './file-data';
 
 /**
@@ -56,7 +57,7 @@ export default function rehypeQuotedFrom(options: { corpus: ArticleRecord[]; lin
         const shown = all.slice(0, QUOTED_LINKS_SHOWN);
         const links = shown.flatMap((l, i) => [...(i > 0 ? ['; '] : []), h('a', { href: l.href }, l.title)]);
         const more = all.length - shown.length;
-        if (more > 0) links.push('; and ', h('a', { href: searchUrl({ q: `"${fitSearchText(note.words).text}"` }) }, `${more} more ${more === 1 ? 'article' : 'articles'}`));
+        if (more > 0) links.push('; and ', h('a', { href: searchUrl({ q: `"${fitSearchText(note.words).text}"` }) }, countOf(more, 'more article')));
         el.children.push({ type: 'text', value: ' ' }, h('span', { className: ['xref'], dataPagefindIgnore: '' }, [h('span', { className: ['xref__label'] }, `${note.label}:`), ' ', ...links]));
       }
     });

@@ -119,11 +119,11 @@ test.describe('a search index in shards', () => {
     await page.context().unrouteAll({ behavior: 'wait' });
     await page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
     const years = (p: import('@playwright/test').Page) => p.getByRole('group', { name: 'Year' }).getByRole('checkbox');
-    await expect(years(page).first()).toHaveAccessibleName(/\(\d+(, \d+ inferred)?\)$/);
+    await expect(years(page).first()).toHaveAccessibleName(/\([\d,]+(, [\d,]+ inferred)?\)$/);
     // As a reader whose files all arrived sees them.
     const other = await browser.newPage();
     await other.goto(`${site.origin}/search/?q=matters`);
-    await expect(years(other).first()).toHaveAccessibleName(/\(\d+(, \d+ inferred)?\)$/);
+    await expect(years(other).first()).toHaveAccessibleName(/\([\d,]+(, [\d,]+ inferred)?\)$/);
     const labels = (p: import('@playwright/test').Page) => years(p).evaluateAll((boxes) => boxes.map((b) => b.closest('div')?.textContent?.trim()));
     expect(await labels(page)).toEqual(await labels(other));
     await other.close();

@@ -212,8 +212,8 @@ test.describe('the search page', () => {
     await expect(results(page)).toHaveCount(Math.min(shown, PAGE_SIZE));
     await expect(status(page)).toHaveAttribute('role', 'status');
     const named = page.getByRole('group', { name: 'Named in the text' });
-    const providers = named.getByRole('checkbox', { name: /^NHS Providers \((\d+)\)$/ });
-    const count = Number((await named.getByText(/^NHS Providers \(\d+\)$/).textContent())!.match(/\((\d+)\)/)![1]);
+    const providers = named.getByRole('checkbox', { name: /^NHS Providers \(([\d,]+)\)$/ });
+    const count = Number((await named.getByText(/^NHS Providers \([\d,]+\)$/).textContent())!.match(/\(([\d,]+)\)/)![1]!.replace(/,/g, ''));
     await providers.check();
     await expect(status(page)).toHaveText(new RegExp(`^${count} ${count === 1 ? 'result' : 'results'} for “NHS Improvement”, filtered\\.`));
     await expect(results(page)).toHaveCount(Math.min(count, PAGE_SIZE));
@@ -231,7 +231,7 @@ test.describe('the search page', () => {
     expect(labels.every((l) => /^(\d{4}|Undated)$/.test(l))).toBe(true);
     expect(new Set(labels).size).toBe(labels.length);
     // Seed articles: 2016 is only ever an inferred year, and the label says so.
-    await expect(years.getByText(/^2016 \(\d+, \d+ inferred\)$/)).toBeVisible();
+    await expect(years.getByText(/^2016 \([\d,]+, [\d,]+ inferred\)$/)).toBeVisible();
   });
 
   test('a filter with many values shows the chosen and the most counted, and the rest on asking (seed articles: more organisations named than a filter shows)', async ({ page }) => {
@@ -245,7 +245,7 @@ test.describe('the search page', () => {
     const showAll = named.getByRole('button', { name: `Show all ${all}` });
     await expect(showAll).toHaveAttribute('aria-expanded', 'false');
     // The values shown are those with the most results, none without any.
-    const countOf = (label: string) => Number(/\((\d+)\)$/.exec(label)?.[1] ?? 0);
+    const countOf = (label: string) => Number(/\(([\d,]+)\)$/.exec(label)?.[1]?.replace(/,/g, '') ?? 0);
     const counted = (await rows.locator('label').allTextContents()).map(countOf);
     await expect(named.getByRole('checkbox')).toHaveCount(Math.min(FACET_SHOWN, counted.filter((n) => n > 0).length));
     const shown = (await named.locator('.search__filter:not([hidden]) label').allTextContents()).map(countOf);
@@ -516,7 +516,7 @@ test.describe('more results than one page shows', () => {
 
   test('the first page of results is shown, and “Show more results” adds the rest below it, moving focus to the first it added', async ({ page }) => {
     await page.goto(`${served.origin}/search/?q=${word}`);
-    await expect(status(page)).toHaveText(new RegExp(`^${total} results for “${word}”\\.`));
+    await expect(status(page)).toHaveText(new RegExp(`^${total.toLocaleString('en-GB')} results for “${word}”\\.`));
     await expect(results(page)).toHaveCount(PAGE_SIZE);
     const firstPage = await results(page).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     await more(page).click();
@@ -536,7 +536,7 @@ test.describe('more results than one page shows', () => {
     const fragments = '**/pagefind/fragment/**';
     await page.context().route(fragments, (route) => route.abort('internetdisconnected'));
     await more(page).click();
-    await expect(status(page)).toHaveText(`${total} results for “${word}”. ${'Part of the search index did not load: check the connection.'} More results could not be loaded: try again.`);
+    await expect(status(page)).toHaveText(`${total.toLocaleString('en-GB')} results for “${word}”. ${'Part of the search index did not load: check the connection.'} More results could not be loaded: try again.`);
     await expect(results(page)).toHaveCount(PAGE_SIZE);
     await expect(more(page)).toBeEnabled();
     await page.context().unroute(fragments);
@@ -750,7 +750,7 @@ test.describe('one file of the index refused while the rest of the site answers'
     await page.context().unroute(filters);
     await page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
     for (const name of ['Publisher', 'Year']) {
-      await expect(page.getByRole('group', { name }).getByRole('checkbox').first()).toHaveAccessibleName(/\(\d+(, \d+ inferred)?\)$/);
+      await expect(page.getByRole('group', { name }).getByRole('checkbox').first()).toHaveAccessibleName(/\([\d,]+(, [\d,]+ inferred)?\)$/);
     }
   });
 
@@ -765,7 +765,7 @@ test.describe('one file of the index refused while the rest of the site answers'
     await page.goto('/search/?q=leadership');
     await expect(status(page)).toHaveText(/^\d+ results? for “leadership”\.$/);
     for (const name of ['Publisher', 'Year']) {
-      await expect(page.getByRole('group', { name }).getByRole('checkbox').first()).toHaveAccessibleName(/\(\d+(, \d+ inferred)?\)$/);
+      await expect(page.getByRole('group', { name }).getByRole('checkbox').first()).toHaveAccessibleName(/\([\d,]+(, [\d,]+ inferred)?\)$/);
     }
   });
 
@@ -797,7 +797,7 @@ test.describe('one file of the index refused while the rest of the site answers'
     await expect(status(page)).toHaveText(/^\d+ results? for “leadership”\.$/);
     release();
     for (const name of ['Publisher', 'Year']) {
-      await expect(page.getByRole('group', { name }).getByRole('checkbox').first()).toHaveAccessibleName(/\(\d+(, \d+ inferred)?\)$/);
+      await expect(page.getByRole('group', { name }).getByRole('checkbox').first()).toHaveAccessibleName(/\([\d,]+(, [\d,]+ inferred)?\)$/);
     }
   });
 });
