@@ -5,7 +5,7 @@
  */
 import { correctedQuery, queryWords, shardOf, suggest, type Vocabulary } from '../lib/did-you-mean';
 import { namedEntities, queryShards, type EntityEntry, type PersonItem, type PersonWords } from '../lib/entity-search';
-import { entityShardUrl, fitSearchText, siteRouteIn, siteSearchIn, type Route, pagefindChunkUrl, pagefindFilterUrl, pagefindMetaUrl, pagefindScriptUrl, pagefindShardUrl, personWordsPageUrl, personWordsUrl, searchShardsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
+import { entityShardUrl, fitSearchText, SEARCH_CUT_KEY, siteRouteIn, siteSearchIn, type Route, pagefindChunkUrl, pagefindFilterUrl, pagefindMetaUrl, pagefindScriptUrl, pagefindShardUrl, personWordsPageUrl, personWordsUrl, searchShardsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
 import { inShardOrder, type ShardsManifest } from '../lib/search-shards';
 import { chunksForWord, gunzipped, metaFileName, readIndexMeta, type IndexMeta } from '../lib/search-index-files';
 import { CHECKED_WORDS, EXACT_COUNTS, FACET_SHOWN, FACETS, facetValuesShown, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, runSearch, type PagefindLike, type PagefindSearch, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
@@ -211,6 +211,13 @@ function writeUrl(state: State, push: boolean) {
 
 let state = readUrl();
 input.value = state.q;
+// Cut to fit by the header's box on the page before (browser/search-shortcut): said as if cut here.
+try {
+  if (state.q && sessionStorage.getItem(SEARCH_CUT_KEY) === state.q) queryCut = true;
+  sessionStorage.removeItem(SEARCH_CUT_KEY);
+} catch {
+  // Storage refused.
+}
 
 // --- Filters: built once, then only their counts change, so focus stays put.
 const boxes = new Map<string, HTMLInputElement>();

@@ -1,7 +1,13 @@
 /*
- * "/" or Ctrl/Cmd+K goes to search from any page: to the search page's own
- * box when it is there, else to the box in the header.
+ * The header's search box, on every page. "/" or Ctrl/Cmd+K goes to search:
+ * to the search page's own box when it is there, else to the box in the
+ * header. A passage pasted into the header's box and longer than a search's
+ * address can hold is searched by its first words, as the search page's own
+ * box does: sent whole, the address would be one the host refuses with an
+ * error page (scripts/static-host at 4,096 characters).
  */
+import { fitSearchText, SEARCH_CUT_KEY, searchUrl } from '../lib/routes';
+
 const editable = (el: Element | null) =>
   !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
 
@@ -14,4 +20,18 @@ document.addEventListener('keydown', (event) => {
   event.preventDefault();
   box.focus();
   box.select();
+});
+
+const headerSearch = document.querySelector<HTMLFormElement>('form.site-search');
+headerSearch?.addEventListener('submit', (event) => {
+  const box = headerSearch.querySelector<HTMLInputElement>('input[name="q"]');
+  const fit = fitSearchText(box?.value ?? '');
+  if (!fit.cut) return;
+  event.preventDefault();
+  try {
+    sessionStorage.setItem(SEARCH_CUT_KEY, fit.text);
+  } catch {
+    // Storage refused: the search runs all the same, without saying its words were cut.
+  }
+  location.assign(searchUrl({ q: fit.text }));
 });

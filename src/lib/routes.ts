@@ -159,6 +159,12 @@ export function searchUrl(state: { q?: string | undefined; [filter: string]: str
 export const SEARCH_TEXT_MOST = 2000;
 
 /**
+ * The key under which a search box that cut a pasted passage to fit (the header's, on every page) leaves the words it
+ * kept in the tab's session storage, so that the search page, opened with them, says they were cut.
+ */
+export const SEARCH_CUT_KEY = 'policy-reader:search-cut';
+
+/**
  * A search's words cut to fit SEARCH_TEXT_MOST in its address: whole words,
  * as many as fit (one word longer than that, cut within), joined by single
  * spaces; `cut` when some were left out. A pasted page or chapter would

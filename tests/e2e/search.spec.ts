@@ -145,6 +145,23 @@ test.describe('finding who said a quote', () => {
     await expect(results(page).first().getByRole('link')).toHaveAttribute('href', new RegExp(`^/articles/${slug}/`));
   });
 
+  test('a passage too long for an address, pasted into the header’s box on another page, is searched by its first words and said so, not refused by the host (seed article)', async ({ page }) => {
+    const [, pasted, slug] = MISREMEMBERED[0]!;
+    const long = `${pasted} ${'and further words of the page pasted after it '.repeat(120)}`;
+    // Any page but the search page has the header's box; the page has loaded, so its script has run.
+    await page.goto('/about/');
+    await page.getByLabel('Search the collection').fill(long);
+    await page.getByLabel('Search the collection').press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=/);
+    await expect(status(page)).toContainText("What was pasted is longer than a search's address can hold: its first");
+    await expect(results(page).first().getByRole('link')).toHaveAttribute('href', new RegExp(`^/articles/${slug}/`));
+    expect(page.url().length).toBeLessThan(4096);
+    // Said for that search only: the next one typed is not said to be cut.
+    await page.getByLabel('Words, a phrase, or a quote to find who said it').fill(pasted);
+    await page.keyboard.press('Enter');
+    await expect(status(page)).not.toContainText('longer than a search');
+  });
+
   test('a quotation misremembered in both halves, sorted by date, still finds its source (seed article)', async ({ page }) => {
     const [, pasted, slug, block] = MISREMEMBERED[0]!;
     await page.goto(`/search/?q=${encodeURIComponent(pasted)}&sort=date`);
