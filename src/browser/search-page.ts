@@ -10,7 +10,8 @@ import { inShardOrder, type ShardsManifest } from '../lib/search-shards';
 import { chunksForWord, gunzipped, metaFileName, readIndexMeta, type IndexMeta } from '../lib/search-index-files';
 import { CHECKED_WORDS, EXACT_COUNTS, FACET_SHOWN, FACETS, facetValuesShown, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, runSearch, type PagefindLike, type PagefindSearch, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
 import { remembered, rememberedByKey } from '../lib/remembered';
-import { joinWordsBrokenAtLineEnds, type Relaxed } from '../lib/search-query';
+import type { Relaxed } from '../lib/search-query';
+import { joinBrokenWordsOnPaste } from './paste-joined';
 import { compareNames, countOf } from '../lib/text';
 
 interface State {
@@ -772,19 +773,7 @@ input.addEventListener('input', () => {
     void run();
   }, 200);
 });
-// A passage copied from a PDF keeps its words broken at line ends ("unman-⏎ageable"); the box would make the break a
-// space, and the word two. Joined here, while the break is still known; inserted as typing is, so undo still works.
-input.addEventListener('paste', (event) => {
-  const pasted = event.clipboardData?.getData('text/plain') ?? '';
-  const joined = joinWordsBrokenAtLineEnds(pasted);
-  if (joined === pasted) return;
-  event.preventDefault();
-  const text = joined.replace(/\r?\n/g, ' ');
-  if (!document.execCommand('insertText', false, text)) {
-    input.setRangeText(text, input.selectionStart ?? input.value.length, input.selectionEnd ?? input.value.length, 'end');
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }
-});
+joinBrokenWordsOnPaste(input);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   window.clearTimeout(typing);

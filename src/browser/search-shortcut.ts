@@ -4,9 +4,12 @@
  * header. A passage pasted into the header's box and longer than a search's
  * address can hold is searched by its first words, as the search page's own
  * box does: sent whole, the address would be one the host refuses with an
- * error page (scripts/static-host at 4,096 characters).
+ * error page (scripts/static-host at 4,096 characters). A passage copied
+ * from a PDF is pasted with its words broken at line ends whole
+ * (browser/paste-joined), as into the search page's box.
  */
 import { fitSearchText, SEARCH_CUT_KEY, searchUrl } from '../lib/routes';
+import { joinBrokenWordsOnPaste } from './paste-joined';
 
 const editable = (el: Element | null) =>
   !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
@@ -23,9 +26,10 @@ document.addEventListener('keydown', (event) => {
 });
 
 const headerSearch = document.querySelector<HTMLFormElement>('form.site-search');
+const headerBox = headerSearch?.querySelector<HTMLInputElement>('input[name="q"]');
+if (headerBox) joinBrokenWordsOnPaste(headerBox);
 headerSearch?.addEventListener('submit', (event) => {
-  const box = headerSearch.querySelector<HTMLInputElement>('input[name="q"]');
-  const fit = fitSearchText(box?.value ?? '');
+  const fit = fitSearchText(headerBox?.value ?? '');
   if (!fit.cut) return;
   event.preventDefault();
   try {

@@ -75,22 +75,28 @@ test.describe('finding who said a quote', () => {
     await expect(page.getByRole('group', { name: 'Year' }).getByRole('checkbox', { name: /\(1\)$/ })).toHaveCount(1);
   });
 
-  test('a passage copied from a PDF with a word broken at a line’s end is pasted with the word whole, and found (seed article)', async ({ page, context }) => {
-    const [, pasted, slug, block] = PASTED_QUOTES.find(([kind]) => kind === 'a word broken by a hyphen at a line’s end')!;
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('/search/');
-    await page.evaluate((text) => navigator.clipboard.writeText(text), pasted);
-    const box = page.getByLabel('Words, a phrase, or a quote to find who said it');
-    await box.focus();
-    await page.keyboard.press('ControlOrMeta+V');
-    // The box keeps the rest as the browser would: the other line breaks as spaces.
-    await expect(box).toHaveValue(pasted.replace(/-\n/, '').replace(/\n/g, ' '));
-    await box.press('Enter');
-    await expect(results(page).first().getByRole('link')).toHaveAttribute('href', new RegExp(`^/articles/${slug}/\\?highlight=[^#]+#${block}`));
-    // Undone as typing is: the paste goes in one step.
-    await page.keyboard.press('ControlOrMeta+Z');
-    await expect(box).toHaveValue('');
-  });
+  for (const { where, url, label } of [
+    { where: 'the search page’s box', url: '/search/', label: 'Words, a phrase, or a quote to find who said it' },
+    { where: 'the header’s box on another page', url: '/about/', label: 'Search the collection' },
+  ]) {
+    test(`a passage copied from a PDF with a word broken at a line’s end is pasted into ${where} with the word whole, undone in one step, and found (seed article)`, async ({ page, context }) => {
+      const [, pasted, slug, block] = PASTED_QUOTES.find(([kind]) => kind === 'a word broken by a hyphen at a line’s end')!;
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(url);
+      await page.evaluate((text) => navigator.clipboard.writeText(text), pasted);
+      const box = page.getByLabel(label);
+      await box.focus();
+      await page.keyboard.press('ControlOrMeta+V');
+      // The box keeps the rest as the browser would: the other line breaks as spaces.
+      await expect(box).toHaveValue(pasted.replace(/-\n/, '').replace(/\n/g, ' '));
+      // Undone as typing is: the paste goes in one step.
+      await page.keyboard.press('ControlOrMeta+Z');
+      await expect(box).toHaveValue('');
+      await page.keyboard.press('ControlOrMeta+V');
+      await box.press('Enter');
+      await expect(results(page).first().getByRole('link')).toHaveAttribute('href', new RegExp(`^/articles/${slug}/\\?highlight=[^#]+#${block}`));
+    });
+  }
 
   // Quotations that only a looser form finds (lib/search-query, relaxedQueries): what the status line says of each.
   const LOOSER: { kind: string; says: string | RegExp }[] = [
