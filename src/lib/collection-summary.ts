@@ -59,7 +59,7 @@ const SINGULARS: Record<string, string> = { evidence: 'a piece of evidence' };
 /** "3 blog posts, a press release and 2 whose kind is not stated". */
 export function kindsPhrase(summary: CollectionSummary): string {
   const kinds = summary.kinds.map(({ kind, count }) =>
-    count === 1 ? (SINGULARS[kind] ?? `a ${kind}`) : `${number(count)} ${PLURALS[kind] ?? `${kind}s`}`,
+    count === 1 ? (SINGULARS[kind] ?? `a ${kind}`) : countOf(count, kind, PLURALS[kind]),
   );
   if (summary.kindNotStated > 0) kinds.push(`${number(summary.kindNotStated)} whose kind is not stated`);
   return listed(kinds);
