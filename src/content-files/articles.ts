@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { entryFileNames } from './entries';
@@ -31,6 +32,8 @@ export interface ArticleFile {
 
 /** Every article file of the collection, front matter parsed, in name order. */
 export function readArticleFiles(dir = contentDir): { articles: ArticleFile[]; problems: string[] } {
+  // A mistyped POLICY_READER_CONTENT would otherwise read as a collection with nothing in it, and pass every check.
+  if (!existsSync(dir)) return { articles: [], problems: [`${path.relative(process.cwd(), dir) || '.'}: no such folder. The content folder (POLICY_READER_CONTENT, else content/) holds articles/, people/ and the rest.`] };
   const problems: string[] = [];
   const articles = entryFileNames('articles', '.md', dir).flatMap((name): ArticleFile[] => {
     const full = path.join(dir, 'articles', name);
@@ -46,4 +49,13 @@ export function readArticleFiles(dir = contentDir): { articles: ArticleFile[]; p
     }
   });
   return { articles, problems };
+}
+
+/**
+ * Why a collection with no articles cannot be built: a site of lists with
+ * nothing in them, and no page for search to index. Said as a content problem
+ * rather than left to fail in the search index's words.
+ */
+export function noArticlesProblem(dir = contentDir): string {
+  return `${path.relative(process.cwd(), path.join(dir, 'articles')) || '.'}/: no articles. A collection needs at least one: draft one from a capture with npm run new -- <capture-file>.`;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readArticleFiles } from '../content-files/articles';
+import { noArticlesProblem, readArticleFiles } from '../content-files/articles';
 import { collectionInputs, readYamlFolders, type YamlFolders } from '../content-files/collection-inputs';
 import { readCapture } from '../content-files/captures';
 import { readFurniture, readSynonyms } from '../content-files/config-files';
@@ -75,6 +75,7 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
   const cacheDir = fileURLToPath(config.cacheDir);
   const started = performance.now();
   const { articles, problems } = readArticleFiles();
+  if (articles.length === 0 && problems.length === 0) problems.push(noArticlesProblem());
   // The collection's own schema, applied here so each problem can name its file and line.
   // Each capture is read once: the schema checks its dropped lines, the fidelity check its sentences.
   const captures = new Map<string, ReturnType<typeof readCapture>>();
@@ -135,6 +136,11 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
       source: { slug: id, file: article.file, title: parsed.data.title, body: article.body, date: articleDateIso(parsed.data) },
       lineOf: article.lineOf,
     });
+  }
+  if (publishing && valid.length === 0 && drafts.size > 0 && problems.length === 0) {
+    problems.push(
+      `${path.relative(process.cwd(), path.join(contentDir, 'articles'))}/: every article is a draft (${[...drafts].sort().join(', ')}), and a build to publish leaves drafts out, so there is nothing to publish. Remove "draft: true" from the articles that are ready; npm start shows drafts.`,
+    );
   }
 
   const { folders, problems: folderProblems, ids } = readYamlFolders();

@@ -38,6 +38,20 @@ describe('npm run check', () => {
     expect(output).not.toMatch(/Stack trace|^\s+at .+:\d+:\d+\)?$|\[ERROR\]/m);
   });
 
+  it('says a content folder that does not exist is not there, rather than passing it as an empty collection', () => {
+    const nowhere = path.join(scratch, 'nowhere', 'content');
+    const { status, output } = checkFixture('nowhere-base', {}, scratch, { env: { POLICY_READER_CONTENT: nowhere } });
+    expect(status).toBe(1);
+    expect(output).toContain(`${path.relative(process.cwd(), nowhere)}: no such folder`);
+    expect(output).not.toMatch(/No problems|^\s+at .+:\d+:\d+\)?$/m);
+  });
+
+  it('says a collection with no articles has none, and how to draft one', () => {
+    const { status, output } = checkFixture('no-articles', { [ARTICLE]: () => null, 'events/sample-event.yaml': () => null }, scratch);
+    expect(status).toBe(1);
+    expect(output).toMatch(/articles\/: no articles\. .*npm run new -- <capture-file>/);
+  });
+
   it('finds a sentence lost from the body and a broken published permalink, naming the blocks it may have become', () => {
     const { status, output } = checkFixture('lost', { ...editedParagraph, [ARTICLE]: (before) => editedParagraph[ARTICLE]!(before)!.toString().replace(' It has two sentences.', '') }, scratch);
     expect(status).toBe(1);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildFixture, replace, write, type Delta } from '../support/fixture-build';
-import { REGISTER } from '../support/fixture-deltas';
+import { ARTICLE, REGISTER } from '../support/fixture-deltas';
 
 /*
  * Permalinks are promised when an article is published, not when it is
@@ -61,5 +61,12 @@ describe('draft articles', () => {
     const { status, output } = buildFixture('refers-to-draft', { ...DRAFT, 'events/sample-event.yaml': replace('article: sample,', 'article: draft-piece,') }, scratch);
     expect(status).not.toBe(0);
     expect(output).toContain('statedIn.article refers to the draft article "draft-piece", which a published build leaves out');
+  });
+
+  it('a build to publish of a collection whose every article is a draft says there is nothing to publish, and publishes nothing', () => {
+    const { status, output, out } = buildFixture('only-drafts', { ...DRAFT, [ARTICLE]: () => null, 'events/sample-event.yaml': () => null }, scratch);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/articles\/: every article is a draft \(draft-piece\).*nothing to publish/);
+    expect(existsSync(path.join(out, 'index.html'))).toBe(false);
   });
 });

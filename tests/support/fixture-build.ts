@@ -40,13 +40,13 @@ export function fixtureContent(name: string, delta: Delta, scratch: string): str
 }
 
 /** `npm run check` on a content set. */
-export function checkFixture(name: string, delta: Delta, scratch: string) {
+export function checkFixture(name: string, delta: Delta, scratch: string, { env = {} as Record<string, string> } = {}) {
   const content = fixtureContent(name, delta, scratch);
   const result = spawnSync(process.execPath, ['scripts/check.mjs'], {
     cwd: root,
     encoding: 'utf8',
     // A cache of its own: the content set's renderings never mix with the real site's.
-    env: { ...process.env, POLICY_READER_CONTENT: content, POLICY_READER_CACHE: path.join(scratch, name, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: { ...process.env, POLICY_READER_CONTENT: content, POLICY_READER_CACHE: path.join(scratch, name, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, content };
 }
