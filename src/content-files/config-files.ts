@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { fieldName } from '../lib/content-error';
 import type { FurniturePattern } from '../lib/fidelity';
 import { contentDir } from './paths';
 import type { z } from 'astro/zod';
+import { collectionSchema, type CollectionDescription } from './schemas/collection';
 import { furnitureSchema } from './schemas/furniture';
 import { synonymsSchema } from './schemas/synonyms';
 import { readContentText } from './text-file';
@@ -44,4 +45,20 @@ export function readFurniture(dir = contentDir): { patterns: FurniturePattern[];
 export function readSynonyms(dir = contentDir): { groups: string[][]; problems: string[] } {
   const { data, problems } = readConfigFile('synonyms.yaml', synonymsSchema, dir);
   return { groups: data?.groups ?? [], problems };
+}
+
+// The description as last read, under the file's stamp: every page's footer shows it, so a build of thousands of pages
+// parses it once, and `astro dev` still sees an edit.
+let lastDescription: { key: string; read: { description: CollectionDescription; problems: string[] } } | undefined;
+
+/** What the collection is, in the editors' words (content/collection.yaml); a file left out describes nothing. */
+export function readCollectionDescription(dir = contentDir): { description: CollectionDescription; problems: string[] } {
+  const full = path.join(dir, 'collection.yaml');
+  const stat = existsSync(full) ? statSync(full) : undefined;
+  const key = `${full}\0${stat ? `${stat.mtimeMs}\0${stat.size}` : 'none'}`;
+  if (lastDescription?.key !== key) {
+    const { data, problems } = readConfigFile('collection.yaml', collectionSchema, dir);
+    lastDescription = { key, read: { description: data ?? {}, problems } };
+  }
+  return lastDescription.read;
 }

@@ -1,3 +1,4 @@
+import { readCollectionDescription } from '../content-files/config-files';
 import { articleDateKey } from '../lib/article-dates';
 import { inputsKey, pageReuse } from '../lib/page-reuse';
 import { referencesIn } from '../lib/references';
@@ -17,6 +18,8 @@ import { getCrossLinks, relatedArticles, type CrossLinks } from './cross-links';
  *   appears in an article's text is in its HTML, and so in its digest;
  * - the topics' names (an article page shows a topic's name and link, never
  *   its description, whose edit re-renders no article page);
+ * - the collection's subject (content/collection.yaml: every page's footer
+ *   says what the collection is; its introduction is the home page's only);
  * - the article's own data and its rendered HTML (by digest) and record, which carry
  *   everything the Markdown pipeline took from the collection (mentions,
  *   quoted-from notes, moved anchors);
@@ -69,7 +72,7 @@ async function decide(): Promise<Set<string> | undefined> {
   if (!reuse) return undefined;
   const [c, x] = await Promise.all([getCatalogue(), getCrossLinks()]);
   const topicNames = [...c.topics.values()].map((t) => [t.id, t.data.name]);
-  const shared = inputsKey([reuse.codeKey, topicNames]);
+  const shared = inputsKey([reuse.codeKey, topicNames, readCollectionDescription().description.subject ?? null]);
   const render = new Set<string>();
   for (const article of c.articles) {
     const key = inputsKey([shared, articleInputs(c, x, article), entitiesShown(c, article)]);

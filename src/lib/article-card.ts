@@ -1,5 +1,6 @@
 import { formatPartialDate, isPartialDate, parsePartialDate } from './dates';
 import { plainFact } from './fact';
+import { upperFirst } from './text';
 import type { ArticleRow } from './exports';
 
 /**
@@ -34,7 +35,7 @@ export type CardFacts = Pick<ArticleRow, 'title' | 'kind' | 'kindStatus' | 'publ
 export function cardText(row: CardFacts): CardText {
   const mark = (value: string | null, status: CardFacts['kindStatus']) => (value === null ? [] : [plainFact(value, status)]);
   // "press release" as a label: the same whether it comes from the content files or the data export.
-  const kind = row.kind && `${row.kind[0]!.toUpperCase()}${row.kind.slice(1)}`;
+  const kind = row.kind && upperFirst(row.kind);
   const parsed = row.date === null ? undefined : parsePartialDate(row.date);
   const date = parsed && isPartialDate(parsed) ? formatPartialDate(parsed) : null;
   return {

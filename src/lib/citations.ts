@@ -1,5 +1,6 @@
 import { inferenceNotes, personName, toCsl, type CitableArticle } from './csl';
 import { MONTHS } from './dates';
+import { upperFirst } from './text';
 
 /**
  * Every citation of an article, written here from its metadata: APA 7,
@@ -101,7 +102,7 @@ function apaAuthor(a: CitableArticle): string | undefined {
 }
 
 function apa(a: CitableArticle): string {
-  const description = a.kind && a.kind !== 'blog post' ? ` [${a.kind[0]!.toUpperCase()}${a.kind.slice(1)}]` : '';
+  const description = a.kind && a.kind !== 'blog post' ? ` [${upperFirst(a.kind)}]` : '';
   const title = `${a.title}${description}`;
   const author = apaAuthor(a);
   // The publisher is named after the title unless it is the author already.
@@ -131,7 +132,7 @@ function harvard(a: CitableArticle, accessed?: string): string {
     const p = publisherName(a);
     if (p) parts.push(p);
   }
-  if (a.kind && a.kind !== 'blog post') parts.push(`${a.kind[0]!.toUpperCase()}${a.kind.slice(1)}`);
+  if (a.kind && a.kind !== 'blog post') parts.push(upperFirst(a.kind));
   if (day && month) parts.push(`${day} ${month}`);
   const middle = parts.length > 0 ? `${a.kind === 'blog post' ? ', ' : '. '}${parts.join(', ')}` : '';
   return `${stop(`${head}${middle}`)} Available at: ${a.url} (Accessed: ${accessed ?? ACCESS_DATE_PLACEHOLDER}).`;
@@ -195,7 +196,7 @@ function bibtex(a: CitableArticle): string {
     if (d.precision !== 'year') fields.push(['month', BIBTEX_MONTHS[d.month! - 1]!]);
     if (!inferred) fields.push(['date', [d.year, d.month, d.day].filter((x) => x !== undefined).map((x, i) => (i === 0 ? String(x) : String(x).padStart(2, '0'))).join('-')]);
   }
-  if (a.kind) fields.push(['howpublished', `${a.kind[0]!.toUpperCase()}${a.kind.slice(1)}`]);
+  if (a.kind) fields.push(['howpublished', upperFirst(a.kind)]);
   if (a.publisher) fields.push(['publisher', bibtexEscape(a.publisher.name)]);
   fields.push(['url', a.url]);
   const n = inferenceNotes(a);
@@ -219,7 +220,7 @@ function ris(a: CitableArticle): string {
     lines.push(['PY', String(d.year)]);
     if (!d.inferred) lines.push(['DA', `${d.year}/${d.month ? String(d.month).padStart(2, '0') : ''}/${d.day ? String(d.day).padStart(2, '0') : ''}/`]);
   }
-  if (a.kind) lines.push(['M3', `${a.kind[0]!.toUpperCase()}${a.kind.slice(1)}`]);
+  if (a.kind) lines.push(['M3', upperFirst(a.kind)]);
   if (a.publisher) lines.push(['PB', a.publisher.name]);
   lines.push(['UR', a.url]);
   for (const note of inferenceNotes(a)) lines.push(['N1', note]);

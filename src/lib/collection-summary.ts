@@ -1,5 +1,5 @@
 import { valueOf, type Fact } from './fact';
-import { compareNames, countOf } from './text';
+import { compareNames, countOf, upperFirst } from './text';
 
 /**
  * What the collection's own pages say of it as a whole: its kinds of text and
@@ -94,5 +94,22 @@ export function publishersSentence(summary: CollectionSummary, shown = 5): strin
     summary.publisherNotStated > 0 && `${number(summary.publisherNotStated)} ${summary.publisherNotStated === 1 ? 'does' : 'do'} not say`,
   ].filter((part): part is string => typeof part === 'string');
   const said = parts.join('; ');
-  return `${from} ${said.charAt(0).toUpperCase()}${said.slice(1)}.`;
+  return `${from} ${upperFirst(said)}.`;
+}
+
+/**
+ * What the collection is, in a phrase: "commentary on the reform of NHS regulation" from the editors' subject
+ * (content/collection.yaml), or just "policy commentary" when they have not written one (`upperFirst` to start a
+ * sentence with it).
+ */
+export function commentaryOn(subject: string | undefined): string {
+  return subject ? `commentary on ${subject}` : 'policy commentary';
+}
+
+/** The editors' introduction as paragraphs: split at blank lines, each paragraph's line breaks read as spaces. */
+export function paragraphsOf(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }

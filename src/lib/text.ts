@@ -174,3 +174,8 @@ export const compareNames = (a: string, b: string): number => namesCollator.comp
 export function countOf(n: number, singular: string, plural = `${singular}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? singular : plural}`;
 }
+
+/** A phrase made to start a sentence or a label: "press release" → "Press release" (the rest as written). */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -4,7 +4,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { noArticlesProblem, readArticleFiles } from '../content-files/articles';
 import { collectionInputs, readYamlFolders, type YamlFolders } from '../content-files/collection-inputs';
 import { readCapture } from '../content-files/captures';
-import { readFurniture, readSynonyms } from '../content-files/config-files';
+import { readCollectionDescription, readFurniture, readSynonyms } from '../content-files/config-files';
 import { contentDir, sourcesDir } from '../content-files/paths';
 import { registerName } from '../content-files/permalinks';
 import { articleSchema } from '../content-files/schemas/article';
@@ -147,6 +147,7 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
   problems.push(...folderProblems);
   // Search reads the synonyms at query time; a mistake in them is a content problem like any other.
   problems.push(...readSynonyms().problems);
+  problems.push(...readCollectionDescription().problems);
   // Entries with problems of their own still exist: a reference to one is not reported again.
   const exists = (collection: string, id: string): EntryLike => ({ collection, id, data: {} });
   const entries: EntryLike[] = [

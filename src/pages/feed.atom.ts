@@ -1,5 +1,8 @@
 import type { APIRoute } from 'astro';
+import { readCollectionDescription } from '../content-files/config-files';
 import { articleView } from '../data/article-view';
+import { commentaryOn } from '../lib/collection-summary';
+import { upperFirst } from '../lib/text';
 import { feedArticles, getCatalogue } from '../data/catalogue';
 import { articleUrl, pages } from '../lib/routes';
 import { escapeXml } from '../lib/xml';
@@ -36,7 +39,7 @@ export const GET: APIRoute = async ({ site }) => {
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
     '  <title>Policy Reader</title>',
-    '  <subtitle>Commentary on the creation and reform of NHS Improvement, 2015–2018.</subtitle>',
+    `  <subtitle>${escapeXml(upperFirst(commentaryOn(readCollectionDescription().description.subject)))}.</subtitle>`,
     `  <link href="${escapeXml(new URL(pages.atomFeed, base).href)}" rel="self"/>`,
     `  <link href="${escapeXml(new URL('/', base).href)}"/>`,
     `  <id>${escapeXml(new URL('/', base).href)}</id>`,

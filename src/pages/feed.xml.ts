@@ -1,6 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { readCollectionDescription } from '../content-files/config-files';
 import { articleView } from '../data/article-view';
+import { commentaryOn } from '../lib/collection-summary';
+import { upperFirst } from '../lib/text';
 import { feedArticles, getCatalogue } from '../data/catalogue';
 import { escapeXml } from '../lib/xml';
 
@@ -13,7 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
   const catalogue = await getCatalogue();
   return rss({
     title: 'Policy Reader',
-    description: 'Commentary on the creation and reform of NHS Improvement, 2015–2018.',
+    description: `${upperFirst(commentaryOn(readCollectionDescription().description.subject))}.`,
     site: site ?? 'http://localhost:4321',
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
     items: feedArticles(catalogue).map((article) => {

@@ -205,6 +205,11 @@ const BAD: { name: string; delta: Delta; says: (string | RegExp)[] }[] = [
     says: ['synonyms.yaml:3: groups[1][0]: "merge" is also in group 1: a term may stand in one group only'],
   },
   {
+    name: 'markup in the collection’s description',
+    delta: { 'collection.yaml': write('subject: the <script>alert(1)</script> samples\n') },
+    says: ['collection.yaml:1: subject: subject is plain text, shown as written: leave out the HTML tags.'],
+  },
+  {
     name: 'an impossible unquoted date in a YAML entry',
     delta: { 'events/sample-event.yaml': replace('date: "2015-09"', 'date: 2015-02-31') },
     says: ['events/sample-event.yaml:2: date: "2015-02-31" is not a real date: February 2015 has 28 days'],

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { SECTION_SIZE } from '../../src/lib/paging';
-import { builtPage, contentArticles, hasClass, root, select, text } from '../support/built-site';
+import { escapeXml } from '../../src/lib/xml';
+import { builtPage, contentArticles, hasClass, readBuilt, root, select, text } from '../support/built-site';
 
 /*
  * The home and about pages say what the collection is and who published it. Counted from the content (whatever it
@@ -27,12 +28,43 @@ const paragraphAfter = (page: string, headingId: string) => {
 
 describe('what the site says of its collection', () => {
   it('the home page names the publisher with the most articles, and no publisher the collection lacks', () => {
-    const lede = text(select(builtPage('/'), (el) => el.tagName === 'p' && String(el.properties.className).includes('lede'))[0]!);
-    if (publishers.length === 0) return expect(lede).not.toMatch(/ by /);
+    const counted = text(select(builtPage('/'), (el) => el.tagName === 'p' && hasClass('collection-count')(el))[0]!);
+    expect(counted).toMatch(new RegExp(`^${articles.length.toLocaleString('en-GB')} pieces? of `));
+    if (publishers.length === 0) return expect(counted).not.toMatch(/ by /);
     // One of those with the most articles (a tie is broken by name).
-    expect(publishers.filter((p) => p.count === publishers[0]!.count).some((p) => lede.includes(p.name))).toBe(true);
-    const names = [...lede.matchAll(/, by (.+?)(?:,| and others,) tells? what/g)].flatMap((m) => m[1]!.split(/, | and /));
+    expect(publishers.filter((p) => p.count === publishers[0]!.count).some((p) => counted.includes(p.name))).toBe(true);
+    const names = [...counted.matchAll(/, by (.+?)(?: and others)?\.$/g)].flatMap((m) => m[1]!.split(/, | and /));
+    expect(names).not.toHaveLength(0);
     for (const name of names) expect(publishers.map((p) => p.name)).toContain(name);
+  });
+
+  // Whatever content/collection.yaml says (or nothing, when an editor leaves it out): the editors' words, never the code's.
+  const description = (() => {
+    const file = path.join(root, 'content/collection.yaml');
+    return existsSync(file) ? ((loadYaml(readFileSync(file, 'utf8')) ?? {}) as { subject?: string; introduction?: string }) : {};
+  })();
+  const commentary = description.subject ? `commentary on ${description.subject}` : 'policy commentary';
+
+  it('the home page introduces the collection in its editors’ words, from content/collection.yaml', () => {
+    const intro = select(builtPage('/'), (el) => el.tagName === 'section' && hasClass('intro')(el))[0]!;
+    const said = text(intro);
+    for (const paragraph of (description.introduction ?? '').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean)) {
+      expect(said).toContain(paragraph);
+    }
+    expect(said).toContain(`of ${commentary}`);
+  });
+
+  it('every page’s footer, the about page, the feeds and the home page’s description name the collection’s subject as its editors wrote it', () => {
+    const upper = `${commentary[0]!.toUpperCase()}${commentary.slice(1)}`;
+    const article = articles[0]!;
+    for (const page of ['/', '/about/', `/articles/${article.id}/`, '/people/']) {
+      const footer = select(builtPage(page), (el) => el.tagName === 'footer')[0]!;
+      expect(text(footer), page).toContain(`Policy Reader: ${commentary}.`);
+    }
+    expect(paragraphAfter('/about/', 'the-collection')).toContain(` of ${commentary}.`);
+    expect(readBuilt('feed.xml')).toContain(`<description>${escapeXml(upper)}.</description>`);
+    expect(readBuilt('feed.atom')).toContain(`<subtitle>${escapeXml(upper)}.</subtitle>`);
+    expect(readBuilt('index.html')).toContain(`<meta name="description" content="${escapeXml(upper)}, with its sources, people and organisations.">`);
   });
 
   it('the about page counts the articles of each publisher, and those that do not say theirs', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byLeadingPublishers, kindsPhrase, listed, publishersSentence, summariseCollection, type SummaryInput } from '../../src/lib/collection-summary';
+import { byLeadingPublishers, commentaryOn, kindsPhrase, listed, paragraphsOf, publishersSentence, summariseCollection, type SummaryInput } from '../../src/lib/collection-summary';
 import type { Fact } from '../../src/lib/fact';
 
 const stated = (value: string): Fact<string> => ({ status: 'stated', value });
@@ -72,5 +72,17 @@ describe('the sentence on the collection’s publishers', () => {
 
   it('says when no article names a publisher', () => {
     expect(publishersSentence(summariseCollection([article(none, none), article(none, none)]))).toBe('None of them says who published it.');
+  });
+});
+
+describe('what the collection is about, in the editors’ words', () => {
+  it('is commentary on the subject they wrote, or policy commentary when they wrote none', () => {
+    expect(commentaryOn('the reform of NHS regulation, 2015–2018')).toBe('commentary on the reform of NHS regulation, 2015–2018');
+    expect(commentaryOn(undefined)).toBe('policy commentary');
+  });
+
+  it('reads an introduction as paragraphs at its blank lines, each line break within one a space', () => {
+    expect(paragraphsOf('In 2015 two bodies\nbecame one.\n\n  Then it changed.\n')).toEqual(['In 2015 two bodies became one.', 'Then it changed.']);
+    expect(paragraphsOf(undefined)).toEqual([]);
   });
 });

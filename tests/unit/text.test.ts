@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames, countOf, initialLetter, normaliseText, splitSentences } from '../../src/lib/text';
+import { compareNames, countOf, initialLetter, normaliseText, splitSentences, upperFirst } from '../../src/lib/text';
 
 describe('text normalisation', () => {
   it('treats curly and straight quote marks as the same', () => {
@@ -62,5 +62,13 @@ describe('a count as a sentence says it', () => {
     expect(countOf(1, 'article')).toBe('1 article');
     expect(countOf(5000, 'article')).toBe('5,000 articles');
     expect(countOf(2, 'speech', 'speeches')).toBe('2 speeches');
+  });
+});
+
+describe('a phrase made to start a sentence', () => {
+  it('takes a capital first letter and keeps the rest as written', () => {
+    expect(upperFirst('press release')).toBe('Press release');
+    expect(upperFirst('commentary on NHS Improvement')).toBe('Commentary on NHS Improvement');
+    expect(upperFirst('')).toBe('');
   });
 });
