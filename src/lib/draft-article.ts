@@ -2,7 +2,7 @@ import { MONTHS } from './dates';
 import type { FurniturePattern } from './fidelity';
 import { nameMatcher } from './mentions';
 import { MAX_SLUG_LENGTH } from './slugs';
-import { normaliseText, splitSentences, words } from './text';
+import { countOf, normaliseText, splitSentences, words } from './text';
 
 /**
  * Drafts an article from a raw capture (`npm run new`): what an editor would
@@ -511,7 +511,7 @@ function inlineQuotations(line: Line, speakerIn: (line: Line) => string | undefi
   const speaker = speakerIn({ ...line, text: text.slice(0, spans[0]!.index) });
   if (!speaker) return paragraph(text);
   speakers.add(speaker);
-  quotations.push(`line ${line.n}: ${spans.length} quotation${spans.length === 1 ? '' : 's'} within the paragraph, by ${speaker}`);
+  quotations.push(`line ${line.n}: ${countOf(spans.length, 'quotation')} within the paragraph, by ${speaker}`);
   let result = '';
   let at = 0;
   for (const span of spans) {

@@ -11,6 +11,7 @@ import { articleSchema } from '../content-files/schemas/article';
 import { explainIssue } from '../content-files/yaml-source';
 import type { StoredRendering } from '../lib/article-record';
 import { contentError, fieldName } from '../lib/content-error';
+import { countOf } from '../lib/text';
 import { describeDanglingReference, findDanglingReferences, type EntryLike } from '../lib/references';
 import { slugProblem } from '../lib/slugs';
 import { articleDateIso, articleDateKey, type DatedLike } from '../lib/article-dates';
@@ -203,7 +204,7 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
   }
   problems.push(...eventProblems(folders.events, new Map([...rendered].map(([slug, r]) => [slug, r.record.blocks]))));
   if (problems.length > 0) {
-    throw contentError(`${problems.length === 1 ? 'A problem' : `${problems.length} problems`} in the content:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    throw contentError(`${problems.length === 1 ? 'A problem' : countOf(problems.length, 'problem')} in the content:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
 
   store.clear();
