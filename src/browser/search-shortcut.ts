@@ -6,7 +6,8 @@
  * box does: sent whole, the address would be one the host refuses with an
  * error page (scripts/static-host at 4,096 characters). A passage copied
  * from a PDF is pasted with its words broken at line ends whole
- * (browser/paste-joined), as into the search page's box.
+ * (browser/paste-joined), as into the search page's box. Before this
+ * script has run, the box's maxlength keeps a passage within an address.
  */
 import { fitSearchText, SEARCH_CUT_KEY, searchUrl } from '../lib/routes';
 import { joinBrokenWordsOnPaste } from './paste-joined';
@@ -27,7 +28,12 @@ document.addEventListener('keydown', (event) => {
 
 const headerSearch = document.querySelector<HTMLFormElement>('form.site-search');
 const headerBox = headerSearch?.querySelector<HTMLInputElement>('input[name="q"]');
-if (headerBox) joinBrokenWordsOnPaste(headerBox);
+if (headerBox) {
+  joinBrokenWordsOnPaste(headerBox);
+  // The page's maxlength (lib/routes SEARCH_BOX_MOST) guards a box without this script; with it, a passage is cut at
+  // whole words on submit, and said to be.
+  headerBox.removeAttribute('maxlength');
+}
 headerSearch?.addEventListener('submit', (event) => {
   const fit = fitSearchText(headerBox?.value ?? '');
   if (!fit.cut) return;

@@ -159,6 +159,16 @@ export function searchUrl(state: { q?: string | undefined; [filter: string]: str
 export const SEARCH_TEXT_MOST = 2000;
 
 /**
+ * The most characters the header's search box takes before its script has
+ * loaded (its maxlength): any text that long fits SEARCH_TEXT_MOST once
+ * encoded, as no character takes more than nine ("“" is %E2%80%9C). A
+ * passage pasted in the first moments of a page, or with scripts off, is
+ * cut by the browser rather than sent whole to a host that refuses it; the
+ * script lifts the limit and cuts at whole words itself (fitSearchText).
+ */
+export const SEARCH_BOX_MOST = Math.floor(SEARCH_TEXT_MOST / 9);
+
+/**
  * The key under which a search box that cut a pasted passage to fit (the header's, on every page) leaves the words it
  * kept in the tab's session storage, so that the search page, opened with them, says they were cut.
  */

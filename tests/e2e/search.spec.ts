@@ -863,6 +863,18 @@ test.describe('the search page’s own lists do not arrive, then do', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
+  test('a passage too long for an address, pasted into the header’s box, opens the search page rather than the host’s refusal', async ({ page }) => {
+    await page.goto('/about/');
+    const box = page.getByLabel('Search the collection');
+    await box.focus();
+    // Curly quotes and dashes take nine characters each in an address: the worst case for its length.
+    await page.keyboard.insertText(`“${'A passage — with quotes — pasted whole from a page. '.repeat(200)}”`);
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=/);
+    await expect(page.getByRole('heading', { name: 'Search', level: 1 })).toBeVisible();
+    expect(page.url().length).toBeLessThan(4096);
+  });
+
   test('the search page says search needs JavaScript and links to the article list', async ({ page }) => {
     await page.goto('/search/?q=leadership');
     await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();

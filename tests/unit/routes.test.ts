@@ -10,6 +10,7 @@ import {
   organisationUrl,
   parseRoute,
   personUrl,
+  SEARCH_BOX_MOST,
   SEARCH_TEXT_MOST,
   searchUrl,
   siteRouteIn,
@@ -140,6 +141,14 @@ describe('the words of a search, fitted to an address any host serves', () => {
     const { text } = fitSearchText(curly);
     expect(qSize(text)).toBeLessThanOrEqual(SEARCH_TEXT_MOST);
     expect(text.length).toBeLessThan(SEARCH_TEXT_MOST / 3);
+  });
+
+  it('a box that holds no more than its script-less limit holds nothing too long for an address, whatever the characters', () => {
+    for (const char of ['a', ' ', 'é', '“', '—', '😀', '\u{10FFFF}']) {
+      // maxlength counts UTF-16 units: an astral character is two.
+      const most = char.repeat(Math.floor(SEARCH_BOX_MOST / char.length));
+      expect(qSize(most), JSON.stringify(char)).toBeLessThanOrEqual(SEARCH_TEXT_MOST);
+    }
   });
 
   it('cuts within one word longer than the whole address allows', () => {
