@@ -63,19 +63,33 @@ export function correctedQuery(raw: string, corrections: ReadonlyMap<string, str
   return raw.replace(/[\p{L}\p{N}']+/gu, (word) => corrections.get(word.toLowerCase()) ?? word);
 }
 
+/** Endings a word takes in its forms (merger, merging, merged; regulation, regulator), longest first. */
+const ENDINGS = ['ations', 'ation', 'ments', 'ment', 'ings', 'ions', 'ing', 'ion', 'ers', 'ies', 'ied', 'er', 'ed', 'es', 'ly', 'al', 'or', 's', 'e', 'y'];
+
 /**
  * Whether a word of a text is a form of a query word: Pagefind matches by
  * stem and, when a word is not in the index at all, falls back to a shorter
  * prefix ("indivdual" finds "in"), so a hit alone does not say the word was
- * found. A form shares all but two of its letters' start with the query word
- * (merger, merging) and is not much shorter than it.
+ * found. A form starts with the query word, or with the query word less an
+ * ending it has (merger → merg-: merging, merge; regulation → regul-:
+ * regulator), a doubled last letter taken as one (planning → plan-: plans), and is not
+ * much shorter than it. A misspelling is not a form of the word it misses:
+ * "importnt" has no ending to take off, so "important" is not its form, and
+ * the reader is told that no article has it.
  */
 export function isFormOf(word: string, queryWord: string): boolean {
   const a = word.toLowerCase();
   const b = queryWord.toLowerCase();
-  let common = 0;
-  while (common < a.length && common < b.length && a[common] === b[common]) common++;
-  return common >= Math.max(Math.min(3, b.length), Math.min(a.length, b.length) - 2) && a.length >= b.length - 3;
+  if (a === b) return true;
+  if (a.length < b.length - 3) return false;
+  return stemsOf(b).some((stem) => a.startsWith(stem));
+}
+
+function stemsOf(word: string): string[] {
+  const ending = ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 3);
+  if (!ending) return [word];
+  const stem = word.slice(0, -ending.length);
+  return /(.)\1$/.test(stem) ? [word, stem, stem.slice(0, -1)] : [word, stem];
 }
 
 /** The distinct words of a query to check one by one, lower-cased. */

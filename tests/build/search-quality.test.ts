@@ -142,6 +142,10 @@ describe('search quality (Node, real index)', () => {
     expect((await runSearch(pf, 'heroic indivdual leadership')).unmatched).toEqual(['indivdual']);
     expect((await runSearch(pf, '“heroic indivdual leadership”')).unmatched).toEqual(['indivdual']);
     expect((await runSearch(pf, 'heroic individual leadership')).unmatched).toEqual([]);
+    // The other words' results hold the word meant ("monolith"), which is not a form of the misspelling: still named.
+    const misspelt = await runSearch(pf, 'creating an unmanageable monolth');
+    expect(misspelt.unmatched).toEqual(['monolth']);
+    expect(misspelt.results[0]?.href).toMatch(/^\/articles\/new-structure-profound-shift\//);
     const vocabulary = (letter: string) => JSON.parse(readBuilt(`/search/vocabulary/${letter}.json`)) as [string, number][];
     expect(suggest('monolth', vocabulary(shardOf('monolth')))).toBe('monolith');
     expect(suggest('indivdual', vocabulary(shardOf('indivdual')))).toBe('individual');

@@ -48,6 +48,30 @@ describe('did you mean', () => {
     expect(isFormOf('in', 'indivdual')).toBe(false);
     expect(isFormOf('lead', 'leadreship')).toBe(false);
   });
+
+  it('takes the forms a word has by its endings, both ways, and a doubled letter as one', () => {
+    for (const [word, query] of [
+      ['merge', 'merger'],
+      ['merger', 'merging'],
+      ['trust', 'trusts'],
+      ['trusts', 'trust'],
+      ['regulator', 'regulation'],
+      ['organisational', 'organisations'],
+      ['studied', 'studies'],
+      ['plans', 'planning'],
+      // A selection that ends mid-word: what was pasted is the start of the word.
+      ['bottle', 'bot'],
+    ]) {
+      expect(isFormOf(word!, query!), `${word} for ${query}`).toBe(true);
+    }
+  });
+
+  it('does not take a word a misspelling misses for its form, so that the misspelling is said to be in no article', () => {
+    expect(isFormOf('important', 'importnt')).toBe(false);
+    expect(isFormOf('provider', 'providr')).toBe(false);
+    expect(isFormOf('merger', 'mergre')).toBe(false);
+    expect(isFormOf('leaders', 'leadership')).toBe(false);
+  });
 });
 
 describe('an article’s words for the vocabulary', () => {
