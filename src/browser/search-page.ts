@@ -661,8 +661,9 @@ async function run() {
     const sharded = pagefindSearched && (await shardList().then((list) => list.shards.length > 1, () => false));
     if (!result.empty && (result.total === 0 || sharded)) {
       if (result.total === 0 && (await unreachable())) throw new Error('The site cannot be reached.');
-      // The words Pagefind searched as typed, as many as "no article has…" checks: a pasted page would ask for most chunks.
-      const files = await indexFiles({ words: queryWords(state.q).slice(0, CHECKED_WORDS) });
+      // The words Pagefind searched as typed, as many as "no article has…" checks (a pasted page would ask for most
+      // chunks), and the words it looked up one by one for that note, wherever they stood.
+      const files = await indexFiles({ words: [...new Set([...queryWords(state.q).slice(0, CHECKED_WORDS), ...(result.checked ?? [])])] });
       if (files === 'missing') throw new Error('Part of the index did not load.');
       if (files === 'loaded') result = await searchNow();
     }

@@ -86,8 +86,10 @@ export interface SearchOutcome {
   countsPartial: boolean;
   /** Counts the filters: at once with `counts: true`, or later, when the page has the results on screen. */
   countFilters(): Promise<{ counts: Record<string, Record<string, number>>; countsPartial: boolean }>;
-  /** Words of the query that no article has (the first CHECKED_WORDS words are checked), never dropped silently. */
+  /** Words of the query that no article has (of those the results did not hold, CHECKED_WORDS are checked), never dropped silently. */
   unmatched: string[];
+  /** The words looked up one by one for `unmatched`: each cost a search of its own, whose index files the page may check. */
+  checked?: string[];
   /** Synonyms searched besides the terms typed (content/synonyms.yaml), to say so. */
   alternatives: string[];
   /** The looser form of the query these results are for, when the query as typed found nothing. */
@@ -323,13 +325,14 @@ async function searchAsTyped(
     return { counts, countsPartial };
   };
   const results = originalsFirst(await load(0, pageSize));
-  const unmatched = (await unmatchedWords(pagefind, query, seen)).filter((w) => !expansion.covered.includes(w));
+  const looked = await unmatchedWords(pagefind, query, seen);
+  const unmatched = looked.unmatched.filter((w) => !expansion.covered.includes(w));
   const asked = queryWords(query.text);
   if (asked.length > 0 && asked.length <= CHECKED_WORDS && asked.every((w) => unmatched.includes(w))) {
     // Every word is one no article has: what Pagefind found is its fallback to shorter prefixes ("a" for "auf"), no match.
     return noResults(pagefind, query, countNow, { empty: false, unmatched, alternatives: expansion.alternatives, leftOut: leftOut.words });
   }
-  return { query, empty: false, total: hits.length, results, load, ...(await countedNow(countNow, countFilters)), countFilters, unmatched, alternatives: expansion.alternatives, leftOut: leftOut.words };
+  return { query, empty: false, total: hits.length, results, load, ...(await countedNow(countNow, countFilters)), countFilters, unmatched, checked: looked.checked, alternatives: expansion.alternatives, leftOut: leftOut.words };
 }
 
 /**
@@ -439,17 +442,23 @@ export function originalsFirst<T extends { title: string; echoes?: { from?: stri
  * word found in the fragments already loaded costs nothing; any other is
  * searched alone, and its first hit's fragment read to see whether the hit is
  * the word or only Pagefind's fallback to a shorter prefix (lib/did-you-mean).
+ * Those cost a search each, so CHECKED_WORDS of them at most: in a pasted
+ * passage they are the few words its results do not hold, wherever they
+ * stand in it (a misspelt word late in a long passage is named too).
  */
-async function unmatchedWords(pagefind: PagefindLike, query: ParsedQuery, seen: ReadonlySet<string>): Promise<string[]> {
-  if (isEmptyQuery(query)) return [];
+async function unmatchedWords(pagefind: PagefindLike, query: ParsedQuery, seen: ReadonlySet<string>): Promise<{ unmatched: string[]; checked: string[] }> {
+  if (isEmptyQuery(query)) return { unmatched: [], checked: [] };
   const known = [...seen];
   const unmatched: string[] = [];
-  for (const word of queryWords(query.text).slice(0, CHECKED_WORDS)) {
+  const checked: string[] = [];
+  for (const word of queryWords(query.text)) {
     if (seen.has(word) || known.some((w) => isFormOf(w, word))) continue;
+    if (checked.length === CHECKED_WORDS) break;
+    checked.push(word);
     const [first] = (await pagefind.search(word)).results;
     if (!first || !(await holdsWord(first, word))) unmatched.push(word);
   }
-  return unmatched;
+  return { unmatched, checked };
 }
 
 /**

@@ -15,16 +15,24 @@ interface FakePage {
   date?: string;
 }
 
-function fakePagefind(pages: FakePage[]) {
+function fakePagefind(pages: FakePage[], { prefixFallback = false } = {}) {
   let fragments = 0;
   // As in Pagefind, a search counts its filters only once the filter chunks are loaded (by filters()).
   let filterChunks = false;
   const hitsOf = (query: string | null, options: Record<string, unknown> = {}) => {
     const filters = (options.filters ?? {}) as Record<string, { any: string[] }>;
     const words = query === null ? [] : query.replace(/"/g, '').toLowerCase().split(' ');
+    // With prefixFallback, as Pagefind does, a word no page has falls back to the longest start of it that some page's
+    // word has ("oscra" to "osc"); else it matches nothing.
+    const matches = words.map((w) => {
+      if (!prefixFallback || pages.some((p) => p.words.includes(w))) return (p: FakePage) => p.words.includes(w);
+      let start = w.slice(0, -1);
+      while (start && !pages.some((p) => p.words.some((x) => x.startsWith(start)))) start = start.slice(0, -1);
+      return (p: FakePage) => start !== '' && p.words.some((x) => x.startsWith(start));
+    });
     const hits = pages.filter(
       (p) =>
-        words.every((w) => p.words.includes(w)) &&
+        matches.every((match) => match(p)) &&
         Object.entries(filters).every(([facet, { any }]) => any.some((v) => p.filters[facet]?.includes(v))),
     );
     const byDate = (options.sort as { date?: string } | undefined)?.date === 'desc';
@@ -174,6 +182,18 @@ describe('a word to leave out, typed with a minus sign', () => {
     const outcome = await runSearch(fakePagefind(collection(30)).pf, 'board -quagmire');
     expect(outcome.total).toBe(30);
     expect(outcome.leftOut).toEqual([]);
+  });
+});
+
+describe('words no article has', () => {
+  it('are named wherever they stand in a long pasted passage, when the results hold the words before them', async () => {
+    const said = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa'.split(' ');
+    const pages: FakePage[] = [...collection(50), { id: 'passage', words: said, filters: { year: ['2016'] } }];
+    const pagefind = fakePagefind(pages, { prefixFallback: true });
+    // The passage's words, one of them misspelt near its end: more words before it than are looked up one by one.
+    const outcome = await runSearch(pagefind.pf, [...said.slice(0, 14), 'oscra', 'papa'].join(' '), { counts: false });
+    expect(outcome.unmatched).toEqual(['oscra']);
+    expect(outcome.checked).toEqual(['oscra']);
   });
 });
 
