@@ -736,6 +736,9 @@ const synonyms = (): Promise<string[][]> => synonymGroups().catch(() => []);
 const vocabularies = rememberedByKey<string, Vocabulary>();
 const vocabulary = (shard: string): Promise<Vocabulary> => vocabularies(shard, () => readList<Vocabulary>(vocabularyUrl(shard))).catch(() => []);
 
+/** The most words a corrected query is offered in whole ("Did you mean “heroic individual”?"); a longer one by its corrected words. */
+const SAID_WHOLE = 6;
+
 async function sayUnmatched(result: SearchOutcome, mine: number) {
   const quoted = result.unmatched.map((w) => `“${w}”`).join(', ');
   const rest = result.total > 0 ? ': these results are for the other words' : '';
@@ -753,7 +756,8 @@ async function sayUnmatched(result: SearchOutcome, mine: number) {
   const corrected = correctedQuery(state.q, corrections);
   const link = document.createElement('a');
   link.href = `${location.pathname}?${new URLSearchParams({ q: corrected })}`;
-  link.textContent = corrected;
+  // A pasted passage is already on the line once: the link names the words meant, and searches the passage with them.
+  link.textContent = queryWords(state.q).length > SAID_WHOLE ? [...corrections.values()].map((w) => `“${w}”`).join(', ') : corrected;
   link.addEventListener('click', (event) => {
     event.preventDefault();
     state = { ...state, q: corrected };

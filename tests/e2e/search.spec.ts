@@ -370,6 +370,17 @@ test.describe('the search page', () => {
     expect(vocabulary.length).toBe(1);
   });
 
+  test('a misspelt word late in a long pasted passage is named, and the word meant offered as a link that searches the passage corrected (seed article)', async ({ page }) => {
+    const passage = 'the genie is well and truly out of the bottle when it comes to unfettered central interventon';
+    await search(page, passage);
+    await expect(status(page)).toContainText('No article has the word “interventon”: these results are for the other words.');
+    // The passage is on the line already: the link names the word meant.
+    await status(page).getByRole('link', { name: '“intervention”' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(passage.replace('interventon', 'intervention'));
+    await expect(status(page)).toHaveText(/^\d+ results? for “the genie/);
+    await expect(status(page)).not.toContainText('No article has');
+  });
+
   test('a word with synonyms finds the others too and says so (seed article, content/synonyms.yaml)', async ({ page }) => {
     await search(page, 'merger');
     await expect(status(page)).toContainText('Including “merge”, “merging”');
