@@ -419,17 +419,30 @@ async function showMore() {
   }
 }
 
+/** The most words of a query the status line repeats whole; a pasted passage is named by its first words and its length. */
+const ECHOED_WORDS = 20;
+const PASSAGE_START = 12;
+
+/**
+ * Words in quotation marks, as the status line repeats them: whole, or a pasted page by its first words and how many
+ * there are (the line is a live region, read out as it changes: not a page of text again).
+ */
+function quoted(words: readonly string[]): string {
+  if (words.length <= ECHOED_WORDS) return `“${words.join(' ')}”`;
+  return `“${words.slice(0, PASSAGE_START).join(' ').replace(/["“”]/g, '')} …” (${countOf(words.length, 'word')})`;
+}
+
 /** What a looser search left out of the query as typed (lib/search-query, relaxedQueries). */
 function relaxedNote({ withoutWords, withoutEdges, wordsOnly, part, passage, near }: Relaxed, total: number, sort: State['sort']): string {
-  const words = withoutWords ? ` with “${withoutWords.join(' ')}”` : '';
+  const words = withoutWords ? ` with ${quoted(withoutWords)}` : '';
   const alsoWithout = words ? ', and without the other words' : '';
   const [these, have, are] = total === 1 ? ['this result', 'has', 'is'] : ['these results', 'have', 'are'];
   const order = sort === 'date' ? ', the newest first' : ', the closest first';
   const closest = total === 1 ? '; the words marked are the longest part it has word for word' : `${order}; the words marked are the longest part each has word for word`;
   if (near && passage) return `No article has these words as pasted: ${these} ${have} most of them in the same order${closest}.`;
   if (near) return `No article has the quotation word for word${words}, nor half of it: ${these} ${have} most of it in the same order${closest}${alsoWithout}.`;
-  if (part && passage) return `No article has all these words: ${these} ${have} part of them word for word, “${part}”.`;
-  if (part) return `No article has the quotation word for word${words}: ${these} ${have} part of it, “${part}”${alsoWithout}.`;
+  if (part && passage) return `No article has all these words: ${these} ${have} part of them word for word, ${quoted(part.split(' '))}.`;
+  if (part) return `No article has the quotation word for word${words}: ${these} ${have} part of it, ${quoted(part.split(' '))}${alsoWithout}.`;
   if (wordsOnly) return `No article has the quotation word for word${words}: ${these} ${have} its words, though not as one passage${alsoWithout}.`;
   if (withoutEdges) return `No article has the quotation whole${words}: ${these} ${have} it without its first and last words, which a copied selection can cut short${alsoWithout}.`;
   return `No article has the quotation${words}: ${these} ${are} for the quotation alone.`;
@@ -437,9 +450,10 @@ function relaxedNote({ withoutWords, withoutEdges, wordsOnly, part, passage, nea
 
 function describe(o: SearchOutcome): string {
   const filtered = Object.values(state.selected).some((v) => v.length > 0);
-  // The query as typed: its own quote marks kept, or set in quotation marks when it has none.
+  // The query as typed: its own quote marks kept, or set in quotation marks when it has none; a pasted page shortened.
   const typed = state.q.trim();
-  const what = typed ? (/["“”]/.test(typed) ? `for ${typed}` : `for “${typed}”`) : 'for the chosen filters';
+  const words = typed.split(/\s+/);
+  const what = !typed ? 'for the chosen filters' : words.length > ECHOED_WORDS ? `for ${quoted(words)}` : /["“”]/.test(typed) ? `for ${typed}` : `for “${typed}”`;
   if (o.empty) return 'Type a word or a phrase, or paste a quote, to search the collection.';
   if (o.total === 0) {
     return `No results ${what}.${filtered ? ' Try removing a filter.' : o.query.phrases.length ? ' Try fewer words, or without quotes.' : ''}`;
@@ -740,9 +754,9 @@ const vocabulary = (shard: string): Promise<Vocabulary> => vocabularies(shard, (
 const SAID_WHOLE = 6;
 
 async function sayUnmatched(result: SearchOutcome, mine: number) {
-  const quoted = result.unmatched.map((w) => `“${w}”`).join(', ');
+  const named = result.unmatched.map((w) => `“${w}”`).join(', ');
   const rest = result.total > 0 ? ': these results are for the other words' : '';
-  const note = `No article has the word${result.unmatched.length > 1 ? 's' : ''} ${quoted}${rest}.`;
+  const note = `No article has the word${result.unmatched.length > 1 ? 's' : ''} ${named}${rest}.`;
   const corrections = new Map<string, string>();
   for (const word of result.unmatched) {
     const better = suggest(word, await vocabulary(shardOf(word)));

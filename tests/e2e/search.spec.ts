@@ -144,6 +144,11 @@ test.describe('finding who said a quote', () => {
     await page.keyboard.press('Enter');
     await expect(status(page)).toContainText("What was pasted is longer than a search's address can hold: its first");
     await expect(results(page).first().getByRole('link')).toHaveAttribute('href', new RegExp(`^/articles/${slug}/`));
+    // The status line (read out as it changes) names the passage by its first words and its length, not whole.
+    const searched = new URL(page.url()).searchParams.get('q')!.split(' ');
+    const first = searched.slice(0, 12).join(' ').replace(/["“”]/g, '');
+    await expect(status(page)).toContainText(`for “${first} …” (${searched.length.toLocaleString('en-GB')} words)`);
+    expect((await status(page).textContent())!.length).toBeLessThan(600);
     const box = page.getByLabel('Words, a phrase, or a quote to find who said it');
     expect((await box.inputValue()).length).toBeLessThan(long.length);
     expect(page.url().length).toBeLessThan(4096);
