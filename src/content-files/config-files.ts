@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { fieldName } from '../lib/content-error';
@@ -47,15 +47,14 @@ export function readSynonyms(dir = contentDir): { groups: string[][]; problems: 
   return { groups: data?.groups ?? [], problems };
 }
 
-// The description as last read, under the file's stamp: every page's footer shows it, so a build of thousands of pages
-// parses it once, and `astro dev` still sees an edit.
+// The description as last read, under the file's text: every page's footer shows it, so a build of thousands of pages
+// parses it once (a read of a few hundred bytes a page), and `astro dev` sees any edit, however quick.
 let lastDescription: { key: string; read: { description: CollectionDescription; problems: string[] } } | undefined;
 
 /** What the collection is, in the editors' words (content/collection.yaml); a file left out describes nothing. */
 export function readCollectionDescription(dir = contentDir): { description: CollectionDescription; problems: string[] } {
   const full = path.join(dir, 'collection.yaml');
-  const stat = existsSync(full) ? statSync(full) : undefined;
-  const key = `${full}\0${stat ? `${stat.mtimeMs}\0${stat.size}` : 'none'}`;
+  const key = `${full}\0${existsSync(full) ? readFileSync(full, 'utf8') : '\0none'}`;
   if (lastDescription?.key !== key) {
     const { data, problems } = readConfigFile('collection.yaml', collectionSchema, dir);
     lastDescription = { key, read: { description: data ?? {}, problems } };

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,11 +43,14 @@ describe('the collection’s description', () => {
     );
   });
 
-  it('reads an edited file anew, though it keeps what it read while the file is unchanged', () => {
-    const dir = folderWith('subject: the first subject\n');
-    expect(readCollectionDescription(dir).description.subject).toBe('the first subject');
-    writeFileSync(path.join(dir, 'collection.yaml'), 'subject: the second subject, longer\n');
-    utimesSync(path.join(dir, 'collection.yaml'), new Date(), new Date(Date.now() + 5000));
-    expect(readCollectionDescription(dir).description.subject).toBe('the second subject, longer');
+  it('reads an edited file anew, even one edited within the same moment to the same length', () => {
+    const file = path.join(folderWith('subject: the first subject\n'), 'collection.yaml');
+    // One whole second as the file's time, before and after the edit: a stamp of time and size would not change.
+    utimesSync(file, 1_000_000, 1_000_000);
+    expect(readCollectionDescription(path.dirname(file)).description.subject).toBe('the first subject');
+    writeFileSync(file, 'subject: the other subject\n');
+    utimesSync(file, 1_000_000, 1_000_000);
+    expect(statSync(file).mtimeMs).toBe(1_000_000_000);
+    expect(readCollectionDescription(path.dirname(file)).description.subject).toBe('the other subject');
   });
 });
