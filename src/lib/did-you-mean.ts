@@ -78,11 +78,17 @@ const ENDINGS = ['ations', 'ation', 'ments', 'ment', 'ings', 'ions', 'ing', 'ion
  * the reader is told that no article has it.
  */
 export function isFormOf(word: string, queryWord: string): boolean {
-  const a = word.toLowerCase();
+  return formsOf(queryWord)(word);
+}
+
+/** isFormOf for one query word, its stems worked out once: to test every word of a page or of loaded results against it. */
+export function formsOf(queryWord: string): (word: string) => boolean {
   const b = queryWord.toLowerCase();
-  if (a === b) return true;
-  if (a.length < b.length - 3) return false;
-  return stemsOf(b).some((stem) => a.startsWith(stem));
+  const stems = stemsOf(b);
+  return (word) => {
+    const a = word.toLowerCase();
+    return a === b || (a.length >= b.length - 3 && stems.some((stem) => a.startsWith(stem)));
+  };
 }
 
 function stemsOf(word: string): string[] {

@@ -1,4 +1,4 @@
-import { isFormOf, queryWords } from './did-you-mean';
+import { formsOf, queryWords } from './did-you-mean';
 import { expandSynonyms } from './synonyms';
 import { words as textWords } from './text';
 import { landing, type HitData, type Landing } from './search-landing';
@@ -452,7 +452,7 @@ async function unmatchedWords(pagefind: PagefindLike, query: ParsedQuery, seen: 
   const unmatched: string[] = [];
   const checked: string[] = [];
   for (const word of queryWords(query.text)) {
-    if (seen.has(word) || known.some((w) => isFormOf(w, word))) continue;
+    if (seen.has(word) || known.some(formsOf(word))) continue;
     if (checked.length === CHECKED_WORDS) break;
     checked.push(word);
     const [first] = (await pagefind.search(word)).results;
@@ -469,7 +469,7 @@ async function unmatchedWords(pagefind: PagefindLike, query: ParsedQuery, seen: 
  */
 async function holdsWord(hit: PagefindResult, word: string): Promise<boolean> {
   const data = await hit.data();
-  return textWords([data.content, ...Object.values(data.meta ?? {})].join(' ')).some((w) => isFormOf(w, word));
+  return textWords([data.content, ...Object.values(data.meta ?? {})].join(' ')).some(formsOf(word));
 }
 
 /** The pages that have any of the words to leave out ("-finance"), and which of those words the collection has. */
