@@ -83,8 +83,8 @@ export function byInitialLetter<E extends { label: string }>(entries: readonly E
 export const SECTION_SIZE = 20;
 
 /**
- * The glossary names each term's newest this many uses: it is one page of
- * every term, so its length is terms × this (at twenty, 300 terms used widely
- * made a page of 620 kB); the rest are a search away.
+ * The glossary names each term's newest this many uses: a page's length is
+ * its terms × this (at twenty, 300 terms used widely made a page of 620 kB
+ * when the glossary was one page); the rest are a search away.
  */
 export const GLOSSARY_USES_SHOWN = 5;

@@ -96,6 +96,22 @@ export const NAMES_PAGE_SIZE = 100;
 /** Page n of the list of people or of organisations: "/people/" for the first, "/people/page/2/" and on after it. */
 export const namesPageUrl = (kind: 'people' | 'organisations', n: number) => (n <= 1 ? pages[kind] : `${pages[kind]}page/${n}/`);
 
+/** A letter's heading on a list by initial letter (lib/text initialLetter): "letter-a", or "letter-other" for "#". */
+export const letterAnchor = (letter: string) => `letter-${letter === '#' ? 'other' : letter.toLowerCase()}`;
+
+/** The glossary (pages.glossary) shows this many terms a page, A to Z, then those the texts never abbreviate. */
+export const GLOSSARY_PAGE_SIZE = 100;
+/** Page n of the glossary: "/glossary/" for the first, "/glossary/page/2/" and on after it. */
+export const glossaryPageUrl = (n: number) => (n <= 1 ? pages.glossary : `${pages.glossary}page/${n}/`);
+/** A term's entry in the glossary: "term-a-and-e" for "A&E". */
+export const glossaryTermAnchor = (term: string) => `term-${term.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '-')}`;
+/**
+ * The page each term stands on ({ anchor: page }), for the script that sends
+ * an address of the glossary's first page, shared before the glossary ran
+ * on, to the page its term is on now (browser/glossary-fragment).
+ */
+export const glossaryTermsUrl = `${pages.glossary}terms.json`;
+
 /** The home page lists the newest this many articles, then links to all of them (pages.articles). */
 export const HOME_SIZE = 10;
 

@@ -6,9 +6,9 @@ import { GLOSSARY_USES_SHOWN, SECTION_SIZE } from '../../src/lib/paging';
 import { QUOTED_LINKS_SHOWN } from '../../src/lib/quoted-from';
 import { PERSON_MORE_SIZE, type PersonItem, type PersonWords } from '../../src/lib/entity-search';
 import { PAGE_SIZE } from '../../src/lib/search-engine';
-import { ARTICLES_PAGE_SIZE, HOME_SIZE, NAMES_PAGE_SIZE, QUOTES_PAGE_SIZE, TIMELINE_PAGE_SIZE } from '../../src/lib/routes';
+import { ARTICLES_PAGE_SIZE, GLOSSARY_PAGE_SIZE, glossaryTermAnchor, HOME_SIZE, NAMES_PAGE_SIZE, QUOTES_PAGE_SIZE, TIMELINE_PAGE_SIZE } from '../../src/lib/routes';
 import { buildFixture } from '../support/fixture-build';
-import { ADDED, ECHO, ECHOED, MANY, PEOPLE } from '../support/many-articles';
+import { ADDED, ECHO, ECHOED, MANY, PEOPLE, UNUSED_TERMS } from '../support/many-articles';
 
 /*
  * A collection larger than one page of the list of articles: the home page
@@ -120,6 +120,30 @@ describe('a collection longer than one page of the list', () => {
     const entry = glossary.match(/<div class="glossary__entry" id="term-gn">[^]*?<\/div>/)?.[0] ?? '';
     expect(entry.match(/<a href="\/articles\//g)).toHaveLength(GLOSSARY_USES_SHOWN);
     expect(entry).toContain(`The newest ${GLOSSARY_USES_SHOWN} of ${ADDED}. <a href="/search/?q=%22GN%22">All ${ADDED} articles that use it in search</a>`);
+  });
+
+  it('the glossary comes a page at a time, the terms the texts write out in full last, each term once and findable by its old address', () => {
+    const terms = (html: string) => [...html.matchAll(/<div class="glossary__entry" id="([^"]+)">/g)].map((m) => m[1]!);
+    const first = page('glossary/index.html');
+    const second = page('glossary/page/2/index.html');
+    expect(terms(first)).toHaveLength(GLOSSARY_PAGE_SIZE);
+    expect(first).toContain('rel="next" href="/glossary/page/2/"');
+    expect(second).toContain('rel="prev" href="/glossary/"');
+    const all = [...terms(first), ...terms(second)];
+    expect(new Set(all).size).toBe(all.length);
+    expect(all).toEqual(expect.arrayContaining([glossaryTermAnchor('GN'), ...UNUSED_TERMS.map(glossaryTermAnchor)]));
+    // The terms no text abbreviates run on to the second page, headed again as continued; the first page's letters say where.
+    expect(first.indexOf(`id="${glossaryTermAnchor('GN')}"`)).toBeLessThan(first.indexOf('<h2 id="unused-heading">'));
+    expect(second).toContain('<h2 id="unused-heading">Not abbreviated in the texts<span class="continued"> (continued)</span></h2>');
+    expect(first).toMatch(/<a href="#letter-g">G<\/a> \(\d+ terms?\)/);
+    expect(first).toMatch(/<a href="#unused-heading">Not abbreviated in the texts<\/a> \([\d,]+ terms\)/);
+    // And the first and last abbreviation on each page that has any: here the first page only.
+    expect(first).toMatch(/<nav aria-labelledby="term-pages-heading"[^]*?>Page 1<\/a>: [^<]*\bGN\b[^<]*<\/li><\/ul><\/nav>/);
+    // Where each term stands, for an address shared while the glossary was one page.
+    const where = JSON.parse(page('glossary/terms.json')) as Record<string, number>;
+    expect(Object.keys(where).sort()).toEqual([...all].sort());
+    for (const id of terms(second)) expect(where[id]).toBe(2);
+    expect(page('sitemap-0.xml')).toContain('<loc>http://localhost:4321/glossary/page/2/</loc>');
   });
 
   it('a line many articles quote names the earliest few where it stands, and links to the search for the rest', () => {

@@ -1,7 +1,9 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { QUOTED_LINKS_SHOWN } from '../../src/lib/quoted-from';
-import { ADDED, ECHO, ECHOED, MANY } from '../support/many-articles';
-import { searchShardsUrl } from '../../src/lib/routes';
+import { ADDED, ECHO, ECHOED, MANY, UNUSED_TERMS } from '../support/many-articles';
+import { AXE_TAGS } from './page-kinds';
+import { glossaryTermAnchor, searchShardsUrl } from '../../src/lib/routes';
 import type { ShardsManifest } from '../../src/lib/search-shards';
 import { servedFixture } from '../support/served-fixture';
 
@@ -36,6 +38,30 @@ test('an address of a speaker shared before the quotes ran on lands on the link 
   await expect(page).toHaveURL(/\/quotes\/page\/\d+\/#speaker-not-stated$/);
   await expect(page.locator(':target')).toHaveText('Speaker not stated');
   await expect(page.locator('section', { has: page.locator(':target') }).locator('blockquote, li')).not.toHaveCount(0);
+});
+
+test('an address of a term shared while the glossary was one page is sent on to the page the term stands on now', async ({ page }) => {
+  const id = glossaryTermAnchor(UNUSED_TERMS.at(-1)!);
+  await page.goto(`${site.origin}/glossary/`);
+  await expect(page.locator(`#${id}`)).toHaveCount(0);
+  await page.goto(`${site.origin}/glossary/#${id}`);
+  await expect(page).toHaveURL(new RegExp(`/glossary/page/\\d+/#${id}$`));
+  await expect(page.locator(':target dt')).toHaveText(UNUSED_TERMS.at(-1)!);
+  await expect(page.locator(':target')).toBeInViewport();
+});
+
+test('an address of a term the glossary does not have says so on its first page', async ({ page }) => {
+  await page.goto(`${site.origin}/glossary/#term-no-such-abbreviation`);
+  await expect(page.getByRole('status').filter({ hasText: 'The link you followed' })).toContainText('“#term-no-such-abbreviation”, a term the glossary does not have');
+  await expect(page).toHaveURL(/\/glossary\/#term-no-such-abbreviation$/);
+});
+
+test('every page of a glossary that runs on, with its letters and pager, has no axe violations', async ({ page }) => {
+  for (const path of ['/glossary/', '/glossary/page/2/']) {
+    await page.goto(`${site.origin}${path}`);
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(results.violations, path).toEqual([]);
+  }
 });
 
 test('a line many articles quote names a few where it stands, and “more” opens a search that finds every article holding it', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { QUOTED_LINKS_SHOWN } from '../../src/lib/quoted-from';
-import { ARTICLES_PAGE_SIZE, NAMES_PAGE_SIZE } from '../../src/lib/routes';
+import { ARTICLES_PAGE_SIZE, GLOSSARY_PAGE_SIZE, NAMES_PAGE_SIZE } from '../../src/lib/routes';
 import { write, type Delta } from './fixture-build';
 
 /*
@@ -24,6 +24,9 @@ export const ECHO = 'the plan is the thing that matters most to all of us here';
 // names, one with an accent: A, B and C fill three quarters of the first page,
 // É (filed under E) runs on to the second, where S begins.
 export const PEOPLE = Array.from({ length: NAMES_PAGE_SIZE + 1 }, (_, i) => `${i === NAMES_PAGE_SIZE ? 'Émile' : ['Alex', 'Bea', 'Cal', 'Émile'][i % 4]} Example ${String(i).padStart(3, '0')}`);
+// A page of abbreviations no text uses, besides GN which every note uses: the glossary runs on to a second page,
+// the written-out terms last.
+export const UNUSED_TERMS = Array.from({ length: GLOSSARY_PAGE_SIZE }, (_, i) => `XT${String(i).padStart(3, '0')}`);
 export const MANY: Delta = Object.fromEntries([
   ...Array.from({ length: ADDED }, (_, i) => {
     const n = String(i + 1).padStart(3, '0');
@@ -35,6 +38,7 @@ export const MANY: Delta = Object.fromEntries([
     ];
   }).flat(),
   ['glossary/gn.yaml', write('term: "GN"\nexpansion: "generated note"\n')],
+  ...UNUSED_TERMS.map((term) => [`glossary/${term.toLowerCase()}.yaml`, write(`term: "${term}"\nexpansion: "example term ${term.slice(2)}"\n`)]),
   ...PEOPLE.map((name, i) => [`people/person-${i}.yaml`, write(`name: "${name}"\n`)]),
 ]);
 

@@ -1,0 +1,45 @@
+/*
+ * A long list that ran on to more pages (the quotes by speaker, the glossary)
+ * no longer holds every entry on its first page, so an address shared while
+ * it did (/quotes/#speaker-x, /glossary/#term-x) no longer finds its entry
+ * there. Such an address is sent on to the page the entry stands on now,
+ * from a list of where each stands ({ anchor: page }), fetched only for an
+ * address this page does not hold. An entry the list does not have is said
+ * so, above the list.
+ */
+import { fragmentId } from '../lib/text-fragment';
+
+export function followToItsPage(options: {
+  /** The anchors this list's entries have: "speaker-". */
+  prefix: string;
+  /** Where each entry stands: { anchor: page }. */
+  pagesUrl: string;
+  pageUrl: (n: number) => string;
+  /** What to tell the reader of an anchor the list does not have. */
+  missing: (id: string) => string;
+}): void {
+  const notice = document.createElement('p');
+  notice.className = 'fragment-notice';
+  notice.setAttribute('role', 'status');
+
+  async function follow(): Promise<void> {
+    const id = fragmentId(location.hash);
+    if (!id.startsWith(options.prefix) || document.getElementById(id)) {
+      notice.remove();
+      return;
+    }
+    let page: unknown;
+    try {
+      const response = await fetch(options.pagesUrl);
+      page = response.ok ? ((await response.json()) as Record<string, unknown>)[id] : undefined;
+    } catch {}
+    if (typeof page === 'number') {
+      location.replace(`${options.pageUrl(page)}#${encodeURIComponent(id)}`);
+      return;
+    }
+    notice.textContent = options.missing(id);
+    document.querySelector('h1')?.after(notice);
+  }
+  void follow();
+  window.addEventListener('hashchange', () => void follow());
+}
