@@ -40,7 +40,7 @@ describe('what the site says of its collection', () => {
   // Whatever content/collection.yaml says (or nothing, when an editor leaves it out): the editors' words, never the code's.
   const description = (() => {
     const file = path.join(root, 'content/collection.yaml');
-    return existsSync(file) ? ((loadYaml(readFileSync(file, 'utf8')) ?? {}) as { subject?: string; introduction?: string }) : {};
+    return existsSync(file) ? ((loadYaml(readFileSync(file, 'utf8')) ?? {}) as { subject?: string; readers?: string; introduction?: string }) : {};
   })();
   const commentary = description.subject ? `commentary on ${description.subject}` : 'policy commentary';
 
@@ -67,6 +67,11 @@ describe('what the site says of its collection', () => {
     expect(unescaped(/<subtitle>([^<]*)<\/subtitle>/.exec(readBuilt('feed.atom'))![1]!)).toBe(`${upper}.`);
     const meta = select(builtPage('/'), (el) => el.tagName === 'meta' && el.properties.name === 'description')[0]!;
     expect(meta.properties.content).toBe(`${upper}, with its sources, people and organisations.`);
+  });
+
+  it('the about page says who the collection is for in its editors’ words, from content/collection.yaml', () => {
+    const lede = select(builtPage('/about/'), (el) => el.tagName === 'p' && hasClass('lede')(el))[0]!;
+    expect(text(lede).replace(/\s+/g, ' ')).toContain(`for ${description.readers ?? 'readers'} who need to read what was said`);
   });
 
   it('the about page counts the articles of each publisher, and those that do not say theirs', () => {

@@ -20,9 +20,12 @@ const folderWith = (yaml?: string) => {
 };
 
 describe('the collection’s description', () => {
-  it('reads the subject and the introduction as written', () => {
-    const dir = folderWith('subject: the reform of NHS regulation\nintroduction: >-\n  Two bodies\n  became one.\n');
-    expect(readCollectionDescription(dir)).toEqual({ description: { subject: 'the reform of NHS regulation', introduction: 'Two bodies became one.' }, problems: [] });
+  it('reads the subject, the readers and the introduction as written', () => {
+    const dir = folderWith('subject: the reform of NHS regulation\nreaders: analysts and historians\nintroduction: >-\n  Two bodies\n  became one.\n');
+    expect(readCollectionDescription(dir)).toEqual({
+      description: { subject: 'the reform of NHS regulation', readers: 'analysts and historians', introduction: 'Two bodies became one.' },
+      problems: [],
+    });
   });
 
   it('is empty, with no problem, when the collection has no such file', () => {
@@ -30,7 +33,7 @@ describe('the collection’s description', () => {
   });
 
   it('says each mistake at its line, with the fix: a tag in plain text, a full stop ending the subject, a field it does not know', () => {
-    const dir = folderWith('subject: the reform of <em>NHS</em> regulation.\nintro: Two bodies.\nintroduction: ""\n');
+    const dir = folderWith('subject: the reform of <em>NHS</em> regulation.\nintro: Two bodies.\nintroduction: ""\nreaders: analysts.\n');
     const { problems } = readCollectionDescription(dir);
     const file = path.relative(process.cwd(), path.join(dir, 'collection.yaml'));
     expect(problems).toEqual(
@@ -39,6 +42,7 @@ describe('the collection’s description', () => {
         `${file}:1: subject: subject is part of a sentence (“Commentary on …”): leave off the full stop.`,
         expect.stringMatching(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3: introduction: introduction is empty: .*Or leave the field out\\.$`)),
         expect.stringMatching(/:1: \(file\): .*intro/),
+        `${file}:4: readers: readers is part of a sentence (“for … who need to read what was said”): leave off the full stop.`,
       ]),
     );
   });

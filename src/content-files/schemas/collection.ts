@@ -21,6 +21,10 @@ export const collectionSchema = z
     subject: plain('subject', 'what the commentary is on, as it follows “Commentary on”, e.g. “the reform of NHS regulation, 2015–2018”.').refine((text) => !/[.!?]$/.test(text), {
       error: 'subject is part of a sentence (“Commentary on …”): leave off the full stop.',
     }),
+    /** Who the collection is for, as it follows "for" on the about page: "policy analysts, journalists, researchers and NHS managers". */
+    readers: plain('readers', 'who the collection is for, as it follows “for”, e.g. “policy analysts, journalists and researchers”.').refine((text) => !/[.!?]$/.test(text), {
+      error: 'readers is part of a sentence (“for … who need to read what was said”): leave off the full stop.',
+    }),
     /** The home page's introduction: a paragraph or more (a blank line between paragraphs), the editors' own account of what the collection covers. */
     introduction: plain('introduction', 'a paragraph or two on what the collection covers, in the editors’ words.'),
   })
