@@ -1,4 +1,4 @@
-import { groupPages, type GroupOnPage } from '../lib/paging';
+import { groupPages, pageRanges, type GroupOnPage } from '../lib/paging';
 import { GLOSSARY_PAGE_SIZE, glossaryTermAnchor } from '../lib/routes';
 import { initialLetter } from '../lib/text';
 import type { CrossLinks } from './cross-links';
@@ -49,12 +49,10 @@ export function glossaryPages(x: CrossLinks): GlossaryPages {
     if (unused.length > 0) groups.push({ group: { kind: 'unused' }, items: unused });
     const { pages, startsOn } = groupPages(groups, GLOSSARY_PAGE_SIZE);
     const termPages = new Map<string, number>();
-    const ranges: GlossaryPages['ranges'] = [];
     pages.forEach((page, i) => {
       for (const { items } of page) for (const { term } of items) termPages.set(glossaryTermAnchor(term.term), i + 1);
-      const used = page.filter((g) => g.group.kind === 'letter').flatMap((g) => g.items);
-      if (used.length > 0) ranges.push({ page: i + 1, first: used[0]!.term.term, last: used.at(-1)!.term.term });
     });
+    const ranges = pageRanges(pages, (group, { term }) => (group.kind === 'letter' ? term.term : undefined));
     laid = { pages, startsOn, termPages, ranges };
     cache.set(x, laid);
   }

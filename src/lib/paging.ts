@@ -79,6 +79,22 @@ export function byInitialLetter<E extends { label: string }>(entries: readonly E
   return letters;
 }
 
+/**
+ * The first and last label on each page of groups laid out by groupPages, as
+ * a dictionary's guide words: where most entries share an initial letter
+ * (the NHS's bodies under N), a letter's link alone cannot say which of its
+ * pages holds an entry. `labelOf` leaves an entry out by giving no label;
+ * a page with no labelled entry has no range.
+ */
+export function pageRanges<G, T>(pages: readonly GroupOnPage<G, T>[][], labelOf: (group: G, item: T) => string | undefined): { page: number; first: string; last: string }[] {
+  const ranges: { page: number; first: string; last: string }[] = [];
+  pages.forEach((groups, i) => {
+    const labels = groups.flatMap(({ group, items }) => items.flatMap((item) => labelOf(group, item) ?? []));
+    if (labels.length > 0) ranges.push({ page: i + 1, first: labels[0]!, last: labels.at(-1)! });
+  });
+  return ranges;
+}
+
 /** A section of a person's, organisation's or topic's page lists the newest this many; the rest are a search away. */
 export const SECTION_SIZE = 20;
 

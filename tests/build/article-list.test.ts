@@ -113,6 +113,8 @@ describe('a collection longer than one page of the list', () => {
     // The first page lists every letter with its count, linked to the page it starts on.
     expect(first).toMatch(/<a href="#letter-e">E<\/a> \(26\)/);
     expect(first).toContain('<a href="/people/page/2/#letter-s">S</a> (1)');
+    // And each page's first and last name, since a letter can span pages.
+    expect(first).toMatch(/<nav aria-labelledby="name-pages-heading"[^]*?>Page 1<\/a>: Alex Example \d+ to Émile Example \d+<\/li><li>[^]*?>Page 2<\/a>: Émile Example \d+ to Sam Author<\/li>/);
   });
 
   it('the glossary lists the newest uses of an abbreviation that many articles use, and links to the search that finds them all', () => {

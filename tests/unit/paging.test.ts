@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byInitialLetter, groupIndex, groupPages, pageCount, pageItems } from '../../src/lib/paging';
+import { byInitialLetter, groupIndex, groupPages, pageCount, pageItems, pageRanges } from '../../src/lib/paging';
 
 describe('long lists a page at a time', () => {
   it('counts pages, one at least, and gives each page its items', () => {
@@ -55,5 +55,22 @@ describe('an index of many names by initial letter', () => {
   it('gives each letter its first entry and how many it stands for, accents folded', () => {
     const entries = ['Abe', 'Ada', 'Émile', 'Eve', 'Zoë', '3rd Sector'].map((label) => ({ label }));
     expect(byInitialLetter(entries).map(({ letter, first, count }) => `${letter}:${first.label}:${count}`)).toEqual(['A:Abe:2', 'E:Émile:2', 'Z:Zoë:1', '#:3rd Sector:1']);
+  });
+});
+
+describe('guide words for a long list', () => {
+  it('names the first and last entry of each page, leaving out the entries given no label and the pages with none', () => {
+    const { pages } = groupPages(
+      [
+        { group: 'N', items: ['NAA', 'NAB', 'NAC', 'NBA', 'NBB'] },
+        { group: 'unlabelled', items: ['x', 'y', 'z'] },
+      ],
+      2,
+    );
+    expect(pageRanges(pages, (group, item) => (group === 'unlabelled' ? undefined : item))).toEqual([
+      { page: 1, first: 'NAA', last: 'NAB' },
+      { page: 2, first: 'NAC', last: 'NBA' },
+      { page: 3, first: 'NBB', last: 'NBB' },
+    ]);
   });
 });
