@@ -37,6 +37,20 @@ test('an address of a speaker whose quotations now start on a later page is sent
   await expect(page.locator(':target')).toBeInViewport();
 });
 
+test('past a page of speakers, the first page says which speakers each page holds, and each is a link away', async ({ page }) => {
+  await page.goto(`${site.origin}/quotes/`);
+  const byPage = page.getByRole('navigation', { name: 'Speakers by page' });
+  // One quotation each (besides the base content's speaker, first by name): the second page starts with the voice
+  // after the first page's last and ends with the last voice.
+  const first = await byPage.getByRole('listitem').first().textContent();
+  const last = Number(/^Page 1: .+ to Voice Number (\d{3})$/.exec(first ?? '')?.[1]);
+  expect(last).toBeGreaterThan(0);
+  await expect(byPage.getByRole('listitem').nth(1)).toHaveText(`Page 2: ${name(last + 1)} to ${name(SPEAKERS - 1)}`);
+  await byPage.getByRole('link', { name: 'Page 2' }).click();
+  await expect(page).toHaveURL(/\/quotes\/page\/2\/$/);
+  await expect(page.getByRole('heading', { level: 2, name: name(last + 1) })).toBeVisible();
+});
+
 test('an address of a speaker the quotes do not have says so on the first page', async ({ page }) => {
   await page.goto(`${site.origin}/quotes/#speaker-nobody-at-all`);
   await expect(page.getByRole('status').filter({ hasText: 'The link you followed' })).toContainText('“#speaker-nobody-at-all”, a speaker with no quotations in the collection');
