@@ -2,7 +2,9 @@
  * A long list that ran on to more pages (the quotes by speaker, the glossary)
  * no longer holds every entry on its first page, so an address shared while
  * it did (/quotes/#speaker-x, /glossary/#term-x) no longer finds its entry
- * there. Such an address is sent on to the page the entry stands on now,
+ * there; nor does an address of a later page once entries added before it
+ * move it on (/glossary/page/2/#term-x). Such an address is sent on to the
+ * page the entry stands on now,
  * from a list of where each stands ({ anchor: page }), fetched only for an
  * address this page does not hold. An entry the list does not have is said
  * so, above the list.
@@ -15,8 +17,8 @@ export function followToItsPage(options: {
   /** Where each entry stands: { anchor: page }. */
   pagesUrl: string;
   pageUrl: (n: number) => string;
-  /** What to tell the reader of an anchor the list does not have. */
-  missing: (id: string) => string;
+  /** What to tell the reader of an anchor the list does not have, on the list's first page or another. */
+  missing: (id: string, onFirstPage: boolean) => string;
 }): void {
   const notice = document.createElement('p');
   notice.className = 'fragment-notice';
@@ -33,11 +35,12 @@ export function followToItsPage(options: {
       const response = await fetch(options.pagesUrl);
       page = response.ok ? ((await response.json()) as Record<string, unknown>)[id] : undefined;
     } catch {}
-    if (typeof page === 'number') {
+    // The list says this page, which does not hold it: said as missing rather than sent to itself.
+    if (typeof page === 'number' && options.pageUrl(page) !== location.pathname) {
       location.replace(`${options.pageUrl(page)}#${encodeURIComponent(id)}`);
       return;
     }
-    notice.textContent = options.missing(id);
+    notice.textContent = options.missing(id, location.pathname === options.pageUrl(1));
     document.querySelector('h1')?.after(notice);
   }
   void follow();

@@ -50,6 +50,16 @@ test('an address of a term shared while the glossary was one page is sent on to 
   await expect(page.locator(':target')).toBeInViewport();
 });
 
+test('an address of a later page of the glossary whose term has moved to another page is sent on to it', async ({ page }) => {
+  // As when terms added before it move a term from the page its address names: GN stands on the first page.
+  const id = glossaryTermAnchor('GN');
+  await page.goto(`${site.origin}/glossary/page/2/#${id}`);
+  await expect(page).toHaveURL(new RegExp(`/glossary/#${id}$`));
+  await expect(page.locator(':target dt')).toHaveText('GN');
+  await page.goto(`${site.origin}/glossary/page/2/#term-no-such-abbreviation`);
+  await expect(page.getByRole('status').filter({ hasText: 'The link you followed' })).toContainText('Its first page says which terms each page holds.');
+});
+
 test('an address of a term the glossary does not have says so on its first page', async ({ page }) => {
   await page.goto(`${site.origin}/glossary/#term-no-such-abbreviation`);
   await expect(page.getByRole('status').filter({ hasText: 'The link you followed' })).toContainText('“#term-no-such-abbreviation”, a term the glossary does not have');

@@ -51,6 +51,13 @@ test('past a page of speakers, the first page says which speakers each page hold
   await expect(page.getByRole('heading', { level: 2, name: name(last + 1) })).toBeVisible();
 });
 
+test('an address of a later page of the quotes whose speaker has moved to another page is sent on to them', async ({ page }) => {
+  // As when speakers added before them move a speaker from the page its address names: the first voice stands on the first page.
+  await page.goto(`${site.origin}/quotes/page/2/#speaker-${id(0)}`);
+  await expect(page).toHaveURL(new RegExp(`/quotes/#speaker-${id(0)}$`));
+  await expect(page.locator(':target')).toHaveText(name(0));
+});
+
 test('an address of a speaker the quotes do not have says so on the first page', async ({ page }) => {
   await page.goto(`${site.origin}/quotes/#speaker-nobody-at-all`);
   await expect(page.getByRole('status').filter({ hasText: 'The link you followed' })).toContainText('“#speaker-nobody-at-all”, a speaker with no quotations in the collection');
