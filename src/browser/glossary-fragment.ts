@@ -8,7 +8,7 @@ import { glossaryPageUrl, glossaryTermsUrl } from '../lib/routes';
 import { followToItsPage } from './paged-fragment';
 
 followToItsPage({
-  prefix: 'term-',
+  ours: (id) => id.startsWith('term-'),
   pagesUrl: glossaryTermsUrl,
   pageUrl: glossaryPageUrl,
   missing: (id, onFirstPage) =>

@@ -1,5 +1,6 @@
 /*
- * A long list that ran on to more pages (the quotes by speaker, the glossary)
+ * A long list that ran on to more pages (the quotes by speaker, the glossary,
+ * the timeline by year, people and organisations by letter)
  * no longer holds every entry on its first page, so an address shared while
  * it did (/quotes/#speaker-x, /glossary/#term-x) no longer finds its entry
  * there; nor does an address of a later page once entries added before it
@@ -12,8 +13,8 @@
 import { fragmentId } from '../lib/text-fragment';
 
 export function followToItsPage(options: {
-  /** The anchors this list's entries have: "speaker-". */
-  prefix: string;
+  /** Whether an anchor is one of this list's entries' ("speaker-x"). */
+  ours: (id: string) => boolean;
   /** Where each entry stands: { anchor: page }. */
   pagesUrl: string;
   pageUrl: (n: number) => string;
@@ -26,7 +27,7 @@ export function followToItsPage(options: {
 
   async function follow(): Promise<void> {
     const id = fragmentId(location.hash);
-    if (!id.startsWith(options.prefix) || document.getElementById(id)) {
+    if (!options.ours(id) || document.getElementById(id)) {
       notice.remove();
       return;
     }

@@ -9,7 +9,7 @@ import { quotesPageUrl, quotesSpeakersUrl } from '../lib/routes';
 import { followToItsPage } from './paged-fragment';
 
 followToItsPage({
-  prefix: 'speaker-',
+  ours: (id) => id.startsWith('speaker-'),
   pagesUrl: quotesSpeakersUrl,
   pageUrl: quotesPageUrl,
   missing: (id, onFirstPage) =>

@@ -91,10 +91,17 @@ export const TIMELINE_PAGE_SIZE = 100;
 /** Page n of the timeline: "/timeline/" for the first, "/timeline/page/2/" and on after it. */
 export const timelinePageUrl = (n: number) => (n <= 1 ? pages.timeline : `${pages.timeline}page/${n}/`);
 
+/** A year on the timeline's pages: "year-2017", or "undated" for the articles with no date. */
+export const timelineYearAnchor = (year: number | 'undated') => (year === 'undated' ? 'undated' : `year-${year}`);
+/** Where each year starts ({ anchor: page }), for the script that sends an address of a year not on its page to it (browser/timeline-fragment). */
+export const timelineYearsUrl = `${pages.timeline}years.json`;
+
 /** The lists of people and of organisations (pages.people, pages.organisations) show this many names a page, A to Z. */
 export const NAMES_PAGE_SIZE = 100;
 /** Page n of the list of people or of organisations: "/people/" for the first, "/people/page/2/" and on after it. */
 export const namesPageUrl = (kind: 'people' | 'organisations', n: number) => (n <= 1 ? pages[kind] : `${pages[kind]}page/${n}/`);
+/** Where each letter starts ({ anchor: page }), for the script that sends an address of a letter not on its page to it (browser/letters-fragment). */
+export const namesLettersUrl = (kind: 'people' | 'organisations') => `${pages[kind]}letters.json`;
 
 /** A letter's heading on a list by initial letter (lib/text initialLetter): "letter-a", or "letter-other" for "#". */
 export const letterAnchor = (letter: string) => `letter-${letter === '#' ? 'other' : letter.toLowerCase()}`;

@@ -60,6 +60,19 @@ test('an address of a later page of the glossary whose term has moved to another
   await expect(page.getByRole('status').filter({ hasText: 'The link you followed' })).toContainText('Its first page says which terms each page holds.');
 });
 
+test('an address of a later page of the timeline or of the people whose year or letter has moved is sent on to it', async ({ page }) => {
+  // As when entries added before it move a year or a letter from the page its address names: 2015 (the base content's
+  // article) and A stand on the first pages only.
+  await page.goto(`${site.origin}/timeline/page/2/#year-2015`);
+  await expect(page).toHaveURL(/\/timeline\/#year-2015$/);
+  await expect(page.locator(':target')).toHaveText('2015');
+  await page.goto(`${site.origin}/people/page/2/#letter-a`);
+  await expect(page).toHaveURL(/\/people\/#letter-a$/);
+  await expect(page.locator(':target')).toHaveText('A');
+  await page.goto(`${site.origin}/people/page/2/#letter-q`);
+  await expect(page.getByRole('status').filter({ hasText: 'The link you followed' })).toContainText('a letter no name in the list starts with');
+});
+
 test('an address of a term the glossary does not have says so on its first page', async ({ page }) => {
   await page.goto(`${site.origin}/glossary/#term-no-such-abbreviation`);
   await expect(page.getByRole('status').filter({ hasText: 'The link you followed' })).toContainText('“#term-no-such-abbreviation”, a term the glossary does not have');
