@@ -5,6 +5,7 @@ import { ADDED, ECHO, ECHOED, MANY, UNUSED_TERMS } from '../support/many-article
 import { AXE_TAGS } from './page-kinds';
 import { glossaryTermAnchor, searchShardsUrl } from '../../src/lib/routes';
 import type { ShardsManifest } from '../../src/lib/search-shards';
+import { refusedUntilAllowed } from '../support/refused-route';
 import { servedFixture } from '../support/served-fixture';
 
 /*
@@ -143,10 +144,10 @@ test.describe('a search index in shards', () => {
   test('with a word chunk of a later shard refused, says the search could not be finished rather than show fewer results, and works once it loads', async ({ page }) => {
     // The context's route, as Pagefind fetches from a worker of the page.
     const later = (url: URL) => /\/pagefind\/shard-\d+\/index\//.test(url.pathname);
-    await page.context().route(later, (route) => route.abort('accessdenied'));
+    const refused = await refusedUntilAllowed(page.context(), later, 'accessdenied');
     await page.goto(`${site.origin}/search/?q=matters`);
     await expect(page.locator('#search-status')).toHaveText(/^The search could not be finished\./);
-    await page.context().unroute(later);
+    refused.allow();
     await page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
     await expect(page.locator('#search-status')).toHaveText(/^[\d,]+ results? for “matters”/);
   });

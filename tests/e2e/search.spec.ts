@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { refusedUntilAllowed } from '../support/refused-route';
 import { SEARCH_INPUT } from '../../src/integrations/build-settings';
 import { buildIndex } from '../../src/integrations/search-index';
 import { HASHED_PATHS } from '../../src/lib/headers';
@@ -573,12 +574,12 @@ test.describe('more results than one page shows', () => {
     await expect(results(page)).toHaveCount(PAGE_SIZE);
     // The context's route, as Pagefind fetches from a worker of the page.
     const fragments = '**/pagefind/fragment/**';
-    await page.context().route(fragments, (route) => route.abort('internetdisconnected'));
+    const refused = await refusedUntilAllowed(page.context(), fragments, 'internetdisconnected');
     await more(page).click();
     await expect(status(page)).toHaveText(`${total.toLocaleString('en-GB')} results for “${word}”. ${'Part of the search index did not load: check the connection.'} More results could not be loaded: try again.`);
     await expect(results(page)).toHaveCount(PAGE_SIZE);
     await expect(more(page)).toBeEnabled();
-    await page.context().unroute(fragments);
+    refused.allow();
     await more(page).click();
     await expect(results(page)).toHaveCount(total);
     await expect(more(page)).toBeHidden();
@@ -631,11 +632,11 @@ test.describe('a person with more lines than one page of results', () => {
     await expect(results(page)).toHaveCount(PER_PAGE);
     const said = await status(page).textContent();
     const next = `**${personWordsPageUrl('chris-hopson', 2)}`;
-    await page.route(next, (route) => route.abort('internetdisconnected'));
+    const refused = await refusedUntilAllowed(page, next, 'internetdisconnected');
     await more(page).click();
     await expect(status(page)).toHaveText(`${said} Part of the search index did not load: check the connection. More results could not be loaded: try again.`);
     await expect(results(page)).toHaveCount(PER_PAGE);
-    await page.unroute(next);
+    refused.allow();
     await more(page).click();
     await expect(results(page)).toHaveCount(Math.min(2 * PER_PAGE, lines));
     await expect(status(page)).toHaveText(said!);
@@ -657,12 +658,12 @@ test.describe('a search whose index files do not arrive', () => {
   test('says it could not be finished rather than searching for ever, and the same search works once they arrive', async ({ page }) => {
     // The context's route, as Pagefind fetches from a worker of the page.
     const fragments = '**/pagefind/fragment/**';
-    await page.context().route(fragments, (route) => route.abort('internetdisconnected'));
+    const refused = await refusedUntilAllowed(page.context(), fragments, 'internetdisconnected');
     // A word of the seed articles.
     await search(page, 'leadership');
     await expect(status(page)).toHaveText('The search could not be finished. Part of the search index did not load: check the connection. Search again.');
     await expect(results(page)).toHaveCount(0);
-    await page.context().unroute(fragments);
+    refused.allow();
     await page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
     await expect(status(page)).toHaveText(/^\d+ results? for “leadership”\./);
     await expect(results(page).first()).toBeVisible();
@@ -696,11 +697,11 @@ test.describe('a connection that drops once Pagefind has started', () => {
     // Pagefind's script and metadata arrive; then nothing more from the site: its word index, its fragments, its entry
     // file, the list of the index's shards.
     const unreachable = ['**/pagefind/index/**', '**/pagefind/fragment/**', '**/pagefind/pagefind-entry.json', `**${searchShardsUrl}`];
-    for (const pattern of unreachable) await page.context().route(pattern, (route) => route.abort('internetdisconnected'));
+    const refused = await Promise.all(unreachable.map((pattern) => refusedUntilAllowed(page.context(), pattern, 'internetdisconnected')));
     // A word of the seed articles.
     await search(page, 'leadership');
     await expect(status(page)).toHaveText(`The search could not be finished. ${'Part of the search index did not load: check the connection.'} Search again.`);
-    for (const pattern of unreachable) await page.context().unroute(pattern);
+    for (const route of refused) route.allow();
     await page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
     await expect(status(page)).toHaveText(/^\d+ results? for “leadership”\./);
   });
@@ -756,11 +757,11 @@ test.describe('one file of the index refused while the rest of the site answers'
   const chunks = '**/pagefind/index/**';
 
   test('a search whose word chunk is refused says it could not be finished, not "No results", and works once it loads', async ({ page }) => {
-    await page.context().route(chunks, (route) => route.abort('accessdenied'));
+    const refused = await refusedUntilAllowed(page.context(), chunks, 'accessdenied');
     // A word of the seed articles, which only Pagefind answers.
     await search(page, 'leadership');
     await expect(status(page)).toHaveText(`The search could not be finished. ${'Part of the search index did not load: check the connection.'} Search again.`);
-    await page.context().unroute(chunks);
+    refused.allow();
     await page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
     await expect(status(page)).toHaveText(/^\d+ results? for “leadership”\./);
   });
@@ -781,12 +782,12 @@ test.describe('one file of the index refused while the rest of the site answers'
 
   test('filter files refused: the results are shown, and the next search builds the filters, counted', async ({ page }) => {
     const filters = '**/pagefind/filter/**';
-    await page.context().route(filters, (route) => route.abort('accessdenied'));
+    const refused = await refusedUntilAllowed(page.context(), filters, 'accessdenied');
     await search(page, 'leadership');
     await expect(status(page)).toHaveText(/^\d+ results? for “leadership”\.$/);
     await expect(results(page).first()).toBeVisible();
     await expect(page.locator('#search-filters fieldset')).toHaveCount(0);
-    await page.context().unroute(filters);
+    refused.allow();
     await page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
     for (const name of ['Publisher', 'Year']) {
       await expect(page.getByRole('group', { name }).getByRole('checkbox').first()).toHaveAccessibleName(/\([\d,]+(, [\d,]+ inferred)?\)$/);
@@ -846,31 +847,31 @@ test.describe('the search page’s own lists do not arrive, then do', () => {
   const again = (page: Page) => page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
 
   test('the people, organisations and topics: the articles are shown, and the next search lists the person (seed person)', async ({ page }) => {
-    await page.context().route('**/search/entities/**', (route) => route.abort('internetdisconnected'));
+    const refused = await refusedUntilAllowed(page.context(), '**/search/entities/**', 'internetdisconnected');
     await search(page, 'Chris Hopson');
     await expect(results(page).first()).toBeVisible();
     const entities = page.getByRole('region', { name: 'People, organisations and topics' });
     await expect(entities).toBeHidden();
-    await page.context().unroute('**/search/entities/**');
+    refused.allow();
     await again(page);
     await expect(entities.getByRole('link', { name: 'Chris Hopson', exact: true })).toBeVisible();
   });
 
   test('the vocabulary: no suggestion while it is away, and the next search offers the word meant (seed article)', async ({ page }) => {
-    await page.context().route('**/search/vocabulary/**', (route) => route.abort('internetdisconnected'));
+    const refused = await refusedUntilAllowed(page.context(), '**/search/vocabulary/**', 'internetdisconnected');
     await search(page, 'monolth');
     await expect(status(page)).toHaveText('No results for “monolth”.');
-    await page.context().unroute('**/search/vocabulary/**');
+    refused.allow();
     await again(page);
     await expect(status(page)).toContainText('Did you mean monolith?');
   });
 
   test('the synonyms: the word alone while they are away, and the next search includes them (seed article)', async ({ page }) => {
-    await page.context().route('**/search/synonyms.json', (route) => route.abort('internetdisconnected'));
+    const refused = await refusedUntilAllowed(page.context(), '**/search/synonyms.json', 'internetdisconnected');
     await search(page, 'merger');
     await expect(status(page)).toHaveText(/results? for “merger”\./);
     await expect(status(page)).not.toContainText('Including');
-    await page.context().unroute('**/search/synonyms.json');
+    refused.allow();
     await again(page);
     await expect(status(page)).toContainText('Including “merge”, “merging”');
   });
