@@ -13,7 +13,7 @@
 // memory summed: Pagefind's own process included, which /usr/bin/time,
 // used before, missed); wall time is measured here.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { firstSearch } from './search-bytes.mjs';
 
@@ -275,4 +275,40 @@ export async function compareBuilds({ sizes, rounds, peers, scratch, row }) {
       '1.00× is linear; the issue asks for at most 1.10×',
     );
   }
+}
+
+/**
+ * One clean build of the corpus turned into a collection from twenty
+ * publishers (bench/publishers-corpus.mjs: 2,000 people named and quoted, 300
+ * abbreviations, one line a tenth of the articles quote), which the plain
+ * corpus lacks: what the cross-links cost at that shape, and the largest
+ * page it makes (every listing page paged: none should grow with it). Ours
+ * only: a peer has no people, glossary or quotations to build.
+ */
+export function publishersBuild({ size, scratch, row }) {
+  const corpus = path.join(scratch, `corpus-publishers-source-${size}`);
+  const shaped = path.join(scratch, `corpus-publishers-${size}`);
+  spawnSync(node, [path.join(root, 'bench/generate-corpus.mjs'), String(size), corpus], { cwd: root, stdio: 'ignore' });
+  const made = spawnSync(node, [path.join(root, 'bench/publishers-corpus.mjs'), corpus, shaped], { cwd: root, encoding: 'utf8' });
+  if (made.status !== 0) throw new Error(`could not make the publishers' corpus:\n${made.stderr}`);
+  const out = path.join(scratch, `out-publishers-${size}`);
+  const r = timeBuild('ours', shaped, out, scratch);
+  const pages = readdirSync(out, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.join(e.parentPath, e.name));
+  const sizes = pages.map((file) => ({ file, bytes: statSync(file).size })).sort((a, b) => b.bytes - a.bytes);
+  const largest = sizes[0];
+  const n = size.toLocaleString('en-GB');
+  const fmt = (v, unit) => (v === undefined ? 'n/a' : `${v.toFixed(unit === 'MB' ? 0 : 1)} ${unit}`);
+  row(
+    `Build, ${n} articles from twenty publishers: ours`,
+    `${fmt(r.wall, 's')} wall, ${fmt(r.cpu, 's')} CPU, ${fmt(r.rssMB, 'MB')} peak`,
+    `one clean build (bench/publishers-corpus.mjs); ${stepsOf(r.log)}`,
+  );
+  row(
+    `Largest page, ${n} articles from twenty publishers`,
+    largest ? `${(largest.bytes / 1024).toFixed(1)} kB` : 'n/a',
+    largest ? `${path.relative(out, largest.file)}, of ${pages.length.toLocaleString('en-GB')} pages; ${sizes.filter((s) => s.bytes > 100 * 1024).length} over 100 kB` : '',
+  );
+  rmSync(out, { recursive: true, force: true });
 }

@@ -8,13 +8,14 @@
 //   --skip-lighthouse  skip the Lighthouse runs
 //   --skip-dev-loop    skip timing `npm run dev` showing an edit (bench/dev-loop.mjs, 1,000 articles)
 //   --skip-profile     skip the CPU profile of one clean build at the first size (bench/profile.mjs)
+//   --publishers       also build the largest size as a collection from twenty publishers (bench/publishers-corpus.mjs)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromePath, CHROMIUM_FLAGS } from '../scripts/chromium.mjs';
-import { compareBuilds, SEARCH_QUERIES } from './builds.mjs';
+import { compareBuilds, publishersBuild, SEARCH_QUERIES } from './builds.mjs';
 import { firstSearch } from './search-bytes.mjs';
 import { devLoop } from './dev-loop.mjs';
 import { describeProfile, profileBuild } from './profile.mjs';
@@ -74,6 +75,10 @@ if (!args.has('--skip-corpora')) {
   const peers = option('--peers', 'starlight,floor').split(',').filter(Boolean);
   console.error(`Building generated corpora of ${sizes.join(', ')} articles, ${rounds} rounds, beside ${peers.join(', ')}…`);
   await compareBuilds({ sizes, rounds, peers, scratch, row });
+  if (args.has('--publishers')) {
+    console.error(`Building ${sizes.at(-1).toLocaleString('en-GB')} articles as a collection from twenty publishers…`);
+    publishersBuild({ size: sizes.at(-1), scratch, row });
+  }
   if (!args.has('--skip-profile')) {
     console.error(`Profiling a clean build of ${sizes[0].toLocaleString('en-GB')} articles…`);
     // A corpus of its own: the timed rebuild left the first one's register with the ids of its edit.
