@@ -104,3 +104,12 @@ export const SECTION_SIZE = 20;
  * when the glossary was one page); the rest are a search away.
  */
 export const GLOSSARY_USES_SHOWN = 5;
+
+/**
+ * Where each group of a paged list starts, by its anchor ({ "letter-a": 3 }):
+ * the file a later page's script reads to send an address of a group that
+ * entries added before it have moved to where it stands now.
+ */
+export function anchorPages<G>(startsOn: ReadonlyMap<G, number>, anchorOf: (group: G) => string): Record<string, number> {
+  return Object.fromEntries([...startsOn].map(([group, page]) => [anchorOf(group), page]));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byInitialLetter, groupIndex, groupPages, pageCount, pageItems, pageRanges } from '../../src/lib/paging';
+import { anchorPages, byInitialLetter, groupIndex, groupPages, pageCount, pageItems, pageRanges } from '../../src/lib/paging';
 
 describe('long lists a page at a time', () => {
   it('counts pages, one at least, and gives each page its items', () => {
@@ -72,5 +72,18 @@ describe('guide words for a long list', () => {
       { page: 2, first: 'NAC', last: 'NBA' },
       { page: 3, first: 'NBB', last: 'NBB' },
     ]);
+  });
+});
+
+describe('where each group of a paged list starts, for a later page to send an old address on', () => {
+  it('names each group by its anchor with the page it starts on, a group split over pages by its first', () => {
+    const laid = groupPages(
+      [
+        { group: 'A', items: [1, 2, 3] },
+        { group: 'B', items: [4] },
+      ],
+      2,
+    );
+    expect(anchorPages(laid.startsOn, (letter) => `letter-${letter.toLowerCase()}`)).toEqual({ 'letter-a': 1, 'letter-b': 2 });
   });
 });

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCrossLinks } from '../../data/cross-links';
 import { glossaryPages } from '../../data/glossary';
+import { jsonResponse } from '../../lib/json-response';
 
 /**
  * The page each term stands on ({ "term-<name>": page }), for the glossary's
@@ -10,5 +11,5 @@ import { glossaryPages } from '../../data/glossary';
  */
 export const GET: APIRoute = async () => {
   const { termPages } = glossaryPages(await getCrossLinks());
-  return new Response(JSON.stringify(Object.fromEntries(termPages)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return jsonResponse(Object.fromEntries(termPages));
 };

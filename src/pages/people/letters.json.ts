@@ -3,6 +3,8 @@ import { getCatalogue } from '../../data/catalogue';
 import { getCrossLinks } from '../../data/cross-links';
 import { namePages } from '../../data/name-index';
 import { letterAnchor } from '../../lib/routes';
+import { jsonResponse } from '../../lib/json-response';
+import { anchorPages } from '../../lib/paging';
 
 /**
  * The page each letter of the list of people starts on ({ "letter-a": page }),
@@ -11,6 +13,5 @@ import { letterAnchor } from '../../lib/routes';
  */
 export const GET: APIRoute = async () => {
   const { startsOn } = namePages(await getCatalogue(), await getCrossLinks(), 'people');
-  const letters = Object.fromEntries([...startsOn].map(([letter, page]) => [letterAnchor(letter), page]));
-  return new Response(JSON.stringify(letters), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return jsonResponse(anchorPages(startsOn, letterAnchor));
 };

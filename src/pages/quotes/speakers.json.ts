@@ -2,6 +2,8 @@ import type { APIRoute } from 'astro';
 import { getCatalogue } from '../../data/catalogue';
 import { getCrossLinks, quotePages } from '../../data/cross-links';
 import { quotesSpeakerAnchor } from '../../lib/routes';
+import { jsonResponse } from '../../lib/json-response';
+import { anchorPages } from '../../lib/paging';
 
 /**
  * The page each speaker's quotations start on ({ "speaker-<key>": page }),
@@ -12,6 +14,5 @@ import { quotesSpeakerAnchor } from '../../lib/routes';
  */
 export const GET: APIRoute = async () => {
   const { startsOn } = quotePages(await getCatalogue(), await getCrossLinks());
-  const pages = Object.fromEntries([...startsOn].map(([group, page]) => [quotesSpeakerAnchor(group.speaker), page]));
-  return new Response(JSON.stringify(pages), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return jsonResponse(anchorPages(startsOn, (group) => quotesSpeakerAnchor(group.speaker)));
 };

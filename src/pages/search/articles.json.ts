@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCatalogue } from '../../data/catalogue';
+import { jsonResponse } from '../../lib/json-response';
 
 /**
  * Every article's slug and title ([slug, title] pairs, newest first), for the
@@ -9,5 +10,5 @@ import { getCatalogue } from '../../data/catalogue';
  */
 export const GET: APIRoute = async () => {
   const catalogue = await getCatalogue();
-  return new Response(JSON.stringify(catalogue.articles.map((a) => [a.id, a.data.title])), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return jsonResponse(catalogue.articles.map((a) => [a.id, a.data.title]));
 };

@@ -2,6 +2,8 @@ import type { APIRoute } from 'astro';
 import { getCatalogue } from '../../data/catalogue';
 import { getCrossLinks, timelinePages } from '../../data/cross-links';
 import { timelineYearAnchor } from '../../lib/routes';
+import { jsonResponse } from '../../lib/json-response';
+import { anchorPages } from '../../lib/paging';
 
 /**
  * The page each year of the timeline starts on ({ "year-2017": page }), for
@@ -10,6 +12,5 @@ import { timelineYearAnchor } from '../../lib/routes';
  */
 export const GET: APIRoute = async () => {
   const { startsOn } = timelinePages(await getCatalogue(), await getCrossLinks());
-  const years = Object.fromEntries([...startsOn].map(([group, page]) => [timelineYearAnchor(group.year), page]));
-  return new Response(JSON.stringify(years), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return jsonResponse(anchorPages(startsOn, (group) => timelineYearAnchor(group.year)));
 };

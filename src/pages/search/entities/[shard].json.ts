@@ -3,6 +3,7 @@ import { SHARDS } from '../../../lib/did-you-mean';
 import { getCatalogue } from '../../../data/catalogue';
 import { getCrossLinks } from '../../../data/cross-links';
 import { entityShards } from '../../../data/entity-search';
+import { jsonResponse } from '../../../lib/json-response';
 
 /** /search/entities/<letter>.json: people, organisations and topics by the first letter of each word of their names, fetched for the letters of a query's words. */
 export async function getStaticPaths() {
@@ -12,4 +13,4 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(props.entries), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  jsonResponse(props.entries);

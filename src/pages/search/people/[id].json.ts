@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCatalogue } from '../../../data/catalogue';
 import { getCrossLinks } from '../../../data/cross-links';
 import { peoplePages } from '../../../data/entity-search';
+import { jsonResponse } from '../../../lib/json-response';
 
 /** /search/people/<id>.json: the first page of what a search for a person alone lists (their quotations, what they wrote, where they are named), with the counts of each. */
 export async function getStaticPaths() {
@@ -10,4 +11,4 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(props.first), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  jsonResponse(props.first);

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { SHARDS } from '../../../lib/did-you-mean';
 import { getCatalogue } from '../../../data/catalogue';
 import { vocabularyShards } from '../../../data/vocabulary';
+import { jsonResponse } from '../../../lib/json-response';
 
 /** /search/vocabulary/<letter>.json: the collection's words by first letter, fetched by search only when a word matched nothing. */
 export async function getStaticPaths() {
@@ -11,4 +12,4 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(props.vocabulary), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  jsonResponse(props.vocabulary);
