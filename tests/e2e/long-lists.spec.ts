@@ -74,6 +74,15 @@ test('an address of a later page of the timeline or of the people whose year or 
   await expect(page.getByRole('status').filter({ hasText: 'The link you followed' })).toContainText('a letter no name in the list starts with');
 });
 
+test('an address of a later page of the organisations whose letter has moved is sent on to it', async ({ page }) => {
+  // The fixture's organisations under E fill the first page, so E stands on it only.
+  await page.goto(`${site.origin}/organisations/page/2/#letter-e`);
+  await expect(page).toHaveURL(/\/organisations\/#letter-e$/);
+  await expect(page.locator(':target')).toHaveText('E');
+  await page.goto(`${site.origin}/organisations/page/2/#letter-q`);
+  await expect(page.getByRole('status').filter({ hasText: 'The link you followed' })).toContainText('a letter no name in the list starts with');
+});
+
 test('an address of a term the glossary does not have says so on its first page', async ({ page }) => {
   await page.goto(`${site.origin}/glossary/#term-no-such-abbreviation`);
   await expect(page.getByRole('status').filter({ hasText: 'The link you followed' })).toContainText('“#term-no-such-abbreviation”, a term the glossary does not have');

@@ -4,7 +4,7 @@ import { write, type Delta } from './fixture-build';
 
 /*
  * A collection larger than one page of each list (the fixture's base with a
- * hundred generated notes and a hundred people added), built by the tests of
+ * hundred generated notes, people and organisations added), built by the tests of
  * long lists: tests/build/article-list.test.ts reads its HTML, and
  * tests/e2e/long-lists.spec.ts reads it in a browser.
  */
@@ -24,6 +24,8 @@ export const ECHO = 'the plan is the thing that matters most to all of us here';
 // names, one with an accent: A, B and C fill three quarters of the first page,
 // É (filed under E) runs on to the second, where S begins.
 export const PEOPLE = Array.from({ length: NAMES_PAGE_SIZE + 1 }, (_, i) => `${i === NAMES_PAGE_SIZE ? 'Émile' : ['Alex', 'Bea', 'Cal', 'Émile'][i % 4]} Example ${String(i).padStart(3, '0')}`);
+// A page of organisations besides the fixture's Sample Trust, all under E: Sample Trust runs on to the second page.
+export const ORGANISATIONS = Array.from({ length: NAMES_PAGE_SIZE }, (_, i) => `Example Body ${String(i).padStart(3, '0')}`);
 // A page of abbreviations no text uses, besides GN which every note uses: the glossary runs on to a second page,
 // the written-out terms last.
 export const UNUSED_TERMS = Array.from({ length: GLOSSARY_PAGE_SIZE }, (_, i) => `XT${String(i).padStart(3, '0')}`);
@@ -40,5 +42,6 @@ export const MANY: Delta = Object.fromEntries([
   ['glossary/gn.yaml', write('term: "GN"\nexpansion: "generated note"\n')],
   ...UNUSED_TERMS.map((term) => [`glossary/${term.toLowerCase()}.yaml`, write(`term: "${term}"\nexpansion: "example term ${term.slice(2)}"\n`)]),
   ...PEOPLE.map((name, i) => [`people/person-${i}.yaml`, write(`name: "${name}"\n`)]),
+  ...ORGANISATIONS.map((name, i) => [`organisations/body-${i}.yaml`, write(`name: "${name}"\nkind: "company"\n`)]),
 ]);
 
