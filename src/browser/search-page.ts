@@ -375,9 +375,15 @@ function resultItem(r: Result): HTMLLIElement {
   item.className = 'search-result';
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result__excerpt';
-  const mark = document.createElement('mark');
-  mark.textContent = r.sentence.match;
-  excerpt.append(r.sentence.before, mark, r.sentence.after);
+  for (const part of r.sentence) {
+    if (!part.marked) {
+      excerpt.append(part.text);
+      continue;
+    }
+    const mark = document.createElement('mark');
+    mark.textContent = part.text;
+    excerpt.append(mark);
+  }
   const who = document.createElement('p');
   who.className = 'search-result__who';
   who.textContent = r.who ? `${r.who}${r.role ? `, ${r.role}` : ''}${r.quoted ? '' : ' (author)'}` : 'Author not stated';

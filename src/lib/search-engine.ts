@@ -295,13 +295,15 @@ async function searchAsTyped(
 
   // A fragment that failed to load is asked for again by the next "Show more" (Pagefind forgets a failed load too).
   const landed = rememberedByKey<string, Result>();
+  // Each result shows the sentence that holds most of the words searched for, a synonym's words among them.
+  const terms = [...new Set(expansion.queries.flatMap((q) => queryWords(parseQuery(q).text)))];
   // The words of every fragment loaded, to tell which query words the collection has without loading more.
   const seen = new Set<string>();
   const landOne = (hit: PagefindResult) =>
     landed(hit.id, () =>
       hit.data().then((d) => {
         for (const word of textWords(d.content)) seen.add(word);
-        return { ...landing(d, { preferSpeakers: selected.person }), filters: d.filters };
+        return { ...landing(d, { preferSpeakers: selected.person, terms }), filters: d.filters };
       }),
     );
   const load = (from: number, count: number) => Promise.all(hits.slice(from, from + count).map(landOne));

@@ -1,5 +1,6 @@
+import { formsOf } from './did-you-mean';
 import { textDirective } from './text-fragment';
-import { findLoosely, rawSentences } from './text';
+import { findLoosely, foldForMatching, rawSentences } from './text';
 import { articlePath } from './routes';
 
 /**
@@ -21,8 +22,8 @@ export interface Landing {
   blockId?: string | undefined;
   /** The matched words as the source writes them. */
   match: string;
-  /** The sentence to show, split around the match. */
-  sentence: { before: string; match: string; after: string };
+  /** The sentence to show, in parts: the words searched for marked, the match among them. */
+  sentence: SentencePart[];
   /** /articles/<slug>/?highlight=…#<block>:~:text=… */
   href: string;
   title: string;
@@ -37,20 +38,53 @@ export interface Landing {
   echoes?: { from?: string; in?: string[]; more?: number } | undefined;
 }
 
-const EDGE_PUNCTUATION = /^[\s"'“”‘’(\[.,;:!?–—-]+|[\s"'“”‘’)\].,;:!?–—-]+$/g;
+/** A stretch of a result's sentence; `marked` when it is words the search found. */
+export interface SentencePart {
+  text: string;
+  marked?: true;
+}
+
+const LEADING_PUNCTUATION = /^[\s"'“”‘’(\[.,;:!?–—-]+/;
+const TRAILING_PUNCTUATION = /[\s"'“”‘’)\].,;:!?–—-]+$/;
+const EDGE_PUNCTUATION = new RegExp(`${LEADING_PUNCTUATION.source}|${TRAILING_PUNCTUATION.source}`, 'g');
+
+/** A word as Pagefind's content and a block's text both have it: Pagefind ends a heading or list item with a full stop. */
+const bare = (word: string) => foldForMatching(word.replace(EDGE_PUNCTUATION, ''));
+
+/**
+ * Words too common to mark alone in a result's sentence, or to count towards
+ * which sentence holds most of a query's words (English: the collection's
+ * language). A run of the query that holds one is marked whole.
+ */
+const COMMON_WORDS = new Set(
+  'a an and are as at be been but by for from had has have he her his i in is it its not of on or our she that the their they this to was we were which who will with'.split(' '),
+);
+
+/** Whether a word found is worth marking alone. */
+const telling = (word: string) => !COMMON_WORDS.has(bare(word));
+
+/** A block's text as words, with where each stands in it, and its sentences' spans. */
+interface Layout {
+  tokens: { from: number; to: number; word: string }[];
+  sentences: [number, number][];
+}
+
+function layoutOf(text: string): Layout {
+  const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ from: m.index, to: m.index + m[0].length, word: m[0] }));
+  const sentences: [number, number][] = [];
+  let at = 0;
+  for (const sentence of rawSentences(text)) {
+    const from = text.indexOf(sentence, at);
+    sentences.push([from, from + sentence.length]);
+    at = from + sentence.length;
+  }
+  return { tokens, sentences };
+}
 
 /** Consecutive runs of hit locations, longest first (earliest first among equals). */
 function runs(locations: number[]): [number, number][] {
-  const sorted = [...new Set(locations)].sort((a, b) => a - b);
-  const found: [number, number][] = [];
-  for (const loc of sorted) {
-    const last = found.at(-1);
-    if (last && loc === last[1] + 1) last[1] = loc;
-    else found.push([loc, loc]);
-  }
-  return found.sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]);
+  return consecutive([...new Set(locations)].sort((a, b) => a - b)).sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]);
 }
-
 
 export interface LandingOptions {
   /**
@@ -59,31 +93,74 @@ export interface LandingOptions {
    * said, not only where they are named.
    */
   preferSpeakers?: string[] | undefined;
+  /**
+   * The query's words: of the places its words stand, the one whose sentence
+   * holds the most of them is shown ("provider finances" shows a sentence on
+   * providers' finances before one that says only "provide").
+   */
+  terms?: readonly string[] | undefined;
 }
 
-export function landing(hit: HitData, { preferSpeakers = [] }: LandingOptions = {}): Landing {
+export function landing(hit: HitData, { preferSpeakers = [], terms = [] }: LandingOptions = {}): Landing {
   const words = hit.content.split(/\s+/);
+  const hitAt = new Set(hit.locations);
   // Old ids kept for moved blocks are empty spans: a hit belongs to a real block.
   const blocks = hit.anchors.filter((a) => a.element !== 'span').sort((a, b) => a.location - b.location);
+  const layouts = new Map<string, Layout>();
+  const layout = (block: HitData['anchors'][number]) => {
+    let known = layouts.get(block.id);
+    if (!known) layouts.set(block.id, (known = layoutOf(block.text)));
+    return known;
+  };
+  /** Whether the block's k-th word is the page's word where the block's words say it stands (a block's text can run on into words Pagefind leaves out). */
+  const aligned = (block: HitData['anchors'][number], k: number) => {
+    const token = layout(block).tokens[k];
+    return token !== undefined && bare(token.word) === bare(words[block.location + k] ?? '');
+  };
+  /** The words start to end in the block's text, and the sentence they stand in, when the block's words line up with the page's. */
+  const placed = (block: HitData['anchors'][number] | undefined, start: number, end: number) => {
+    if (!block) return undefined;
+    const { tokens, sentences } = layout(block);
+    const [first, last] = [start - block.location, end - block.location];
+    for (let k = first; k <= last; k++) if (!aligned(block, k)) return undefined;
+    const sentence = sentences.find(([from, to]) => tokens[first]!.from >= from && tokens[first]!.from < to);
+    if (!sentence) return undefined;
+    const inSentence = tokens.flatMap((token, k) => (token.from >= sentence[0] && token.to <= sentence[1] ? [k] : []));
+    return { from: tokens[first]!.from, to: tokens[last]!.to, sentence, found: inSentence.filter((k) => hitAt.has(block.location + k) && aligned(block, k)) };
+  };
+  const tellingTerms = terms.filter((term) => !COMMON_WORDS.has(term));
+  const termForms = tellingTerms.length > 1 ? tellingTerms.map(formsOf) : [];
+  /** How many of the query's words the sentence around a hit holds (or the words near it, where the block's text cannot say). */
+  const held = (block: HitData['anchors'][number] | undefined, start: number, end: number) => {
+    if (termForms.length === 0) return 0;
+    const place = placed(block, start, end);
+    const found = place
+      ? place.found.map((k) => bare(layout(block!).tokens[k]!.word))
+      : hit.locations.filter((at) => at >= start - 12 && at <= end + 12).map((at) => bare(words[at] ?? ''));
+    return termForms.filter((isForm) => found.some(isForm)).length;
+  };
+
   const found = runs(hit.locations);
   const candidates = (found.length > 0 ? found : [[0, 0] as [number, number]]).map(([start, end]) => {
     const match = words.slice(start, end + 1).join(' ').replace(EDGE_PUNCTUATION, '') || (words[start] ?? '');
     const block = blocks.filter((a) => a.location <= start).at(-1);
-    return { start, end, match, block, ...speakerOf(hit.meta, block?.id, match) };
+    return { start, end, match, block, held: held(block, start, end), ...speakerOf(hit.meta, block?.id, match) };
   });
   // A pull quote repeats words of the text: land on the text itself when it has them too.
   const inText = (c: (typeof candidates)[number]) => !c.block?.id.startsWith('pq-');
-  const longest = candidates[0]!.end - candidates[0]!.start;
   const spoken = candidates.filter((c) => c.who !== undefined && preferSpeakers.includes(c.who));
-  const chosen =
-    spoken.find(inText) ?? spoken[0] ?? candidates.find((c) => inText(c) && c.end - c.start === longest) ?? candidates[0]!;
+  // The most of the query's words together, then the longest run of them (a phrase), in the text before a pull quote, earliest.
+  const best = [...candidates].sort((a, b) => b.held - a.held || b.end - b.start - (a.end - a.start) || Number(inText(b)) - Number(inText(a)) || a.start - b.start);
+  const chosen = spoken.find(inText) ?? spoken[0] ?? best[0]!;
   const { start, end, match } = chosen;
   let { block, who, quoted } = chosen;
   // Pagefind gives a phrase's first occurrence only; when that is a pull quote, the statement it repeats holds the words too.
+  let moved = false;
   if (block?.id.startsWith('pq-')) {
     const statement = blocks.find((a) => !a.id.startsWith('pq-') && a.text && findLoosely(a.text, match));
     if (statement) {
       block = statement;
+      moved = true;
       ({ who, quoted } = speakerOf(hit.meta, statement.id, match));
     }
   }
@@ -108,34 +185,100 @@ export function landing(hit: HitData, { preferSpeakers = [] }: LandingOptions = 
   const path = articlePath(hit.url);
   const highlight = `?highlight=${encodeURIComponent(match)}`;
 
-  const context = () => words.slice(Math.max(0, start - 12), end + 13).join(' ');
-  if (!block) return { ...base, match, sentence: split(context(), match), href: `${path}${highlight}` };
+  // The words around the match, every word found among them marked.
+  const context = () => {
+    const from = Math.max(0, start - 12);
+    const shown = words.slice(from, end + 13);
+    let length = 0;
+    const offsets = shown.map((word) => (length += word.length + 1) - word.length - 1);
+    const text = shown.join(' ');
+    const found = consecutive(shown.flatMap((_, i) => (hitAt.has(from + i) ? [i] : []))).filter(
+      ([first, last]) => (first <= end - from && last >= start - from) || shown.slice(first, last + 1).some(telling),
+    );
+    return marked(text, [0, text.length], found.map(([first, last]) => [offsets[first]!, offsets[last]! + shown[last]!.length]));
+  };
+  if (!block) return { ...base, match, sentence: context(), href: `${path}${highlight}` };
   // Pagefind gives some anchors (figures) no text of their own: show the words around the match instead.
   if (!findLoosely(block.text, match)) {
-    return { ...base, blockId: block.id, match, sentence: split(context(), match), href: `${path}${highlight}#${block.id}` };
+    return { ...base, blockId: block.id, match, sentence: context(), href: `${path}${highlight}#${block.id}` };
   }
 
-  const at = findLoosely(block.text, match);
+  // This occurrence of the words, where the block's text lines up with the page's: a word the block holds several times
+  // is shown, and linked to, where the other words are.
+  const place = moved ? undefined : placed(block, start, end);
+  const at = place ? (findLoosely(block.text.slice(place.from, place.to), match)?.map((i) => i + place.from) as [number, number] | undefined) : findLoosely(block.text, match);
   const directive = textDirective({
     selected: match,
     before: at ? block.text.slice(0, at[0]) : '',
     after: at ? block.text.slice(at[1]) : '',
     pageText: hit.content,
   });
-  const sentence = rawSentences(block.text).find((s) => findLoosely(s, match)) ?? block.text;
+  let sentence: SentencePart[];
+  if (place) {
+    const { tokens } = layout(block);
+    const [matchFirst, matchLast] = [start - block.location, end - block.location];
+    const found = consecutive(place.found).filter(
+      ([first, last]) => (first <= matchLast && last >= matchFirst) || tokens.slice(first, last + 1).some((token) => telling(token.word)),
+    );
+    sentence = marked(block.text, place.sentence, found.map(([first, last]) => [tokens[first]!.from, tokens[last]!.to]));
+  } else {
+    sentence = split(rawSentences(block.text).find((s) => findLoosely(s, match)) ?? block.text, match);
+  }
   return {
     ...base,
     blockId: block.id,
     match,
-    sentence: split(sentence, match),
+    sentence,
     href: `${path}${highlight}#${block.id}${directive}`,
   };
 }
 
-function split(text: string, match: string): Landing['sentence'] {
+function split(text: string, match: string): SentencePart[] {
   const at = findLoosely(text, match);
-  if (!at) return { before: text, match: '', after: '' };
-  return { before: text.slice(0, at[0]), match: text.slice(at[0], at[1]), after: text.slice(at[1]) };
+  if (!at) return [{ text }];
+  return parts([{ text: text.slice(0, at[0]) }, { text: text.slice(at[0], at[1]), marked: true }, { text: text.slice(at[1]) }]);
+}
+
+/**
+ * The sentence [from, to) of a text in parts, each run of words found
+ * marked as one, without the punctuation around it.
+ */
+function marked(text: string, [from, to]: [number, number], found: [number, number][]): SentencePart[] {
+  const out: SentencePart[] = [];
+  let at = from;
+  for (const [start, end] of found) {
+    const words = text.slice(start, end);
+    const lead = LEADING_PUNCTUATION.exec(words)?.[0].length ?? 0;
+    const trail = TRAILING_PUNCTUATION.exec(words)?.[0].length ?? 0;
+    if (lead + trail >= words.length) continue;
+    out.push({ text: text.slice(at, start + lead) }, { text: text.slice(start + lead, end - trail), marked: true });
+    at = end - trail;
+  }
+  out.push({ text: text.slice(at, to) });
+  return parts(out);
+}
+
+/** Runs of consecutive numbers (word positions) as [first, last]. */
+function consecutive(numbers: number[]): [number, number][] {
+  const found: [number, number][] = [];
+  for (const n of numbers) {
+    const last = found.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else found.push([n, n]);
+  }
+  return found;
+}
+
+/** Parts without the empty ones, plain neighbours joined. */
+function parts(list: SentencePart[]): SentencePart[] {
+  const out: SentencePart[] = [];
+  for (const part of list) {
+    if (part.text === '') continue;
+    const last = out.at(-1);
+    if (last && !last.marked && !part.marked) last.text += part.text;
+    else out.push(part);
+  }
+  return out;
 }
 
 /**

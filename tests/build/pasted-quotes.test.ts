@@ -11,7 +11,7 @@ describe('pasted quotations find their source, whatever the punctuation (seed ar
     const first = outcome.results[0];
     expect(first?.href, `no result for ${pasted}`).toMatch(new RegExp(`^/articles/${slug}/\\?highlight=`));
     expect(first?.blockId).toBe(block);
-    expect(first?.sentence.match.length).toBeGreaterThan(0);
+    expect(first?.sentence.some((part) => part.marked)).toBe(true);
   });
 
   it.each(PASTED_QUOTES)('%s, with the index of adjacent words, as the search page runs it: the same landing', async (_, pasted) => {
@@ -29,8 +29,10 @@ describe('a quotation misremembered in both halves finds its source by most of i
     expect(first?.blockId).toBe(block);
     expect(outcome.relaxed?.near).toBe(true);
     // The words marked are a run of the quotation as pasted, word for word.
-    expect(first!.sentence.match.split(' ').length).toBeGreaterThan(3);
-    expect(pasted.toLowerCase()).toContain(first!.sentence.match.toLowerCase().replace(/[.,;:]$/, ''));
+    const marked = first!.sentence.filter((part) => part.marked);
+    expect(marked).toHaveLength(1);
+    expect(marked[0]!.text.split(' ').length).toBeGreaterThan(3);
+    expect(pasted.toLowerCase()).toContain(marked[0]!.text.toLowerCase().replace(/[.,;:]$/, ''));
   });
 
   it.each(MISREMEMBERED)('%s, sorted by date or kept to its source’s year: the same source', async (_, pasted, slug, block) => {

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runSearch, type PagefindLike, type SearchOutcome } from '../../src/lib/search-engine';
+import { runSearch, type PagefindLike, type Result, type SearchOutcome } from '../../src/lib/search-engine';
 import { builtPhrases } from '../support/built-phrases';
 import { loadPagefind, type PagefindApi } from '../support/pagefind-node';
 import { readBuilt } from '../support/built-site';
 import { readSynonyms } from '../../src/content-files/config-files';
 import { shardOf, suggest } from '../../src/lib/did-you-mean';
+
+/** The words a result's sentence marks, a gap between marks said as " … ". */
+const markedText = (r: Result) => r.sentence.filter((part) => part.marked).map((part) => part.text).join(' … ');
 
 const everyResult = (outcome: SearchOutcome) => outcome.load(0, outcome.total);
 
@@ -47,7 +50,7 @@ describe('search quality (Node, real index)', () => {
         const first = outcome.results[0];
         expect(first?.href).toMatch(new RegExp(`^/articles/${slug}/\\?highlight=`));
         expect(first?.blockId).toMatch(/^(p|li|pq|bq)-/);
-        expect(first?.sentence.match.toLowerCase().replace(/[‘’]/g, "'")).toContain(
+        expect(markedText(first!).toLowerCase().replace(/[‘’]/g, "'")).toContain(
           quote.split(' ').slice(1, 4).join(' ').toLowerCase().replace(/[‘’]/g, "'"),
         );
       });
@@ -60,7 +63,7 @@ describe('search quality (Node, real index)', () => {
       '/articles/inspiration-and-system-leadership/',
       '/articles/view-from-westminster/',
     ]);
-    for (const r of outcome.results) expect(r.sentence.match.toLowerCase()).toBe('political fudge');
+    for (const r of outcome.results) expect(markedText(r).toLowerCase()).toBe('political fudge');
   });
 
   it('a phrase with another word finds only articles with both', async () => {
@@ -232,7 +235,8 @@ describe('search quality (Node, real index)', () => {
     expect(outcome.results).toHaveLength(1);
     expect(outcome.results[0]?.who).toBe('Nigel Edwards');
     expect(outcome.results[0]?.blockId).toMatch(/^p-/);
-    expect(outcome.results[0]?.sentence.before + outcome.results[0]!.sentence.match).toBe('The chief executive of NHS Improvement');
+    expect(outcome.results[0]!.sentence.map((part) => part.text).join('')).toMatch(/^The chief executive of NHS Improvement\b/);
+    expect(markedText(outcome.results[0]!)).toBe('NHS Improvement');
   });
 
   it('a statement’s own narration is nobody’s quotation; its speaker’s words are theirs, with their role then (seed article)', async () => {

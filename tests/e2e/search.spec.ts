@@ -209,6 +209,20 @@ test.describe('finding who said a quote', () => {
     expect(order).toEqual(['search-result__excerpt', 'search-result__who', 'search-result__title', 'search-result__meta']);
   });
 
+  test('a search of several words shows the sentence that holds them together, each word marked, and lands on it (seed article)', async ({ page }) => {
+    await search(page, 'provider finances');
+    const result = results(page).filter({ has: page.getByRole('heading', { name: 'New structure could herald a profound shift in the way the NHS is led' }) });
+    await expect(result).toHaveCount(1);
+    const words = await result.locator('.search-result__excerpt mark').allTextContents();
+    expect(words.some((w) => /^provid/i.test(w)) && words.some((w) => /^financ/i.test(w)), words.join(', ')).toBe(true);
+    const sentence = (await result.locator('.search-result__excerpt').textContent())!;
+    const link = result.getByRole('heading').getByRole('link');
+    const block = (await link.getAttribute('href'))!.split('#')[1]!.split(':~:')[0]!;
+    await link.click();
+    await expect(page.locator(`[id="${block}"]`)).toContainText(sentence);
+    await expect(page.locator(`[id="${block}"]`)).toBeInViewport();
+  });
+
   test('words of a statement’s own introduction are not credited to its speaker (seed article)', async ({ page }) => {
     await search(page, '“setting out how the two organisations will work together”');
     const first = results(page).first();

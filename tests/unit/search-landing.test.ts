@@ -31,13 +31,13 @@ describe('landing on a search hit', () => {
     );
   });
 
-  it('shows the sentence that holds the match, split around it', () => {
+  it('shows the sentence that holds the match, the match marked', () => {
     const start = at('genuine');
-    expect(landing(hit([start, start + 1, start + 2])).sentence).toEqual({
-      before: 'Most importantly, the new team will need to show quickly that its primary focus is ',
-      match: 'genuine service improvement',
-      after: '.',
-    });
+    expect(landing(hit([start, start + 1, start + 2])).sentence).toEqual([
+      { text: 'Most importantly, the new team will need to show quickly that its primary focus is ' },
+      { text: 'genuine service improvement', marked: true },
+      { text: '.' },
+    ]);
   });
 
   it('picks the longest run of consecutive hits, wherever it is', () => {
@@ -104,6 +104,68 @@ describe('landing when a pull quote repeats the words', () => {
       meta: { title: 'A', who: 'Someone' },
     });
     expect(l.blockId).toBe('p-9');
-    expect(l.sentence.match).toBe('heroic individual leadership');
+    expect(l.sentence.filter((part) => part.marked)).toEqual([{ text: 'heroic individual leadership', marked: true }]);
+  });
+});
+
+describe('landing on a query of several words', () => {
+  // "providers" alone, then in a paragraph alone again before a sentence with providers and their finances.
+  const first = 'Trusts and other providers met today.';
+  const second = 'The providers met for long. Most providers say their finances are worse, and providers expect more.';
+  const content = `Title words. ${first} ${second}`;
+  const words = content.split(' ');
+  const every = (...forms: string[]) => words.flatMap((w, i) => (forms.some((f) => w.toLowerCase().startsWith(f)) ? [i] : []));
+  const several = (): HitData => ({
+    url: '/articles/a/',
+    content,
+    locations: every('provider', 'financ'),
+    anchors: [
+      { element: 'p', id: 'p-1', text: first, location: 2 },
+      { element: 'p', id: 'p-2', text: second, location: 2 + first.split(' ').length },
+    ],
+    meta: { title: 'A' },
+  });
+  const shown = (l: ReturnType<typeof landing>) => l.sentence.map((p) => (p.marked ? `[${p.text}]` : p.text)).join('');
+
+  it('shows the sentence that holds the most of the query’s words, each of them marked', () => {
+    const l = landing(several(), { terms: ['provider', 'finances'] });
+    expect(l.blockId).toBe('p-2');
+    expect(shown(l)).toBe('Most [providers] say their [finances] are worse, and [providers] expect more.');
+  });
+
+  it('without the query’s words, lands where the words first stand, as before', () => {
+    expect(landing(several()).blockId).toBe('p-1');
+  });
+
+  it('links to the occurrence of a repeated word that stands with the others, not the first in the page', () => {
+    const l = landing(several(), { terms: ['provider', 'finances'] });
+    // "providers" is on the page three times: the link's text fragment names the words either side of this one.
+    expect(l.match).toBe('providers');
+    expect(decodeURIComponent(l.href)).toMatch(/text=[^#]*Most-,providers,-say /);
+  });
+
+  it('marks a run of words found together as one, quote marks inside it and all', () => {
+    const text = 'He said a ‘heroic individual’ leadership model, in short, will fail.';
+    const content = `T. ${text}`;
+    const start = content.split(' ').indexOf('‘heroic');
+    const l = landing({ url: '/articles/a/', content, locations: [start, start + 1, start + 2], anchors: [{ element: 'p', id: 'p-1', text, location: 1 }], meta: {} });
+    expect(shown(l)).toBe('He said a ‘[heroic individual’ leadership] model, in short, will fail.');
+  });
+
+  it('marks every word found in the words shown around a match in the title', () => {
+    const l = landing({ ...several(), locations: [0, 1] });
+    expect(shown(l).startsWith('[Title words]')).toBe(true);
+  });
+});
+
+describe('landing on a pasted passage searched word by word', () => {
+  it('marks the run of the passage, and no common word that stands alone', () => {
+    const text = 'The report of the board said that the plan is the thing that matters.';
+    const content = `T. ${text}`;
+    const words = content.split(' ');
+    // Pagefind finds every word of "the plan is the thing" wherever it stands.
+    const locations = words.flatMap((w, i) => (['The', 'the', 'plan', 'is', 'thing'].includes(w) ? [i] : []));
+    const l = landing({ url: '/articles/a/', content, locations, anchors: [{ element: 'p', id: 'p-1', text, location: 1 }], meta: {} }, { terms: ['the', 'plan', 'is', 'thing'] });
+    expect(l.sentence.filter((p) => p.marked).map((p) => p.text)).toEqual(['the plan is the thing']);
   });
 });
