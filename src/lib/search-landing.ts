@@ -203,17 +203,9 @@ export function landing(hit: HitData, { preferSpeakers = [], terms = [] }: Landi
     return { ...base, blockId: block.id, match, sentence: context(), href: `${path}${highlight}#${block.id}` };
   }
 
-  // This occurrence of the words, where the block's text lines up with the page's: a word the block holds several times
-  // is shown, and linked to, where the other words are.
   const place = moved ? undefined : placed(block, start, end);
-  const at = place ? (findLoosely(block.text.slice(place.from, place.to), match)?.map((i) => i + place.from) as [number, number] | undefined) : findLoosely(block.text, match);
-  const directive = textDirective({
-    selected: match,
-    before: at ? block.text.slice(0, at[0]) : '',
-    after: at ? block.text.slice(at[1]) : '',
-    pageText: hit.content,
-  });
   let sentence: SentencePart[];
+  let at: [number, number] | undefined;
   if (place) {
     const { tokens } = layout(block);
     const [matchFirst, matchLast] = [start - block.location, end - block.location];
@@ -221,16 +213,40 @@ export function landing(hit: HitData, { preferSpeakers = [], terms = [] }: Landi
       ([first, last]) => (first <= matchLast && last >= matchFirst) || tokens.slice(first, last + 1).some((token) => telling(token.word)),
     );
     sentence = marked(block.text, place.sentence, found.map(([first, last]) => [tokens[first]!.from, tokens[last]!.to]));
+    // Words marked apart in the sentence: the article marks, and the link selects, the stretch from the first to the last.
+    const spans = markedSpans(sentence, place.sentence[0]);
+    at = spans.length > 1 ? [spans[0]![0], spans.at(-1)![1]] : (findLoosely(block.text.slice(place.from, place.to), match)?.map((i) => i + place.from) as [number, number] | undefined);
   } else {
     sentence = split(rawSentences(block.text).find((s) => findLoosely(s, match)) ?? block.text, match);
+    at = findLoosely(block.text, match) ?? undefined;
   }
+  // This occurrence of the words, where the block's text lines up with the page's: a word the block holds several times
+  // is shown, and linked to, where the other words are.
+  const selected = at ? block.text.slice(at[0], at[1]) : match;
+  const directive = textDirective({
+    selected,
+    before: at ? block.text.slice(0, at[0]) : '',
+    after: at ? block.text.slice(at[1]) : '',
+    pageText: hit.content,
+  });
   return {
     ...base,
     blockId: block.id,
     match,
     sentence,
-    href: `${path}${highlight}#${block.id}${directive}`,
+    href: `${path}?highlight=${encodeURIComponent(selected)}#${block.id}${directive}`,
   };
+}
+
+/** Where each marked part of a sentence stands in the text the sentence starts at `from` in. */
+function markedSpans(sentence: SentencePart[], from: number): [number, number][] {
+  const spans: [number, number][] = [];
+  let at = from;
+  for (const part of sentence) {
+    if (part.marked) spans.push([at, at + part.text.length]);
+    at += part.text.length;
+  }
+  return spans;
 }
 
 function split(text: string, match: string): SentencePart[] {

@@ -209,7 +209,7 @@ test.describe('finding who said a quote', () => {
     expect(order).toEqual(['search-result__excerpt', 'search-result__who', 'search-result__title', 'search-result__meta']);
   });
 
-  test('a search of several words shows the sentence that holds them together, each word marked, and lands on it (seed article)', async ({ page }) => {
+  test('a search of several words shows the sentence that holds them together, each word marked, and lands on it marked (seed article)', async ({ page }) => {
     await search(page, 'provider finances');
     const result = results(page).filter({ has: page.getByRole('heading', { name: 'New structure could herald a profound shift in the way the NHS is led' }) });
     await expect(result).toHaveCount(1);
@@ -221,6 +221,10 @@ test.describe('finding who said a quote', () => {
     await link.click();
     await expect(page.locator(`[id="${block}"]`)).toContainText(sentence);
     await expect(page.locator(`[id="${block}"]`)).toBeInViewport();
+    // The article marks the stretch of that sentence from the first word found to the last.
+    const highlighted = (await page.locator(`[id="${block}"] mark.search-hit`).allTextContents()).join('');
+    expect(sentence).toContain(highlighted);
+    expect(highlighted).toMatch(/provid.*financ|financ.*provid/i);
   });
 
   test('words of a statement’s own introduction are not credited to its speaker (seed article)', async ({ page }) => {

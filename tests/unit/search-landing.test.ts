@@ -137,11 +137,12 @@ describe('landing on a query of several words', () => {
     expect(landing(several()).blockId).toBe('p-1');
   });
 
-  it('links to the occurrence of a repeated word that stands with the others, not the first in the page', () => {
+  it('links to the stretch of that sentence from the first word marked to the last, not to the word’s first place in the page', () => {
     const l = landing(several(), { terms: ['provider', 'finances'] });
-    // "providers" is on the page three times: the link's text fragment names the words either side of this one.
-    expect(l.match).toBe('providers');
-    expect(decodeURIComponent(l.href)).toMatch(/text=[^#]*Most-,providers,-say /);
+    // "providers" is on the page three times, twice in the paragraph: the article marks, and the link selects, the stretch.
+    const href = decodeURIComponent(l.href);
+    expect(href).toContain('?highlight=providers say their finances are worse, and providers#p-2:~:text=');
+    expect(href.split(':~:text=')[1]).toMatch(/^providers/);
   });
 
   it('marks a run of words found together as one, quote marks inside it and all', () => {
