@@ -51,6 +51,9 @@ const EDGE_PUNCTUATION = new RegExp(`${LEADING_PUNCTUATION.source}|${TRAILING_PU
 /** A word as Pagefind's content and a block's text both have it: Pagefind ends a heading or list item with a full stop. */
 const bare = (word: string) => foldForMatching(word.replace(EDGE_PUNCTUATION, ''));
 
+/** Whether a block's word is the page's word (undefined: the page has none there). */
+const sameWord = (word: string, pageWord: string | undefined) => pageWord !== undefined && (word === pageWord || bare(word) === bare(pageWord));
+
 /**
  * Words too common to mark alone in a result's sentence, or to count towards
  * which sentence holds most of a query's words (English: the collection's
@@ -63,10 +66,11 @@ const COMMON_WORDS = new Set(
 /** Whether a word found is worth marking alone. */
 const telling = (word: string) => !COMMON_WORDS.has(bare(word));
 
-/** A block's text as words, with where each stands in it, and its sentences' spans. */
+/** A block's text as words, with where each stands in it, its sentences' spans, and the sentence each word stands in (-1: none). */
 interface Layout {
   tokens: { from: number; to: number; word: string }[];
   sentences: [number, number][];
+  sentenceOf: number[];
 }
 
 function layoutOf(text: string): Layout {
@@ -78,7 +82,12 @@ function layoutOf(text: string): Layout {
     sentences.push([from, from + sentence.length]);
     at = from + sentence.length;
   }
-  return { tokens, sentences };
+  let s = 0;
+  const sentenceOf = tokens.map((token) => {
+    while (s < sentences.length && sentences[s]![1] <= token.from) s++;
+    return s < sentences.length && token.from >= sentences[s]![0] && token.to <= sentences[s]![1] ? s : -1;
+  });
+  return { tokens, sentences, sentenceOf };
 }
 
 /** Consecutive runs of hit locations, longest first (earliest first among equals). */
@@ -106,54 +115,82 @@ export function landing(hit: HitData, { preferSpeakers = [], terms = [] }: Landi
   const hitAt = new Set(hit.locations);
   // Old ids kept for moved blocks are empty spans: a hit belongs to a real block.
   const blocks = hit.anchors.filter((a) => a.element !== 'span').sort((a, b) => a.location - b.location);
-  const layouts = new Map<string, Layout>();
-  const layout = (block: HitData['anchors'][number]) => {
+  type Block = HitData['anchors'][number];
+  /** Each block's layout, which of its words are the page's words where the block's words say they stand (a block's text can run on into words Pagefind leaves out), and per sentence the words found and how many query words they hold. */
+  const layouts = new Map<string, Layout & { aligned: boolean[]; found: Map<number, number[]>; held: Map<number, number> }>();
+  const layout = (block: Block) => {
     let known = layouts.get(block.id);
-    if (!known) layouts.set(block.id, (known = layoutOf(block.text)));
+    if (!known) {
+      const base = layoutOf(block.text);
+      const aligned = base.tokens.map((token, k) => sameWord(token.word, words[block.location + k]));
+      layouts.set(block.id, (known = { ...base, aligned, found: new Map(), held: new Map() }));
+    }
     return known;
   };
-  /** Whether the block's k-th word is the page's word where the block's words say it stands (a block's text can run on into words Pagefind leaves out). */
-  const aligned = (block: HitData['anchors'][number], k: number) => {
-    const token = layout(block).tokens[k];
-    return token !== undefined && bare(token.word) === bare(words[block.location + k] ?? '');
+  /** The words of sentence s of a block that the search found. */
+  const foundIn = (block: Block, s: number) => {
+    const known = layout(block);
+    let found = known.found.get(s);
+    if (!found) {
+      found = known.tokens.flatMap((_, k) => (known.sentenceOf[k] === s && known.aligned[k] && hitAt.has(block.location + k) ? [k] : []));
+      known.found.set(s, found);
+    }
+    return found;
   };
   /** The words start to end in the block's text, and the sentence they stand in, when the block's words line up with the page's. */
-  const placed = (block: HitData['anchors'][number] | undefined, start: number, end: number) => {
+  const placed = (block: Block | undefined, start: number, end: number) => {
     if (!block) return undefined;
-    const { tokens, sentences } = layout(block);
+    const { tokens, sentences, sentenceOf, aligned } = layout(block);
     const [first, last] = [start - block.location, end - block.location];
-    for (let k = first; k <= last; k++) if (!aligned(block, k)) return undefined;
-    const sentence = sentences.find(([from, to]) => tokens[first]!.from >= from && tokens[first]!.from < to);
-    if (!sentence) return undefined;
-    const inSentence = tokens.flatMap((token, k) => (token.from >= sentence[0] && token.to <= sentence[1] ? [k] : []));
-    return { from: tokens[first]!.from, to: tokens[last]!.to, sentence, found: inSentence.filter((k) => hitAt.has(block.location + k) && aligned(block, k)) };
+    if (first < 0 || last >= tokens.length) return undefined;
+    for (let k = first; k <= last; k++) if (!aligned[k]) return undefined;
+    const s = sentenceOf[first]!;
+    if (s < 0) return undefined;
+    return { from: tokens[first]!.from, to: tokens[last]!.to, sentence: sentences[s]!, found: foundIn(block, s), index: s };
   };
   const tellingTerms = terms.filter((term) => !COMMON_WORDS.has(term));
   const termForms = tellingTerms.length > 1 ? tellingTerms.map(formsOf) : [];
+  const holds = (found: string[]) => termForms.filter((isForm) => found.some(isForm)).length;
   /** How many of the query's words the sentence around a hit holds (or the words near it, where the block's text cannot say). */
-  const held = (block: HitData['anchors'][number] | undefined, start: number, end: number) => {
+  const held = (block: Block | undefined, start: number, end: number) => {
     if (termForms.length === 0) return 0;
     const place = placed(block, start, end);
-    const found = place
-      ? place.found.map((k) => bare(layout(block!).tokens[k]!.word))
-      : hit.locations.filter((at) => at >= start - 12 && at <= end + 12).map((at) => bare(words[at] ?? ''));
-    return termForms.filter((isForm) => found.some(isForm)).length;
+    if (!place) return holds(hit.locations.filter((at) => at >= start - 12 && at <= end + 12).map((at) => bare(words[at] ?? '')));
+    const known = layout(block!);
+    let count = known.held.get(place.index);
+    if (count === undefined) known.held.set(place.index, (count = holds(place.found.map((k) => bare(known.tokens[k]!.word)))));
+    return count;
   };
+  /** The block a word of the page stands in: the last that starts at or before it. */
+  const blockAt = (at: number) => {
+    let [low, high, found] = [0, blocks.length - 1, undefined as Block | undefined];
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (blocks[middle]!.location <= at) [found, low] = [blocks[middle], middle + 1];
+      else high = middle - 1;
+    }
+    return found;
+  };
+  const matchOf = (start: number, end: number) => words.slice(start, end + 1).join(' ').replace(EDGE_PUNCTUATION, '') || (words[start] ?? '');
 
   const found = runs(hit.locations);
   const candidates = (found.length > 0 ? found : [[0, 0] as [number, number]]).map(([start, end]) => {
-    const match = words.slice(start, end + 1).join(' ').replace(EDGE_PUNCTUATION, '') || (words[start] ?? '');
-    const block = blocks.filter((a) => a.location <= start).at(-1);
-    return { start, end, match, block, held: held(block, start, end), ...speakerOf(hit.meta, block?.id, match) };
+    const block = blockAt(start);
+    return { start, end, block, held: held(block, start, end) };
   });
   // A pull quote repeats words of the text: land on the text itself when it has them too.
   const inText = (c: (typeof candidates)[number]) => !c.block?.id.startsWith('pq-');
-  const spoken = candidates.filter((c) => c.who !== undefined && preferSpeakers.includes(c.who));
+  const spoken = preferSpeakers.length === 0 ? [] : candidates.filter((c) => {
+    const { who } = speakerOf(hit.meta, c.block?.id, matchOf(c.start, c.end));
+    return who !== undefined && preferSpeakers.includes(who);
+  });
   // The most of the query's words together, then the longest run of them (a phrase), in the text before a pull quote, earliest.
   const best = [...candidates].sort((a, b) => b.held - a.held || b.end - b.start - (a.end - a.start) || Number(inText(b)) - Number(inText(a)) || a.start - b.start);
   const chosen = spoken.find(inText) ?? spoken[0] ?? best[0]!;
-  const { start, end, match } = chosen;
-  let { block, who, quoted } = chosen;
+  const { start, end } = chosen;
+  const match = matchOf(start, end);
+  let { block } = chosen;
+  let { who, quoted } = speakerOf(hit.meta, block?.id, match);
   // Pagefind gives a phrase's first occurrence only; when that is a pull quote, the statement it repeats holds the words too.
   let moved = false;
   if (block?.id.startsWith('pq-')) {
