@@ -184,8 +184,12 @@ export function landing(hit: HitData, { preferSpeakers = [], terms = [] }: Landi
     const { who } = speakerOf(hit.meta, c.block?.id, matchOf(c.start, c.end));
     return who !== undefined && preferSpeakers.includes(who);
   });
-  // The most of the query's words together, then the longest run of them (a phrase), in the text before a pull quote, earliest.
-  const best = [...candidates].sort((a, b) => b.held - a.held || b.end - b.start - (a.end - a.start) || Number(inText(b)) - Number(inText(a)) || a.start - b.start);
+  // The most of the query's words together, then the longest run of them (a phrase), in the text (the title is shown as
+  // the result's link already) rather than a pull quote, earliest.
+  const inBody = (c: (typeof candidates)[number]) => c.block !== undefined;
+  const best = [...candidates].sort(
+    (a, b) => b.held - a.held || b.end - b.start - (a.end - a.start) || Number(inBody(b)) - Number(inBody(a)) || Number(inText(b)) - Number(inText(a)) || a.start - b.start,
+  );
   const chosen = spoken.find(inText) ?? spoken[0] ?? best[0]!;
   const { start, end } = chosen;
   const match = matchOf(start, end);

@@ -170,3 +170,11 @@ describe('landing on a pasted passage searched word by word', () => {
     expect(l.sentence.filter((p) => p.marked).map((p) => p.text)).toEqual(['the plan is the thing']);
   });
 });
+
+describe('landing on words that the title holds too', () => {
+  it('shows the sentence of the text that holds them, not the title the result already links with', () => {
+    // "words" stands in the title (word 1) and in the text.
+    const l = landing(hit([1, at('quickly')]));
+    expect(l.blockId).toBe('p-1111');
+  });
+});
