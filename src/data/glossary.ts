@@ -1,4 +1,4 @@
-import { groupPages, pageRanges, type GroupOnPage } from '../lib/paging';
+import { groupPages, pageRanges, type GroupOnPage, type PageRange } from '../lib/paging';
 import { GLOSSARY_PAGE_SIZE, glossaryTermAnchor } from '../lib/routes';
 import { initialLetter } from '../lib/text';
 import type { CrossLinks } from './cross-links';
@@ -19,7 +19,7 @@ export interface GlossaryPages {
    * dictionary's guide words: in a collection on one subject, most terms
    * may share a letter ("N" for the NHS's bodies), which then spans pages.
    */
-  ranges: { page: number; first: string; last: string }[];
+  ranges: PageRange[];
 }
 
 const cache = new WeakMap<CrossLinks, GlossaryPages>();

@@ -79,6 +79,13 @@ export function byInitialLetter<E extends { label: string }>(entries: readonly E
   return letters;
 }
 
+/** A page of a long list by its first and last entry (guide words). */
+export interface PageRange {
+  page: number;
+  first: string;
+  last: string;
+}
+
 /**
  * The first and last label on each page of groups laid out by groupPages, as
  * a dictionary's guide words: where most entries share an initial letter
@@ -86,8 +93,8 @@ export function byInitialLetter<E extends { label: string }>(entries: readonly E
  * pages holds an entry. `labelOf` leaves an entry out by giving no label;
  * a page with no labelled entry has no range.
  */
-export function pageRanges<G, T>(pages: readonly GroupOnPage<G, T>[][], labelOf: (group: G, item: T) => string | undefined): { page: number; first: string; last: string }[] {
-  const ranges: { page: number; first: string; last: string }[] = [];
+export function pageRanges<G, T>(pages: readonly GroupOnPage<G, T>[][], labelOf: (group: G, item: T) => string | undefined): PageRange[] {
+  const ranges: PageRange[] = [];
   pages.forEach((groups, i) => {
     const labels = groups.flatMap(({ group, items }) => items.flatMap((item) => labelOf(group, item) ?? []));
     if (labels.length > 0) ranges.push({ page: i + 1, first: labels[0]!, last: labels.at(-1)! });
