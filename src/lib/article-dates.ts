@@ -33,6 +33,17 @@ export function articleDate(article: DatedLike): DateStatus {
 }
 
 /**
+ * An article's month (or year, when that is all that is known) for a guide
+ * to a list by date: "May 2016", "c. 2016" when inferred, none when undated.
+ */
+export function articleMonth(article: DatedLike): string | undefined {
+  const date = articleDate(article);
+  if (date.status === 'none') return undefined;
+  const month = formatPartialDate({ ...date.value, precision: date.value.precision === 'day' ? 'month' : date.value.precision });
+  return date.status === 'inferred' ? `c. ${month}` : month;
+}
+
+/**
  * Newest first. Inferred dates take their place by the inferred date (they are
  * labelled as such wherever shown); articles with no date at all come last,
  * in title order, so none is hidden.

@@ -120,3 +120,9 @@ export const GLOSSARY_USES_SHOWN = 5;
 export function anchorPages<G>(startsOn: ReadonlyMap<G, number>, anchorOf: (group: G) => string): Record<string, number> {
   return Object.fromEntries([...startsOn].map(([group, page]) => [anchorOf(group), page]));
 }
+
+/** Guide words for a flat list a page at a time (the articles, newest first): each page's first and last label. */
+export function itemRanges<T>(items: readonly T[], size: number, labelOf: (item: T) => string | undefined): PageRange[] {
+  const pages = Array.from({ length: pageCount(items.length, size) }, (_, i) => [{ group: undefined, items: pageItems(items, i + 1, size), continued: false }]);
+  return pageRanges(pages, (_, item) => labelOf(item));
+}

@@ -49,6 +49,14 @@ describe('a collection longer than one page of the list', () => {
     expect(all.at(-1)).toBe('A sample headline');
   });
 
+  it('the first page of the list of articles says which months each page runs from and to', () => {
+    // The newest note is of 2018, the rest of 2017; the fixture's own article (30 September 2015) is alone on the second page.
+    expect(page('articles/index.html')).toMatch(
+      /<nav aria-labelledby="article-pages-heading"[^]*?>Page 1<\/a>: \w+ 2018 to \w+ 2017<\/li>\s*<li>[^]*?>Page 2<\/a>: September 2015<\/li>/,
+    );
+    expect(page('articles/page/2/index.html')).not.toContain('article-pages-heading');
+  });
+
   it('the quotes come a page at a time too, a speaker whose quotations run on headed again as continued', () => {
     const quotations = (html: string) => (html.match(/class="quote-list__item"/g) ?? []).length;
     const first = page('quotes/index.html');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDate, articleDateIso, compareNewestFirst } from '../../src/lib/article-dates';
+import { articleDate, articleDateIso, articleMonth, compareNewestFirst } from '../../src/lib/article-dates';
 import { isPartialDate, parsePartialDate, type PartialDate } from '../../src/lib/dates';
 
 function d(value: string): PartialDate {
@@ -42,5 +42,15 @@ describe('an article’s date as ISO text', () => {
     expect(articleDateIso({ published: { iso: '2016-03' } })).toBe('2016-03');
     expect(articleDateIso({ publishedInferred: { value: { iso: '2016' } } })).toBe('2016');
     expect(articleDateIso({})).toBeUndefined();
+  });
+});
+
+describe('an article’s month, for the guide to the list by date', () => {
+  it('is the month of a dated article, the year of one dated by year, marked when inferred, and none when undated', () => {
+    expect(articleMonth({ published: d('2018-05-24') })).toBe('May 2018');
+    expect(articleMonth({ published: d('2018-05') })).toBe('May 2018');
+    expect(articleMonth({ published: d('2018') })).toBe('2018');
+    expect(articleMonth({ publishedInferred: { value: d('2016-03'), basis: 'It speaks of the spring.' } })).toBe('c. March 2016');
+    expect(articleMonth({})).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorPages, byInitialLetter, groupIndex, groupPages, pageCount, pageItems, pageRanges } from '../../src/lib/paging';
+import { anchorPages, byInitialLetter, itemRanges, groupIndex, groupPages, pageCount, pageItems, pageRanges } from '../../src/lib/paging';
 
 describe('long lists a page at a time', () => {
   it('counts pages, one at least, and gives each page its items', () => {
@@ -85,5 +85,14 @@ describe('where each group of a paged list starts, for a later page to send an o
       2,
     );
     expect(anchorPages(laid.startsOn, (letter) => `letter-${letter.toLowerCase()}`)).toEqual({ 'letter-a': 1, 'letter-b': 2 });
+  });
+});
+
+describe('guide words for a flat list', () => {
+  it('names each page by the first and last label on it, leaving out the items with none', () => {
+    expect(itemRanges(['May 2018', 'April 2018', 'April 2018', 'March 2017', undefined], 2, (month) => month)).toEqual([
+      { page: 1, first: 'May 2018', last: 'April 2018' },
+      { page: 2, first: 'April 2018', last: 'March 2017' },
+    ]);
   });
 });
