@@ -129,10 +129,14 @@ async function searchFigures(bundle, scratch, queries) {
   return figures;
 }
 
+/** The middle value; of an even number of rounds, the lower of the middle two (the quicker of two), for ours and the peers alike. */
 const median = (values) => {
   const sorted = values.filter((v) => v !== undefined).sort((a, b) => a - b);
   return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : undefined;
 };
+
+/** How the middle value is named: "median of 3", or "quicker of 2" (the lower middle value). */
+const middle = (rounds) => (rounds === 1 ? 'one round' : rounds === 2 ? 'quicker of 2' : rounds % 2 ? `median of ${rounds}` : `lower median of ${rounds}`);
 
 /**
  * Builds each size with every peer, `rounds` times interleaved, and returns
@@ -227,14 +231,14 @@ export async function compareBuilds({ sizes, rounds, peers, scratch, row }) {
     console.error(`  ${size.toLocaleString('en-GB')} articles: a rebuild after a one-paragraph edit…`);
     const rebuild = rebuildAfterEdit(corpus, scratch);
     const n = size.toLocaleString('en-GB');
-    row(`Build, ${n} articles: ours`, `${fmt(ours.wall, 's')} wall, ${fmt(ours.cpu, 's')} CPU, ${fmt(ours.rss, 'MB')} peak`, `median of ${rounds} (${ours.spread}); ${(ours.wall * 1000 / size).toFixed(1)} ms per article; ${steps[0]}`);
+    row(`Build, ${n} articles: ours`, `${fmt(ours.wall, 's')} wall, ${fmt(ours.cpu, 's')} CPU, ${fmt(ours.rss, 'MB')} peak`, `${middle(rounds)} (${ours.spread}); ${(ours.wall * 1000 / size).toFixed(1)} ms per article; ${steps[0]}`);
     for (const peer of peers) {
       const p = summary(peer);
       const ratio = (a, b) => (a !== undefined && b !== undefined ? `${(a / b).toFixed(2)}×` : 'n/a');
       row(
         `Build, ${n} articles: ${peer}`,
         `${fmt(p.wall, 's')} wall, ${fmt(p.cpu, 's')} CPU, ${fmt(p.rss, 'MB')} peak`,
-        `ours ÷ ${peer}: ${ratio(ours.wall, p.wall)} wall, ${ratio(ours.cpu, p.cpu)} CPU (median of ${rounds}; ${p.spread})`,
+        `ours ÷ ${peer}: ${ratio(ours.wall, p.wall)} wall, ${ratio(ours.cpu, p.cpu)} CPU (${middle(rounds)}; ${p.spread})`,
       );
     }
     const kB = (b) => `${(b / 1024).toFixed(0)}`;
