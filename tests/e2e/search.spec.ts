@@ -222,6 +222,7 @@ test.describe('finding who said a quote', () => {
     await expect(page.locator(`[id="${block}"]`)).toContainText(sentence);
     await expect(page.locator(`[id="${block}"]`)).toBeInViewport();
     // The article marks the stretch of that sentence from the first word found to the last.
+    await expect(page.locator(`[id="${block}"] mark.search-hit`).first()).toBeVisible();
     const highlighted = (await page.locator(`[id="${block}"] mark.search-hit`).allTextContents()).join('');
     expect(sentence).toContain(highlighted);
     expect(highlighted).toMatch(/provid.*financ|financ.*provid/i);
