@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { contentArticles } from '../support/built-site';
+import { horizontalOverflow } from './overflow';
 import { PAGE_KINDS } from './page-kinds';
 
 /*
@@ -11,18 +12,6 @@ import { PAGE_KINDS } from './page-kinds';
 const NAV = ['Articles', 'People', 'Organisations', 'Topics', 'Quotes', 'Timeline', 'Search'];
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: `test-results/screenshots/${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`, fullPage: true });
-
-async function horizontalOverflow(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth <= width) return [];
-    // Name the culprits, so a failure says what to fix.
-    return [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > width + 1)
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`);
-  });
-}
 
 for (const width of [320, 1280]) {
   test.describe(`at ${width} px`, () => {

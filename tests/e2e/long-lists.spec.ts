@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { QUOTED_LINKS_SHOWN } from '../../src/lib/quoted-from';
 import { ADDED, ECHO, ECHOED, MANY, UNUSED_TERMS } from '../support/many-articles';
+import { horizontalOverflow } from './overflow';
 import { AXE_TAGS } from './page-kinds';
 import { glossaryTermAnchor, searchShardsUrl } from '../../src/lib/routes';
 import type { ShardsManifest } from '../../src/lib/search-shards';
@@ -81,6 +82,17 @@ test('an address of a later page of the organisations whose letter has moved is 
   await expect(page.locator(':target')).toHaveText('E');
   await page.goto(`${site.origin}/organisations/page/2/#letter-q`);
   await expect(page.getByRole('status').filter({ hasText: 'The link you followed' })).toContainText('a letter no name in the list starts with');
+});
+
+test.describe('at a phone’s 320 px', () => {
+  test.use({ viewport: { width: 320, height: 800 } });
+  test('the first pages of the long lists, with their guide words, have no horizontal scroll', async ({ page }) => {
+    for (const path of ['/articles/', '/people/', '/glossary/']) {
+      await page.goto(`${site.origin}${path}`);
+      await expect(page.locator('nav.page-ranges')).toBeVisible();
+      expect(await horizontalOverflow(page), path).toEqual([]);
+    }
+  });
 });
 
 test('an address of a term the glossary does not have says so on its first page', async ({ page }) => {
