@@ -93,6 +93,16 @@ test.describe('at a phone’s 320 px', () => {
       expect(await horizontalOverflow(page), path).toEqual([]);
     }
   });
+
+  test('every page of the long lists, with their indexes of letters and years and their pagers, has no horizontal scroll', async ({ page }) => {
+    for (const list of ['articles', 'people', 'organisations', 'glossary', 'quotes', 'timeline']) {
+      for (const path of [`/${list}/`, `/${list}/page/2/`]) {
+        await page.goto(`${site.origin}${path}`);
+        await expect(page.getByRole('navigation', { name: /pages/i }).first()).toBeVisible();
+        expect(await horizontalOverflow(page), path).toEqual([]);
+      }
+    }
+  });
 });
 
 test('an address of a term the glossary does not have says so on its first page', async ({ page }) => {
