@@ -274,7 +274,7 @@ export function landing(hit: HitData, { preferSpeakers = [], terms = [] }: Landi
     ...base,
     blockId: block.id,
     match,
-    sentence,
+    sentence: excerpt(sentence),
     href: `${path}?highlight=${encodeURIComponent(selected)}#${block.id}${directive}`,
   };
 }
@@ -324,6 +324,31 @@ function consecutive(numbers: number[]): [number, number][] {
     else found.push([n, n]);
   }
   return found;
+}
+
+/** A sentence longer than this many words (a list run into one, a long paragraph) is shown cut down around its marks. */
+export const LONG_SENTENCE = 50;
+/** How many words of a long sentence are shown either side of its marked words. */
+export const AROUND_MARKS = 15;
+
+/**
+ * A long sentence cut down to the words marked with AROUND_MARKS words
+ * either side, an ellipsis where words are left out; the link leads to the
+ * whole of it. A shorter sentence, or one with nothing marked, is shown whole.
+ */
+function excerpt(sentence: SentencePart[]): SentencePart[] {
+  const wordsIn = (text: string) => text.match(/\S+/g)?.length ?? 0;
+  if (wordsIn(sentence.map((part) => part.text).join('')) <= LONG_SENTENCE || !sentence.some((part) => part.marked)) return sentence;
+  const last = sentence.length - 1;
+  return sentence.map((part, i) => {
+    if (part.marked || (i !== 0 && i !== last)) return part;
+    const found = [...part.text.matchAll(/\S+/g)];
+    if (found.length <= AROUND_MARKS) return part;
+    // Before the first mark, its last words with the space before the mark; after the last mark, its first words.
+    if (i === 0) return { text: `… ${part.text.slice(found.at(-AROUND_MARKS)!.index)}` };
+    const end = found[AROUND_MARKS - 1]!;
+    return { text: `${part.text.slice(0, end.index + end[0].length)} …` };
+  });
 }
 
 /** Parts without the empty ones, plain neighbours joined. */

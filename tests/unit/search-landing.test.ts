@@ -178,3 +178,23 @@ describe('landing on words that the title holds too', () => {
     expect(l.blockId).toBe('p-1111');
   });
 });
+
+describe('landing in a long sentence', () => {
+  const numbered = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `w${from + i}`).join(' ');
+  // 40 words, the words searched for, then 40 words more: one sentence of 82 words.
+  const text = `${numbered(1, 40)} provider finances ${numbered(41, 80)}.`;
+  const content = `T. ${text}`;
+  const start = content.split(' ').indexOf('provider');
+  const long = landing({ url: '/articles/a/', content, locations: [start, start + 1], anchors: [{ element: 'p', id: 'p-1', text, location: 1 }], meta: {} });
+
+  it('shows the words marked with fifteen words either side, an ellipsis where the rest are left out', () => {
+    expect(long.sentence).toEqual([{ text: `… ${numbered(26, 40)} ` }, { text: 'provider finances', marked: true }, { text: ` ${numbered(41, 55)} …` }]);
+  });
+
+  it('still links to the block, and shows a sentence of fifty words or fewer whole', () => {
+    expect(long.blockId).toBe('p-1');
+    const short = `${numbered(1, 20)} provider finances ${numbered(21, 40)}.`;
+    const l = landing({ url: '/articles/a/', content: `T. ${short}`, locations: [21, 22], anchors: [{ element: 'p', id: 'p-1', text: short, location: 1 }], meta: {} });
+    expect(l.sentence.map((p) => p.text).join('')).toBe(short);
+  });
+});
