@@ -228,6 +228,14 @@ test.describe('finding who said a quote', () => {
     expect(highlighted).toMatch(/provid.*financ|financ.*provid/i);
   });
 
+  test('a result in a long sentence shows the words found with a few either side, an ellipsis where the rest are left out (seed article)', async ({ page }) => {
+    await search(page, '“stakeholders across a care pathway”');
+    const excerpt = results(page).first().locator('.search-result__excerpt');
+    await expect(excerpt.locator('mark')).toHaveText('stakeholders across a care pathway');
+    await expect(excerpt).toHaveText(/^… .+ stakeholders across a care pathway .+ …$/);
+    expect((await excerpt.textContent())!.split(/\s+/).length).toBeLessThan(40);
+  });
+
   test('words of a statement’s own introduction are not credited to its speaker (seed article)', async ({ page }) => {
     await search(page, '“setting out how the two organisations will work together”');
     const first = results(page).first();
