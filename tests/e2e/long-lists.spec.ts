@@ -111,11 +111,13 @@ test('an address of a term the glossary does not have says so on its first page'
   await expect(page).toHaveURL(/\/glossary\/#term-no-such-abbreviation$/);
 });
 
-test('the pages of a glossary and of the lists of people and articles that run on, with their letters, guide words and pager, have no axe violations', async ({ page }) => {
-  for (const path of ['/glossary/', '/glossary/page/2/', '/people/', '/people/page/2/', '/articles/']) {
-    await page.goto(`${site.origin}${path}`);
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(results.violations, path).toEqual([]);
+test('the pages of every list that runs on, with their letters, years, guide words and pager, have no axe violations', async ({ page }) => {
+  for (const list of ['glossary', 'people', 'organisations', 'articles', 'quotes', 'timeline']) {
+    for (const path of [`/${list}/`, `/${list}/page/2/`]) {
+      await page.goto(`${site.origin}${path}`);
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(results.violations, path).toEqual([]);
+    }
   }
 });
 
