@@ -296,7 +296,7 @@ async function searchAsTyped(
   // A fragment that failed to load is asked for again by the next "Show more" (Pagefind forgets a failed load too).
   const landed = rememberedByKey<string, Result>();
   // Each result shows the sentence that holds most of the words searched for, a synonym's words among them.
-  const terms = [...new Set(expansion.queries.flatMap((q) => queryWords(parseQuery(q).text)))];
+  const terms = [...new Set(variants.flatMap((variant) => queryWords(variant.text)))];
   // The words of every fragment loaded, to tell which query words the collection has without loading more.
   const seen = new Set<string>();
   const landOne = (hit: PagefindResult) =>

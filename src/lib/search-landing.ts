@@ -233,9 +233,7 @@ export function landing(hit: HitData, { preferSpeakers = [], terms = [] }: Landi
     let length = 0;
     const offsets = shown.map((word) => (length += word.length + 1) - word.length - 1);
     const text = shown.join(' ');
-    const found = consecutive(shown.flatMap((_, i) => (hitAt.has(from + i) ? [i] : []))).filter(
-      ([first, last]) => (first <= end - from && last >= start - from) || shown.slice(first, last + 1).some(telling),
-    );
+    const found = markable(shown.flatMap((_, i) => (hitAt.has(from + i) ? [i] : [])), [start - from, end - from], (i) => shown[i]!);
     return marked(text, [0, text.length], found.map(([first, last]) => [offsets[first]!, offsets[last]! + shown[last]!.length]));
   };
   if (!block) return { ...base, match, sentence: context(), href: `${path}${highlight}` };
@@ -249,10 +247,7 @@ export function landing(hit: HitData, { preferSpeakers = [], terms = [] }: Landi
   let at: [number, number] | undefined;
   if (place) {
     const { tokens } = layout(block);
-    const [matchFirst, matchLast] = [start - block.location, end - block.location];
-    const found = consecutive(place.found).filter(
-      ([first, last]) => (first <= matchLast && last >= matchFirst) || tokens.slice(first, last + 1).some((token) => telling(token.word)),
-    );
+    const found = markable(place.found, [start - block.location, end - block.location], (k) => tokens[k]!.word);
     sentence = marked(block.text, place.sentence, found.map(([first, last]) => [tokens[first]!.from, tokens[last]!.to]));
     // Words marked apart in the sentence: the article marks, and the link selects, the stretch from the first to the last.
     const spans = markedSpans(sentence, place.sentence[0]);
@@ -313,6 +308,18 @@ function marked(text: string, [from, to]: [number, number], found: [number, numb
   }
   out.push({ text: text.slice(at, to) });
   return parts(out);
+}
+
+/**
+ * The runs of words found (their positions) to mark: the match's own, and
+ * any other that holds a word not too common to mark alone.
+ */
+function markable(found: number[], [matchFirst, matchLast]: [number, number], wordAt: (position: number) => string): [number, number][] {
+  return consecutive(found).filter(([first, last]) => {
+    if (first <= matchLast && last >= matchFirst) return true;
+    for (let at = first; at <= last; at++) if (telling(wordAt(at))) return true;
+    return false;
+  });
 }
 
 /** Runs of consecutive numbers (word positions) as [first, last]. */
