@@ -8,8 +8,9 @@ import { namedEntities, queryShards, type EntityEntry, type PersonItem, type Per
 import { entityShardUrl, fitSearchText, SEARCH_CUT_KEY, siteRouteIn, siteSearchIn, type Route, pagefindChunkUrl, pagefindFilterUrl, pagefindMetaUrl, pagefindScriptUrl, pagefindShardUrl, personWordsPageUrl, personWordsUrl, searchShardsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
 import { inShardOrder, type ShardsManifest } from '../lib/search-shards';
 import { chunksForWord, gunzipped, metaFileName, readIndexMeta, type IndexMeta } from '../lib/search-index-files';
-import { CHECKED_WORDS, EXACT_COUNTS, FACET_SHOWN, FACETS, facetValuesShown, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, runSearch, type PagefindLike, type PagefindSearch, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
-import { remembered, rememberedByKey } from '../lib/remembered';
+import { CHECKED_WORDS, EXACT_COUNTS, FACET_SHOWN, FACETS, facetValuesShown, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, SEARCH_WAIT_MS, runSearch, type PagefindLike, type PagefindSearch, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
+import { forgetUnanswered, remembered, rememberedByKey } from '../lib/remembered';
+import { fetchWithin, within } from '../lib/deadline';
 import type { Relaxed } from '../lib/search-query';
 import { joinBrokenWordsOnPaste } from './paste-joined';
 import { compareNames, countOf } from '../lib/text';
@@ -43,29 +44,57 @@ document.getElementById('search-nojs')?.remove();
 
 // Loaded again by the next search if it failed (lib/remembered).
 let scriptAttempts = 0;
-const engine = remembered(async (): Promise<PagefindLike> => {
+const pagefindScript = remembered(() => {
   // A variable URL: a literal import() here is mangled by Vite (Astro 7.3 bug). After a failed attempt, another
   // address for the same file: the browser keeps a failed import() of an address for the page's life
   // (https://github.com/whatwg/html/issues/6768), so asking again for the same one would fail without a request.
   // Pagefind finds its other files beside its script's address, query or not.
   const url = scriptAttempts++ === 0 ? pagefindScriptUrl : `${pagefindScriptUrl}?attempt=${scriptAttempts}`;
-  const [pf, { shards }] = await Promise.all([import(/* @vite-ignore */ url), shardList()]);
+  return within(import(/* @vite-ignore */ url) as Promise<PagefindScript>, SEARCH_WAIT_MS);
+});
+interface PagefindScript extends PagefindLike {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
+  destroy(): Promise<void>;
+}
+
+/** Every file the page asks the site for is given up if it has not arrived after SEARCH_WAIT_MS, as a failure (lib/deadline). */
+const fetchInTime = (url: string, init?: RequestInit) => fetchWithin(url, SEARCH_WAIT_MS, init);
+
+/**
+ * Pagefind, set up when a search first needs it. One of its requests left unanswered (a stalled connection raises no
+ * error, and Pagefind keeps the request it is waiting on for any later search that needs the same file) would hold
+ * every later search or filter build for the page's life: a call unanswered after SEARCH_WAIT_MS is given up, and
+ * Pagefind is set up afresh for the next search, its worker, and the requests it was waiting on, ended.
+ */
+let engine = remembered(setUpPagefind);
+async function setUpPagefind(): Promise<PagefindLike> {
+  const [pf, { shards }] = await Promise.all([pagefindScript(), shardList()]);
+  let givenUp = false;
+  const giveUp = () => {
+    if (givenUp) return;
+    givenUp = true;
+    engine = remembered(setUpPagefind);
+    void pf.destroy().catch(() => undefined);
+  };
+  const late = <T>(answer: Promise<T>) => within(answer, SEARCH_WAIT_MS, giveUp);
   await pf.options({ excerptLength: 0 });
   // The first shard is Pagefind's own folder, whose script this is; the others are merged into its search.
-  await Promise.all([pf.init(), ...shards.filter((shard) => shard.folder !== '').map((shard) => pf.mergeIndex(pagefindShardUrl(shard.folder), { excerptLength: 0 }))]);
-  if (shards.length < 2) return pf as PagefindLike;
+  await late(Promise.all([pf.init(), ...shards.filter((shard) => shard.folder !== '').map((shard) => pf.mergeIndex(pagefindShardUrl(shard.folder), { excerptLength: 0 }))]));
   return {
-    filters: () => pf.filters(),
+    filters: () => late(pf.filters()),
     search: async (query, options) => {
-      const found = (await pf.search(query, options)) as PagefindSearch;
-      if (!options?.sort) return found;
+      const found = (await late(pf.search(query, options))) as PagefindSearch;
+      const results = found.results.map((result) => ({ ...result, data: () => late(result.data()) }));
+      if (shards.length < 2 || !options?.sort) return { ...found, results };
       // Sorted by date, Pagefind scores each result by its place in its own shard: put back in order of shards.
       const shardOf = await pagesShards();
       const newestFirst = Object.values(options.sort as Record<string, string>)[0] !== 'asc';
-      return { ...found, results: inShardOrder(found.results, (id) => shardOf.get(id) ?? 0, newestFirst) };
+      return { ...found, results: inShardOrder(results, (id) => shardOf.get(id) ?? 0, newestFirst) };
     },
   };
-});
+}
 
 /** Whether Pagefind has searched since this was last set false: a search the index of adjacent words answered alone did not. */
 let pagefindSearched = false;
@@ -79,7 +108,7 @@ const lazyPagefind: PagefindLike = {
 };
 
 const phrases = phraseSourceOver(async (url) => {
-  const response = await fetch(url);
+  const response = await fetchInTime(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
 });
@@ -91,7 +120,7 @@ const phrases = phraseSourceOver(async (url) => {
 // changed the page loads again, its address holding the search.
 const RELOADED = 'policy-reader:search-index-replaced';
 /** The list of the index's shards (lib/search-shards), which names each one's index by a hash: what a new version of the site changes. */
-const readShards = () => fetch(searchShardsUrl, { cache: 'no-store' }).then((r) => (r.ok ? r.text() : undefined), () => undefined);
+const readShards = () => fetchInTime(searchShardsUrl, { cache: 'no-store' }).then((r) => (r.ok ? r.text() : undefined), () => undefined);
 /**
  * Whether the site cannot be reached now. Pagefind swallows an index or filter file that did not load (it fetches in
  * its worker, and answers as if the file were empty): what it answers then is not believed.
@@ -109,7 +138,7 @@ const indexMeta = rememberedByKey<string, IndexMeta>();
 const shardMeta = (shard: ShardsManifest['shards'][number]) =>
   indexMeta(shard.folder, async () => {
     const url = pagefindMetaUrl(metaFileName(shard.index), shard.folder);
-    const response = await fetch(url);
+    const response = await fetchInTime(url);
     if (!response.ok) throw new Error(`${url}: ${response.status}`);
     return readIndexMeta(await gunzipped(new Uint8Array(await response.arrayBuffer())), url);
   });
@@ -124,9 +153,9 @@ const pagesShards = remembered(async () => {
  * now (Pagefind may have failed to), 'missing' when it does not load.
  */
 async function loads(url: string): Promise<'cached' | 'loaded' | 'missing'> {
-  const cached = await fetch(url, { cache: 'only-if-cached', mode: 'same-origin' }).then((r) => r.ok, () => false);
+  const cached = await fetchInTime(url, { cache: 'only-if-cached', mode: 'same-origin' }).then((r) => r.ok, () => false);
   if (cached) return 'cached';
-  return fetch(url).then((r) => (r.ok ? 'loaded' : 'missing'), () => 'missing');
+  return fetchInTime(url).then((r) => (r.ok ? 'loaded' : 'missing'), () => 'missing');
 }
 /**
  * Whether the files of the index that a search needed load, though Pagefind answered as if one were empty (it does
@@ -418,6 +447,7 @@ async function showMore() {
     const next = await current.load(shown, PAGE_SIZE);
     if (current === outcome) show(next, true);
   } catch {
+    forgetUnanswered();
     if (await indexReplaced()) return loadAgain();
     if (current === outcome) status.textContent = `${describe(current)} ${NOT_LOADED} More results could not be loaded: try again.`;
   } finally {
@@ -472,7 +502,7 @@ function describe(o: SearchOutcome): string {
  * A list the site publishes as JSON. A file the server does not have is an empty list, and kept as one; a file that did
  * not arrive fails, so that it is not remembered (lib/remembered), and its caller goes on without it this time.
  */
-const readList = <T extends readonly unknown[]>(url: string): Promise<T> => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : ([] as unknown as T)));
+const readList = <T extends readonly unknown[]>(url: string): Promise<T> => fetchInTime(url).then((r) => (r.ok ? (r.json() as Promise<T>) : ([] as unknown as T)));
 
 const entityShards = rememberedByKey<string, EntityEntry[]>();
 const entityShard = (shard: string): Promise<EntityEntry[]> => entityShards(shard, () => readList<EntityEntry[]>(entityShardUrl(shard))).catch(() => []);
@@ -513,7 +543,7 @@ const personOnly = (s: State) => !s.q.trim() && Object.keys(s.selected).length =
 async function personWords(name: string): Promise<{ id: string; words: PersonWords } | undefined> {
   const entry = (await entitiesNamedIn(name)).find((e) => e.kind === 'person' && e.name === name);
   if (!entry) return undefined;
-  const response = await fetch(personWordsUrl(entry.id)).catch(() => undefined);
+  const response = await fetchInTime(personWordsUrl(entry.id)).catch(() => undefined);
   return response?.ok ? { id: entry.id, words: (await response.json()) as PersonWords } : undefined;
 }
 
@@ -566,7 +596,7 @@ function showPerson(id: string, words: PersonWords) {
 async function showMorePerson(person: NonNullable<typeof personMore>) {
   more.disabled = true;
   try {
-    const response = await fetch(personWordsPageUrl(person.id, person.next));
+    const response = await fetchInTime(personWordsPageUrl(person.id, person.next));
     if (!response.ok) throw new Error(`${response.status}`);
     const items = ((await response.json()) as PersonItem[]).map((item) => personLine(item, person.name));
     if (person !== personMore) return;
@@ -593,7 +623,7 @@ const ENTRY_LABELS: Record<Route['kind'], string> = { articles: 'an article', pe
 
 async function showAddress({ route, href }: { route: Route; href: string }, mine: number) {
   status.textContent = 'Opening the page at that address…';
-  const response = await fetch(href.split(/[?#]/)[0]!).catch(() => undefined);
+  const response = await fetchInTime(href.split(/[?#]/)[0]!).catch(() => undefined);
   const html = response?.ok ? await response.text().catch(() => undefined) : undefined;
   if (mine !== generation) return;
   list.replaceChildren();
@@ -688,7 +718,9 @@ async function run() {
       if (files === 'loaded') result = await searchNow();
     }
   } catch {
-    // A file of the index that did not arrive (the connection dropped, a proxy refused it): said, never "Searching…" for ever.
+    // A file of the index that did not arrive (the connection dropped, a proxy refused it, or it stalled until
+    // SEARCH_WAIT_MS): said, never "Searching…" for ever. The next search asks afresh for whatever is still on its way.
+    forgetUnanswered();
     if (mine !== generation) return;
     list.replaceChildren();
     shown = 0;

@@ -105,6 +105,12 @@ export const FACETS = ['publisher', 'organisation', 'person', 'topic', 'year', '
 /** An unshown filter: the years among the year facet's that are inferred, to say so beside the count. */
 export const INFERRED_YEAR = 'year-inferred';
 export const PAGE_SIZE = 20;
+/**
+ * How long the search page waits for a file of the index, or for Pagefind's answer, before it says the search could
+ * not be finished: a stalled connection raises no error (lib/deadline). Long enough for a first search's few hundred
+ * kilobytes over a slow mobile connection.
+ */
+export const SEARCH_WAIT_MS = 30_000;
 
 /** A filter with more values than this shows this many until the reader asks for all: a collection from twenty publishers names thousands of people. */
 export const FACET_SHOWN = 10;

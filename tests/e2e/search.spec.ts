@@ -3,14 +3,14 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { refusedUntilAllowed } from '../support/refused-route';
+import { refusedUntilAllowed, stalledUntilAllowed } from '../support/refused-route';
 import { SEARCH_INPUT } from '../../src/integrations/build-settings';
 import { buildIndex } from '../../src/integrations/search-index';
 import { HASHED_PATHS } from '../../src/lib/headers';
 import { articlePagesFolder, articleUrl, pagefindEntryUrl, pagefindFolderUrl, personWordsPageUrl, personWordsUrl, searchShardsUrl } from '../../src/lib/routes';
 import { personPages, type PersonListing, type PersonWords } from '../../src/lib/entity-search';
 import { foldForMatching } from '../../src/lib/text';
-import { FACET_SHOWN, PAGE_SIZE } from '../../src/lib/search-engine';
+import { FACET_SHOWN, PAGE_SIZE, SEARCH_WAIT_MS } from '../../src/lib/search-engine';
 import { serveSite } from '../support/serve-site';
 import { MISREMEMBERED, PASTED_IN_BROWSER, PASTED_QUOTES } from '../examples/pasted-quotes';
 import { AXE_TAGS } from './page-kinds';
@@ -731,6 +731,45 @@ test.describe('a connection that drops once Pagefind has started', () => {
     for (const route of refused) route.allow();
     await page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
     await expect(status(page)).toHaveText(/^\d+ results? for “leadership”\./);
+  });
+});
+
+test.describe('a connection that stalls', () => {
+  // Each file never answered, and no error says so. The word is one of the seed articles', which only Pagefind answers.
+  for (const [what, pattern] of [
+    ['Pagefind’s word index', '**/pagefind/index/**'],
+    ['its results’ text (Pagefind’s fragments, asked for by its worker)', '**/pagefind/fragment/**'],
+    ['the list of the index’s shards (asked for by the page itself)', `**${searchShardsUrl}`],
+  ] as const) {
+    test(`a search for which ${what} never arrives says so after a while, and the next search works once it arrives`, async ({ page }) => {
+      await page.clock.install();
+      const stalled = await stalledUntilAllowed(page.context(), pattern);
+      await search(page, 'leadership');
+      await expect(status(page)).toHaveText('Searching…');
+      await expect.poll(() => stalled.held()).toBeGreaterThan(0);
+      await page.clock.fastForward(SEARCH_WAIT_MS);
+      await expect(status(page)).toHaveText(`The search could not be finished. ${'Part of the search index did not load: check the connection.'} Search again.`);
+      stalled.allow();
+      await page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
+      await expect(status(page)).toHaveText(/^\d+ results? for “leadership”\./);
+      await expect(results(page).first()).toBeVisible();
+    });
+  }
+
+  test('filter files that never arrive leave the results shown, and the next search, once they arrive, builds the filters, counted', async ({ page }) => {
+    await page.clock.install();
+    const stalled = await stalledUntilAllowed(page.context(), '**/pagefind/filter/**');
+    await search(page, 'leadership');
+    await expect(status(page)).toHaveText(/^\d+ results? for “leadership”\.$/);
+    await expect(results(page).first()).toBeVisible();
+    await expect.poll(() => stalled.held()).toBeGreaterThan(0);
+    await expect(page.locator('#search-filters fieldset')).toHaveCount(0);
+    await page.clock.fastForward(SEARCH_WAIT_MS);
+    stalled.allow();
+    await page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
+    for (const name of ['Publisher', 'Year']) {
+      await expect(page.getByRole('group', { name }).getByRole('checkbox').first()).toHaveAccessibleName(/\([\d,]+(, [\d,]+ inferred)?\)$/);
+    }
   });
 });
 

@@ -15,3 +15,23 @@ export async function refusedUntilAllowed(
   await target.route(url, (route) => (refusing ? route.abort(error) : route.fallback()));
   return { allow: () => (refusing = false) };
 }
+
+/**
+ * A route whose requests are never answered until allowed, as a connection that stalls (a captive portal, a train
+ * entering a tunnel): no error ever reaches the page. Once allowed, new requests go through; those caught before stay
+ * unanswered, as a stalled connection's would.
+ */
+export async function stalledUntilAllowed(
+  target: BrowserContext | Page,
+  url: string | RegExp | ((url: URL) => boolean),
+): Promise<{ allow: () => void; held: () => number }> {
+  let stalling = true;
+  let held = 0;
+  await target.route(url, (route) => {
+    if (!stalling) return route.fallback();
+    held++;
+    // Never answered: the request stays open until the page or the browser gives it up.
+    return new Promise<void>(() => undefined);
+  });
+  return { allow: () => (stalling = false), held: () => held };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remembered, rememberedByKey } from '../../src/lib/remembered';
+import { forgetUnanswered, remembered, rememberedByKey } from '../../src/lib/remembered';
 
 /** A file on a server whose connection drops: each ask is counted, and fails while `down`. */
 function flakyFile(answer: string) {
@@ -45,5 +45,35 @@ describe('loads kept for a page’s life (lib/remembered)', () => {
     expect(await load('a', files.a.load)).toBe('A');
     expect(await load('b', files.b.load)).toBe('B');
     expect([files.a.asked, files.b.asked]).toEqual([1, 2]);
+  });
+
+  it('after forgetUnanswered, a load still waiting is asked for afresh by the next caller, and its first callers still hear its answer', async () => {
+    let asked = 0;
+    const waiting: ((answer: string) => void)[] = [];
+    const load = remembered(() => {
+      asked++;
+      return new Promise<string>((resolve) => waiting.push(resolve));
+    });
+    const first = load();
+    expect(load()).toBe(first);
+    forgetUnanswered();
+    const second = load();
+    expect(second).not.toBe(first);
+    expect(asked).toBe(2);
+    waiting[1]!('afresh');
+    waiting[0]!('late');
+    expect([await first, await second]).toEqual(['late', 'afresh']);
+    // The answer kept is the newer load's; the late one replaces nothing.
+    expect(await load()).toBe('afresh');
+    expect(asked).toBe(2);
+  });
+
+  it('forgetUnanswered leaves an answer already had', async () => {
+    const file = flakyFile('index');
+    const load = remembered(file.load);
+    expect(await load()).toBe('index');
+    forgetUnanswered();
+    expect(await load()).toBe('index');
+    expect(file.asked).toBe(1);
   });
 });
