@@ -245,13 +245,30 @@ export function landing(hit: HitData, { preferSpeakers = [], terms = [] }: Landi
   const place = moved ? undefined : placed(block, start, end);
   let sentence: SentencePart[];
   let at: [number, number] | undefined;
+  let alongside: { parts: SentencePart[]; index: number } | undefined;
   if (place) {
-    const { tokens } = layout(block);
-    const found = markable(place.found, [start - block.location, end - block.location], (k) => tokens[k]!.word);
-    sentence = marked(block.text, place.sentence, found.map(([first, last]) => [tokens[first]!.from, tokens[last]!.to]));
+    const { tokens, sentences } = layout(block);
+    const markedIn = (s: number, found: number[], match: [number, number]) =>
+      marked(block!.text, sentences[s]!, markable(found, match, (k) => tokens[k]!.word).map(([first, last]) => [tokens[first]!.from, tokens[last]!.to]));
+    sentence = markedIn(place.index, place.found, [start - block.location, end - block.location]);
     // Words marked apart in the sentence: the article marks, and the link selects, the stretch from the first to the last.
     const spans = markedSpans(sentence, place.sentence[0]);
     at = spans.length > 1 ? [spans[0]![0], spans.at(-1)![1]] : (findLoosely(block.text.slice(place.from, place.to), match)?.map((i) => i + place.from) as [number, number] | undefined);
+    // The query's words that sentence leaves out, shown where another sentence of the same paragraph has them: the same
+    // speaker says both. Not in a paragraph that quotes someone, whom the result would name as the speaker of both.
+    const formsIn = (found: number[]) => termForms.map((isForm) => found.some((k) => isForm(bare(tokens[k]!.word))));
+    const has = formsIn(place.found);
+    if (has.includes(false) && !quotesIn(hit.meta, block.id)) {
+      let best: { index: number; adds: number; found: number[] } | undefined;
+      for (let s = 0; s < sentences.length; s++) {
+        if (s === place.index) continue;
+        const found = foundIn(block, s);
+        const adds = formsIn(found).filter((held, t) => held && !has[t]).length;
+        // The most of the words left out, then the nearest, then the earliest.
+        if (adds > 0 && (!best || adds > best.adds || (adds === best.adds && Math.abs(s - place.index) < Math.abs(best.index - place.index)))) best = { index: s, adds, found };
+      }
+      if (best) alongside = { parts: markedIn(best.index, best.found, [-1, -1]), index: best.index };
+    }
   } else {
     sentence = split(rawSentences(block.text).find((s) => findLoosely(s, match)) ?? block.text, match);
     at = findLoosely(block.text, match) ?? undefined;
@@ -269,7 +286,7 @@ export function landing(hit: HitData, { preferSpeakers = [], terms = [] }: Landi
     ...base,
     blockId: block.id,
     match,
-    sentence: excerpt(sentence),
+    sentence: alongside && place ? withAlongside(excerpt(sentence), place.index, excerpt(alongside.parts), alongside.index) : excerpt(sentence),
     href: `${path}?highlight=${encodeURIComponent(selected)}#${block.id}${directive}`,
   };
 }
@@ -358,6 +375,24 @@ function excerpt(sentence: SentencePart[]): SentencePart[] {
   });
 }
 
+/** Two sentences of a paragraph in the order they stand, an ellipsis between them unless one follows the other. */
+function withAlongside(sentence: SentencePart[], index: number, other: SentencePart[], otherIndex: number): SentencePart[] {
+  const between = { text: Math.abs(index - otherIndex) === 1 ? ' ' : ' … ' };
+  return parts(otherIndex < index ? [...other, between, ...sentence] : [...sentence, between, ...other]);
+}
+
+/** The quotations inside blocks (a speaker named for words within a paragraph); undefined when the map is malformed. */
+function inlineQuotes(meta: HitData['meta']): { block: string; who: string; text: string }[] | undefined {
+  try {
+    return JSON.parse(meta.quotes ?? '[]') as { block: string; who: string; text: string }[];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the block holds a quotation of someone inside it (or the page's map of them cannot say). */
+const quotesIn = (meta: HitData['meta'], blockId: string) => inlineQuotes(meta)?.some((q) => q.block === blockId) ?? true;
+
 /** Parts without the empty ones, plain neighbours joined. */
 function parts(list: SentencePart[]): SentencePart[] {
   const out: SentencePart[] = [];
@@ -377,10 +412,9 @@ function parts(list: SentencePart[]): SentencePart[] {
  */
 function speakerOf(meta: HitData['meta'], blockId: string | undefined, match: string): { who?: string | undefined; quoted: boolean } {
   if (blockId) {
+    const quote = inlineQuotes(meta)?.find((q) => q.block === blockId && findLoosely(q.text, match));
+    if (quote) return { who: quote.who, quoted: true };
     try {
-      const inline = JSON.parse(meta.quotes ?? '[]') as { block: string; who: string; text: string }[];
-      const quote = inline.find((q) => q.block === blockId && findLoosely(q.text, match));
-      if (quote) return { who: quote.who, quoted: true };
       const speakers = JSON.parse(meta.speakers ?? '{}') as Record<string, string>;
       if (speakers[blockId]) return { who: speakers[blockId], quoted: true };
     } catch {

@@ -228,6 +228,21 @@ test.describe('finding who said a quote', () => {
     expect(highlighted).toMatch(/provid.*financ|financ.*provid/i);
   });
 
+  test('a search of words that stand in two sentences of one paragraph shows both sentences, each word marked, and links to the first (seed article)', async ({ page }) => {
+    // "frenzy" and "housing" stand in one paragraph of the seed's view from Westminster, in sentences of their own.
+    await search(page, 'frenzy housing');
+    const result = results(page).filter({ has: page.getByRole('heading', { name: 'The view from Westminster' }) });
+    await expect(result).toHaveCount(1);
+    await expect(result.locator('.search-result__excerpt mark')).toHaveText([/^frenzy$/i, /^housing$/i]);
+    const excerpt = (await result.locator('.search-result__excerpt').textContent())!;
+    const link = result.getByRole('heading').getByRole('link');
+    expect(decodeURIComponent((await link.getAttribute('href'))!)).toContain('?highlight=frenzy#');
+    const block = (await link.getAttribute('href'))!.split('#')[1]!.split(':~:')[0]!;
+    await link.click();
+    // The paragraph holds what the result showed, word for word.
+    await expect(page.locator(`[id="${block}"]`)).toContainText(excerpt);
+  });
+
   test('a result in a long sentence shows the words found with a few either side, an ellipsis where the rest are left out (seed article)', async ({ page }) => {
     await search(page, '“stakeholders across a care pathway”');
     const excerpt = results(page).first().locator('.search-result__excerpt');

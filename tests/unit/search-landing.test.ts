@@ -198,3 +198,50 @@ describe('landing in a long sentence', () => {
     expect(l.sentence.map((p) => p.text).join('')).toBe(short);
   });
 });
+
+describe('landing on words that no one sentence holds together', () => {
+  const shown = (l: ReturnType<typeof landing>) => l.sentence.map((p) => (p.marked ? `[${p.text}]` : p.text)).join('');
+  /** One article of the given paragraphs, its hits every word that starts with one of `forms`. */
+  const article = (paragraphs: string[], forms: string[], meta: HitData['meta'] = {}): HitData => {
+    const content = `T. ${paragraphs.join(' ')}`;
+    const words = content.split(' ');
+    let location = 1;
+    const anchors = paragraphs.map((text, i) => {
+      const anchor = { element: 'p', id: `p-${i + 1}`, text, location };
+      location += text.split(' ').length;
+      return anchor;
+    });
+    return { url: '/articles/a/', content, locations: words.flatMap((w, i) => (forms.some((f) => w.toLowerCase().startsWith(f)) ? [i] : [])), anchors, meta };
+  };
+
+  it('shows the sentence of the paragraph that holds the words left out, after an ellipsis, each word marked', () => {
+    const l = landing(article(['Regulators monitor the sector. Some say little. Trusts lack ambition for change.'], ['monitor', 'ambition']), { terms: ['monitor', 'ambition'] });
+    expect(shown(l)).toBe('Regulators [monitor] the sector. … Trusts lack [ambition] for change.');
+  });
+
+  it('joins the next sentence without an ellipsis, and puts an earlier one first', () => {
+    expect(shown(landing(article(['Regulators monitor the sector. Trusts lack ambition.'], ['monitor', 'ambition']), { terms: ['monitor', 'ambition'] }))).toBe(
+      'Regulators [monitor] the sector. Trusts lack [ambition].',
+    );
+    const l = landing(article(['Trusts lack ambition. Some say little. Regulators monitor ambition closely.'], ['trust', 'monitor', 'ambition']), { terms: ['trusts', 'monitor', 'ambition'] });
+    expect(shown(l)).toBe('[Trusts] lack [ambition]. … Regulators [monitor ambition] closely.');
+  });
+
+  it('still links to the sentence that holds the most of the words', () => {
+    const l = landing(article(['Trusts lack ambition. Some say little. Regulators monitor ambition closely.'], ['trust', 'monitor', 'ambition']), { terms: ['trusts', 'monitor', 'ambition'] });
+    expect(decodeURIComponent(l.href)).toContain('?highlight=monitor ambition#p-1');
+  });
+
+  it('shows one sentence when the words left out stand only in another paragraph, whose speaker may differ', () => {
+    const l = landing(article(['Regulators monitor the sector.', 'Trusts lack ambition.'], ['monitor', 'ambition']), { terms: ['monitor', 'ambition'] });
+    expect(shown(l)).toBe('Regulators [monitor] the sector.');
+  });
+
+  it('shows one sentence when the paragraph holds a quotation, which the result would name as the speaker of both', () => {
+    const text = 'Regulators monitor the sector. Some say little. The minister said trusts “lack ambition” now.';
+    const meta = { who: 'Author', quotes: JSON.stringify([{ block: 'p-1', who: 'A Minister', text: 'lack ambition' }]) };
+    const l = landing(article([text], ['monitor', 'ambition'], meta), { terms: ['monitor', 'ambition'] });
+    expect(shown(l)).toBe('Regulators [monitor] the sector.');
+    expect(l.who).toBe('Author');
+  });
+});
