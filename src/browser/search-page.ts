@@ -69,12 +69,15 @@ const fetchInTime = (url: string, init?: RequestInit) => fetchWithin(url, SEARCH
  * Pagefind is set up afresh for the next search, its worker, and the requests it was waiting on, ended.
  */
 let engine = remembered(setUpPagefind);
+/** How many times Pagefind was given up: the results of a search made before cannot load more (their Pagefind is gone). */
+let pagefindGivenUp = 0;
 async function setUpPagefind(): Promise<PagefindLike> {
   const [pf, { shards }] = await Promise.all([pagefindScript(), shardList()]);
   let givenUp = false;
   const giveUp = () => {
     if (givenUp) return;
     givenUp = true;
+    pagefindGivenUp++;
     engine = remembered(setUpPagefind);
     void pf.destroy().catch(() => undefined);
   };
@@ -372,6 +375,8 @@ function syncForm({ query = true } = {}) {
 
 // --- Results.
 let outcome: SearchOutcome | undefined;
+/** pagefindGivenUp when the outcome shown was made. */
+let outcomeMadeAfter = 0;
 let shown = 0;
 
 /** A result's title, as the link to it. */
@@ -449,7 +454,9 @@ async function showMore() {
   } catch {
     forgetUnanswered();
     if (await indexReplaced()) return loadAgain();
-    if (current === outcome) status.textContent = `${describe(current)} ${NOT_LOADED} More results could not be loaded: try again.`;
+    // Pagefind given up since these results were found: more of them can come only from the search made again.
+    const again = outcomeMadeAfter === pagefindGivenUp ? 'try again' : 'search again';
+    if (current === outcome) status.textContent = `${describe(current)} ${NOT_LOADED} More results could not be loaded: ${again}.`;
   } finally {
     more.disabled = false;
   }
@@ -732,6 +739,7 @@ async function run() {
   reloadedForNewIndex = false;
   if (mine !== generation) return;
   outcome = result;
+  outcomeMadeAfter = pagefindGivenUp;
   const words = await person;
   if (mine !== generation) return;
   if (words) {

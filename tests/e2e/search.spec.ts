@@ -626,6 +626,28 @@ test.describe('more results than one page shows', () => {
     await expect(results(page)).toHaveCount(total);
     await expect(more(page)).toBeHidden();
   });
+
+  test('when the next results never arrive, it says so after a while, keeps the results shown, and the search made again loads them', async ({ page }) => {
+    await page.clock.install();
+    await page.goto(`${served.origin}/search/?q=${word}`);
+    await expect(results(page)).toHaveCount(PAGE_SIZE);
+    const stalled = await stalledUntilAllowed(page.context(), '**/pagefind/fragment/**');
+    await more(page).click();
+    await expect.poll(() => stalled.held()).toBeGreaterThan(0);
+    await expect
+      .poll(async () => {
+        await page.clock.fastForward(SEARCH_WAIT_MS);
+        return status(page).textContent();
+      })
+      .toBe(`${total.toLocaleString('en-GB')} results for “${word}”. ${'Part of the search index did not load: check the connection.'} More results could not be loaded: search again.`);
+    await expect(results(page)).toHaveCount(PAGE_SIZE);
+    stalled.allow();
+    await page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
+    await expect(status(page)).toHaveText(new RegExp(`^${total.toLocaleString('en-GB')} results for “${word}”\\.$`));
+    await expect(results(page)).toHaveCount(PAGE_SIZE);
+    await more(page).click();
+    await expect(results(page)).toHaveCount(total);
+  });
 });
 
 test.describe('a person with more lines than one page of results', () => {
