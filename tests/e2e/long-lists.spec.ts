@@ -6,7 +6,8 @@ import { horizontalOverflow } from './overflow';
 import { AXE_TAGS } from './page-kinds';
 import { glossaryTermAnchor, searchShardsUrl } from '../../src/lib/routes';
 import type { ShardsManifest } from '../../src/lib/search-shards';
-import { refusedUntilAllowed } from '../support/refused-route';
+import { refusedUntilAllowed, stalledUntilAllowed } from '../support/refused-route';
+import { SEARCH_WAIT_MS } from '../../src/lib/search-engine';
 import { servedFixture } from '../support/served-fixture';
 
 /*
@@ -183,6 +184,29 @@ test.describe('a search index in shards', () => {
     refused.allow();
     await page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
     await expect(page.locator('#search-status')).toHaveText(/^[\d,]+ results? for “matters”/);
+  });
+
+  test('with a word chunk of a later shard never answered, says after a while that the search could not be finished, and once it arrives finds what a reader whose files all arrived finds', async ({ page, browser }) => {
+    await page.clock.install();
+    const later = (url: URL) => /\/pagefind\/shard-\d+\/index\//.test(url.pathname);
+    const stalled = await stalledUntilAllowed(page.context(), later);
+    await page.goto(`${site.origin}/search/?q=matters`);
+    await expect.poll(() => stalled.held()).toBeGreaterThan(0);
+    // Pagefind, with every shard merged into it, is given up and set up afresh, shards and all, for the next search.
+    await expect
+      .poll(async () => {
+        await page.clock.fastForward(SEARCH_WAIT_MS);
+        return page.locator('#search-status').textContent();
+      })
+      .toMatch(/^The search could not be finished\./);
+    stalled.allow();
+    await page.getByLabel('Words, a phrase, or a quote to find who said it').press('Enter');
+    await expect(page.locator('#search-status')).toHaveText(/^[\d,]+ results? for “matters”/);
+    const other = await browser.newPage();
+    await other.goto(`${site.origin}/search/?q=matters`);
+    await expect(other.locator('#search-status')).toHaveText(/^[\d,]+ results? for “matters”/);
+    expect(await page.locator('#search-status').textContent()).toBe(await other.locator('#search-status').textContent());
+    await other.close();
   });
 
   test('with a later shard’s filter files refused, builds no filters rather than filters with its values and counts left out, and builds them whole once they load', async ({ page, browser }) => {
