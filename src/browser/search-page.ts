@@ -8,7 +8,7 @@ import { namedEntities, queryShards, type EntityEntry, type PersonItem, type Per
 import { entityShardUrl, fitSearchText, SEARCH_CUT_KEY, siteRouteIn, siteSearchIn, type Route, pagefindChunkUrl, pagefindFilterUrl, pagefindMetaUrl, pagefindScriptUrl, pagefindShardUrl, personWordsPageUrl, personWordsUrl, searchShardsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
 import { inShardOrder, type ShardsManifest } from '../lib/search-shards';
 import { chunksForWord, gunzipped, metaFileName, readIndexMeta, type IndexMeta } from '../lib/search-index-files';
-import { CHECKED_WORDS, EXACT_COUNTS, FACET_SHOWN, FACETS, facetValuesShown, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, SEARCH_WAIT_MS, runSearch, type PagefindLike, type PagefindSearch, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
+import { CHECKED_WORDS, EXACT_COUNTS, FACET_SHOWN, FACETS, facetValuesShown, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, SEARCH_WAIT_MS, SLOW_SEARCH_MS, runSearch, type PagefindLike, type PagefindSearch, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
 import { forgetUnanswered, remembered, rememberedByKey } from '../lib/remembered';
 import { fetchWithin, within } from '../lib/deadline';
 import type { Relaxed } from '../lib/search-query';
@@ -681,6 +681,9 @@ async function showAddress({ route, href }: { route: Route; href: string }, mine
   status.textContent = `That is the address of ${what} on this site, shown below rather than searched for.${missing ? ' The part of the article it names is not on the page now.' : ''}`;
 }
 
+const SEARCHING = 'Searching…';
+const STILL_SEARCHING = 'Still searching: the site is slow to answer.';
+
 let generation = 0;
 async function run() {
   const mine = ++generation;
@@ -698,7 +701,11 @@ async function run() {
   if (address) return showAddress(address, mine);
   const named = entitiesNamedIn(state.q);
   const person = personOnly(state) ? personWords(state.selected.person![0]!) : undefined;
-  status.textContent = state.q || Object.keys(state.selected).length ? 'Searching…' : status.textContent;
+  status.textContent = state.q || Object.keys(state.selected).length ? SEARCHING : status.textContent;
+  // A search still waiting after a while says why, rather than "Searching…" with no end in sight.
+  window.setTimeout(() => {
+    if (mine === generation && status.textContent === SEARCHING) status.textContent = STILL_SEARCHING;
+  }, SLOW_SEARCH_MS);
   // The results first; the filter counts after, so a first search loads only what it shows.
   const replaced = indexReplaced();
   const searchNow = async () => runSearch(lazyPagefind, state.q, { selected: state.selected, sort: state.sort, synonyms: await synonyms(), counts: false, phrases });

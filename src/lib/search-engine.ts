@@ -111,6 +111,8 @@ export const PAGE_SIZE = 20;
  * kilobytes over a slow mobile connection.
  */
 export const SEARCH_WAIT_MS = 30_000;
+/** How long "Searching…" stands before the page says the site is slow to answer (still waiting, up to SEARCH_WAIT_MS). */
+export const SLOW_SEARCH_MS = 8_000;
 
 /** A filter with more values than this shows this many until the reader asks for all: a collection from twenty publishers names thousands of people. */
 export const FACET_SHOWN = 10;

@@ -10,7 +10,7 @@ import { HASHED_PATHS } from '../../src/lib/headers';
 import { articlePagesFolder, articleUrl, pagefindEntryUrl, pagefindFolderUrl, personWordsPageUrl, personWordsUrl, searchShardsUrl } from '../../src/lib/routes';
 import { personPages, type PersonListing, type PersonWords } from '../../src/lib/entity-search';
 import { foldForMatching } from '../../src/lib/text';
-import { FACET_SHOWN, PAGE_SIZE, SEARCH_WAIT_MS } from '../../src/lib/search-engine';
+import { FACET_SHOWN, PAGE_SIZE, SEARCH_WAIT_MS, SLOW_SEARCH_MS } from '../../src/lib/search-engine';
 import { serveSite } from '../support/serve-site';
 import { MISREMEMBERED, PASTED_IN_BROWSER, PASTED_QUOTES } from '../examples/pasted-quotes';
 import { AXE_TAGS } from './page-kinds';
@@ -784,6 +784,8 @@ test.describe('a connection that stalls', () => {
       await search(page, 'leadership');
       await expect(status(page)).toHaveText('Searching…');
       await expect.poll(() => stalled.held()).toBeGreaterThan(0);
+      await page.clock.fastForward(SLOW_SEARCH_MS);
+      await expect(status(page)).toHaveText('Still searching: the site is slow to answer.');
       // The wait, moved on until the page gives up: on a busy machine a load can begin after the first move (the search
       // typed, then the same search entered), its own wait then still to run.
       await expect
