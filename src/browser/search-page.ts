@@ -476,7 +476,12 @@ function quoted(words: readonly string[]): string {
 }
 
 /** What a looser search left out of the query as typed (lib/search-query, relaxedQueries). */
-function relaxedNote({ withoutWords, withoutEdges, wordsOnly, part, passage, near }: Relaxed, total: number, sort: State['sort']): string {
+function relaxedNote({ text, withoutWords, withoutEdges, wordsOnly, part, passage, near, without }: Relaxed, total: number, sort: State['sort']): string {
+  if (without !== undefined) {
+    const each = text.split(' ').map((word) => `“${word}”`);
+    const both = each.length === 1 ? each[0] : `${each.slice(0, -1).join(', ')} and ${each.at(-1)}`;
+    return `No article has all these words: ${total === 1 ? 'this result has' : 'these results have'} ${both}, not “${without}”.`;
+  }
   const words = withoutWords ? ` with ${quoted(withoutWords)}` : '';
   const alsoWithout = words ? ', and without the other words' : '';
   const [these, have, are] = total === 1 ? ['this result', 'has', 'is'] : ['these results', 'have', 'are'];

@@ -181,6 +181,8 @@ export async function runSearch(pagefind: PagefindLike, raw: string, options: Se
   // The words to leave out stay left out of every looser form.
   const leaveOut = outcome.query.excluded.map((w) => ` -${w}`).join('');
   for (const relaxed of relaxedQueries(outcome.query)) {
+    // A word in no article is one to correct ("Did you mean"), not to leave out.
+    if (relaxed.without !== undefined && outcome.unmatched.length > 0) break;
     const looser = await searchAsTyped(pagefind, `${relaxed.text}${leaveOut}`, options, leaving);
     // Not when a word of its own is in no article: Pagefind then answers with a shorter prefix of it, and that is no match.
     if (looser.total > 0 && looser.unmatched.length === 0) return { ...looser, relaxed };

@@ -138,6 +138,8 @@ export interface Relaxed {
   passage?: boolean;
   /** Pages that hold most of the quotation's pairs of adjacent words, though no form above matched: words changed in both halves (lib/phrase-index, nearCandidates). */
   near?: boolean;
+  /** A few words, each in some article but never all in one: the word left out, the others searched. */
+  without?: string;
 }
 
 /** A quotation this long, one of a query, may be found by either half when nothing else finds it. */
@@ -152,9 +154,16 @@ export const HALVED_WORDS = 8;
  * second, each word for word (a word changed in the other half). A
  * quotation of fewer than CLIPPED_WORDS words keeps its edges. A long
  * passage pasted without quote marks, searched by its words, is searched
- * by its halves.
+ * by its halves. A few words that no article has together are searched
+ * with one of them left out.
  */
 export function relaxedQueries(q: ParsedQuery): Relaxed[] {
+  // A few words that no article has together: the others, each word left out in turn, the last typed first (the
+  // first words typed are most often the subject). Each word is in some article (runSearch checks), or it is the
+  // word to correct, not to leave out.
+  if (q.phrases.length === 0 && q.words.length >= 2 && q.words.length < PASSAGE_WORDS) {
+    return [...q.words].reverse().map((word) => ({ text: q.words.filter((w) => w !== word).join(' '), without: word }));
+  }
   // A passage pasted without quote marks: its words are what failed, so only its halves, word for word.
   if (q.phrases.length === 0) return halves(q.words, undefined).map((r) => ({ ...r, passage: true }));
   const quoted = (phrases: string[]) => phrases.map((p) => `"${p}"`).join(' ');

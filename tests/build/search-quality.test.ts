@@ -210,6 +210,22 @@ describe('search quality (Node, real index)', () => {
     expect(await matched('leader')).toEqual(expect.arrayContaining(['leaders']));
   });
 
+  it('a few words that no article has together find the articles with the others, saying which word is left out (seed articles)', async () => {
+    const pf = await loadPagefind();
+    // In the seed, "ambition" stands in one article, and "regulator" and "monitor" in two others, together.
+    const outcome = await runSearch(pf, 'regulator ambition monitor');
+    expect(outcome.relaxed).toEqual({ text: 'regulator monitor', without: 'ambition' });
+    expect(outcome.total).toBeGreaterThan(0);
+    for (const result of await everyResult(outcome)) {
+      const marked = markedText(result).toLowerCase();
+      expect(marked).toMatch(/regulat|monitor/);
+    }
+    // A word in no article is one to correct, not to leave out.
+    const misspelt = await runSearch(pf, 'regulator monitr');
+    expect(misspelt.relaxed).toBeUndefined();
+    expect(misspelt.unmatched).toEqual(['monitr']);
+  });
+
   it('an empty query says it is empty; a query with no match returns nothing', async () => {
     expect((await runSearch(await loadPagefind(), '  ')).empty).toBe(true);
     expect((await runSearch(await loadPagefind(), 'xylophone')).results).toEqual([]);

@@ -228,6 +228,15 @@ test.describe('finding who said a quote', () => {
     expect(highlighted).toMatch(/provid.*financ|financ.*provid/i);
   });
 
+  test('a few words that no article has together show the articles with the others, saying which word is left out (seed articles)', async ({ page }) => {
+    // In the seed, "ambition" stands in one article, and "regulator" and "monitor" in two others, together.
+    await search(page, 'regulator ambition monitor');
+    await expect(status(page)).toHaveText(
+      /^\d+ results? for “regulator ambition monitor”\. No article has all these words: (this result has|these results have) “regulator” and “monitor”, not “ambition”\.$/,
+    );
+    await expect(results(page).first().locator('mark').first()).toHaveText(/^(regulat|monitor)/i);
+  });
+
   test('a search of words that stand in two sentences of one paragraph shows both sentences, each word marked, and links to the first (seed article)', async ({ page }) => {
     // "frenzy" and "housing" stand in one paragraph of the seed's view from Westminster, in sentences of their own.
     await search(page, 'frenzy housing');

@@ -155,3 +155,22 @@ describe('a quotation that found nothing, searched in looser forms', () => {
     expect(relaxedQueries(parseQuery('“genie”'))).toEqual([]);
   });
 });
+
+describe('a few words that no article has together, searched in looser forms', () => {
+  it('each word left out in turn, the last typed first', () => {
+    expect(relaxedQueries(parseQuery('regulator ambition monitor'))).toEqual([
+      { text: 'regulator ambition', without: 'monitor' },
+      { text: 'regulator monitor', without: 'ambition' },
+      { text: 'ambition monitor', without: 'regulator' },
+    ]);
+    expect(relaxedQueries(parseQuery('frenzy housing'))).toEqual([
+      { text: 'frenzy', without: 'housing' },
+      { text: 'housing', without: 'frenzy' },
+    ]);
+  });
+
+  it('not one word, nor a passage of several, which is searched by its halves', () => {
+    expect(relaxedQueries(parseQuery('frenzy'))).toEqual([]);
+    expect(relaxedQueries(parseQuery('genie is well and out')).some((r) => r.without !== undefined)).toBe(false);
+  });
+});
