@@ -377,8 +377,11 @@ function excerpt(sentence: SentencePart[]): SentencePart[] {
 
 /** Two sentences of a paragraph in the order they stand, an ellipsis between them unless one follows the other. */
 function withAlongside(sentence: SentencePart[], index: number, other: SentencePart[], otherIndex: number): SentencePart[] {
-  const between = { text: Math.abs(index - otherIndex) === 1 ? ' ' : ' … ' };
-  return parts(otherIndex < index ? [...other, between, ...sentence] : [...sentence, between, ...other]);
+  const [first, second] = otherIndex < index ? [other, sentence] : [sentence, other];
+  // One ellipsis where words are left out: a sentence cut short (excerpt) has its own at that end.
+  const cut = /…$/.test(first.at(-1)!.text) || /^…/.test(second[0]!.text);
+  const between = { text: Math.abs(index - otherIndex) === 1 || cut ? ' ' : ' … ' };
+  return parts([...first, between, ...second]);
 }
 
 /** The quotations inside blocks (a speaker named for words within a paragraph); undefined when the map is malformed. */

@@ -227,6 +227,14 @@ describe('landing on words that no one sentence holds together', () => {
     expect(shown(l)).toBe('[Trusts] lack [ambition]. … Regulators [monitor ambition] closely.');
   });
 
+  it('puts one ellipsis between a long sentence cut short and the other', () => {
+    const long = `Regulators monitor the sector ${'and the many providers in it '.repeat(10).trim()}.`;
+    const l = landing(article([`${long} Some say little. Trusts lack ambition.`], ['monitor', 'ambition']), { terms: ['monitor', 'ambition'] });
+    const text = shown(l);
+    expect(text).toMatch(/^Regulators \[monitor\] the sector .* … Trusts lack \[ambition\]\.$/);
+    expect(text).not.toContain('… …');
+  });
+
   it('still links to the sentence that holds the most of the words', () => {
     const l = landing(article(['Trusts lack ambition. Some say little. Regulators monitor ambition closely.'], ['trust', 'monitor', 'ambition']), { terms: ['trusts', 'monitor', 'ambition'] });
     expect(decodeURIComponent(l.href)).toContain('?highlight=monitor ambition#p-1');
