@@ -783,18 +783,15 @@ async function run() {
     // Not built this time (above): the results stand, and the next search builds the filters.
     return;
   }
-  let counted: Awaited<ReturnType<SearchOutcome['countFilters']>>;
-  try {
-    counted = await result.countFilters();
-  } catch {
+  const counted = await result.countFilters().catch(() => undefined);
+  if (mine !== generation) return;
+  if (!counted) {
     // The files the counts need did not arrive (or were given up: lib/deadline): no counts rather than the last search's.
-    if (mine !== generation) return;
     for (const count of countLabels.values()) count.textContent = '';
     for (const box of boxes.values()) box.disabled = false;
     return;
   }
   const { counts, countsPartial } = counted;
-  if (mine !== generation) return;
   for (const [k, count] of countLabels) {
     const [facet, value] = k.split('\u0000') as [string, string];
     const n = counts[facet]?.[value] ?? 0;

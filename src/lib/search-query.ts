@@ -161,8 +161,9 @@ export function relaxedQueries(q: ParsedQuery): Relaxed[] {
   // A few words that no article has together: the others, each word left out in turn, the last typed first (the
   // first words typed are most often the subject). Each word is in some article (runSearch checks), or it is the
   // word to correct, not to leave out.
-  if (q.phrases.length === 0 && q.words.length >= 2 && q.words.length < PASSAGE_WORDS) {
-    return [...q.words].reverse().map((word) => ({ text: q.words.filter((w) => w !== word).join(' '), without: word }));
+  const distinct = [...new Set(q.words)];
+  if (q.phrases.length === 0 && distinct.length >= 2 && q.words.length < PASSAGE_WORDS) {
+    return [...distinct].reverse().map((word) => ({ text: distinct.filter((w) => w !== word).join(' '), without: word }));
   }
   // A passage pasted without quote marks: its words are what failed, so only its halves, word for word.
   if (q.phrases.length === 0) return halves(q.words, undefined).map((r) => ({ ...r, passage: true }));

@@ -169,6 +169,14 @@ describe('a few words that no article has together, searched in looser forms', (
     ]);
   });
 
+  it('a word typed twice is left out once, and a word typed twice alone has nothing to leave out', () => {
+    expect(relaxedQueries(parseQuery('frenzy housing frenzy'))).toEqual([
+      { text: 'frenzy', without: 'housing' },
+      { text: 'housing', without: 'frenzy' },
+    ]);
+    expect(relaxedQueries(parseQuery('frenzy frenzy'))).toEqual([]);
+  });
+
   it('not one word, nor a passage of several, which is searched by its halves', () => {
     expect(relaxedQueries(parseQuery('frenzy'))).toEqual([]);
     expect(relaxedQueries(parseQuery('genie is well and out')).some((r) => r.without !== undefined)).toBe(false);
