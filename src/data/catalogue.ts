@@ -4,7 +4,7 @@ import { compareNewestFirst } from '../lib/article-dates';
 import { summariseCollection, type CollectionSummary } from '../lib/collection-summary';
 import { factOf, mapFact } from '../lib/fact';
 import type { ArticleRecord, RecordedParts, StoredRendering } from '../lib/article-record';
-import type { QuotedFrom } from '../lib/quoted-from';
+import type { ArticleNotes } from '../lib/quotations';
 import { describeDanglingReference, findDanglingReferences } from '../lib/references';
 import { contentError } from '../lib/content-error';
 import { FEED_SIZE } from '../lib/routes';
@@ -170,7 +170,7 @@ export function vocabularyOf(article: Article): string[] {
   return readStoredJson<string[]>(article, storedOf(article).vocabularyFile, 'vocabulary');
 }
 
-/** The quoted-from links of the article's quotations, as rendering found them (loaders/articles). */
-export function quotedFromOf(article: Article): QuotedFrom[] {
-  return storedOf(article).quotedFrom ?? [];
+/** The quoted-from notes of the article's blocks, as rendering found them (loaders/articles). */
+export function quotedNotesOf(article: Article): ArticleNotes {
+  return storedOf(article).quoted ?? {};
 }

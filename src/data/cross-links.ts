@@ -1,16 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { articleDate, articleDateIso, articleDateKey, type DateStatus } from '../lib/article-dates';
+import { articleDate, articleDateKey, type DateStatus } from '../lib/article-dates';
 import { dateSortKey } from '../lib/dates';
 import { nameMatcher } from '../lib/mentions';
 import { rankRelated, relatedCandidates, type Related, type Relatable } from '../lib/related';
 import type { ArticleRecord, QuoteRecord } from '../lib/article-record';
 import { readNames, type GlossaryTerm } from '../content-files/names';
-import { articleOf, catalogueNames, getCatalogue, quotedFromOf, recordOf, storedOf, type Article, type Catalogue } from './catalogue';
+import { articleOf, catalogueNames, getCatalogue, quotedNotesOf, recordOf, storedOf, type Article, type Catalogue } from './catalogue';
 import { inputsKey, pageReuse } from '../lib/page-reuse';
 import { speakerName } from '../lib/speakers';
 import { compareNames } from '../lib/text';
 import { describeRole, roleAt } from '../lib/roles';
-import { closestFirst, QUOTED_LINKS_SHOWN, type LinkedArticle, type QuotedFrom } from '../lib/quoted-from';
 import { resolveStatedIn, type StatedIn } from '../lib/stated-in';
 import { articleUrl, blockUrl, QUOTES_PAGE_SIZE, TIMELINE_PAGE_SIZE } from '../lib/routes';
 import { groupPages, type GroupOnPage } from '../lib/paging';
@@ -105,38 +104,6 @@ export function roleThen(c: Catalogue, speaker: string, article: Article): strin
   return role && describeRole(role);
 }
 
-/**
- * Every quoted-from link, in the order lib/quotations gives them for the
- * collection in its reading order (quotation by quotation, each one's
- * sources in order): where a quotation has several sources, which is named
- * its original depends on it. The loader found them in the order it read the
- * files.
- */
-function inCollectionOrder(c: Catalogue, corpus: Map<string, ArticleRecord>): QuotedFrom[] {
-  const article = new Map(c.articles.map((a, i) => [a.id, i]));
-  const quote = new Map<string, number>();
-  const block = new Map<string, number>();
-  for (const [slug, record] of corpus) {
-    record.quotes
-      .filter((q) => q.form !== 'pull')
-      .forEach((q, i) => {
-        // Two quotations of the same words in one block are one for ordering: the first stands for both.
-        const key = `${slug}#${q.block}\0${q.text}`;
-        if (!quote.has(key)) quote.set(key, i);
-      });
-    record.blocks.forEach((b, i) => block.set(`${slug}#${b.id}`, i));
-  }
-  const order = (l: QuotedFrom) => [
-    article.get(l.quote.article) ?? 0,
-    quote.get(`${l.quote.article}#${l.quote.block}\0${l.quote.text}`) ?? 0,
-    article.get(l.source.article) ?? 0,
-    block.get(`${l.source.article}#${l.source.block}`) ?? 0,
-  ];
-  const keyed = c.articles.flatMap(quotedFromOf).map((l) => ({ l, k: order(l) }));
-  keyed.sort((a, b) => a.k[0]! - b.k[0]! || a.k[1]! - b.k[1]! || a.k[2]! - b.k[2]! || a.k[3]! - b.k[3]!);
-  return keyed.map(({ l }) => l);
-}
-
 async function load(): Promise<CrossLinks> {
   // Only the names and terms: the rest of what the loader read is not needed here.
   const inputs = readNames();
@@ -148,40 +115,28 @@ async function load(): Promise<CrossLinks> {
     return entry ? [{ article: a, entry }] : [];
   });
 
-  // The quoted-from links rendering found (loaders/articles keeps them with each article): quotation → its original.
-  const links = inCollectionOrder(c, corpus);
   const titleOf = (slug: string) => c.articlesById.get(slug)?.data.title ?? slug;
-  const dateOf = (slug: string) => {
-    const article = c.articlesById.get(slug);
-    return article && articleDateIso(article.data);
-  };
-  const linked = (slug: string, words: number): LinkedArticle => ({ article: slug, date: dateOf(slug), words });
+  // The quoted-from notes rendering made (loaders/articles keeps them with each article), as search results
+  // say them: a quotation's original (its closest source, as its "Quoted from" note lists first) and the
+  // closest few articles that quote a block's words, with how many more.
   const echoes = new Map<string, Record<string, BlockEchoes>>();
-  const echo = (article: string, block: string) => {
-    const blocks = echoes.get(article) ?? {};
-    echoes.set(article, blocks);
-    return (blocks[block] ??= {});
-  };
-  // A quotation's original: its closest source, the earliest of equals (lib/quoted-from), as its "Quoted from" note lists first.
-  const original = new Map<string, QuotedFrom>();
-  // A source block's quoting articles, each with the most words it shares.
-  const quoting = new Map<BlockEchoes, Map<string, number>>();
-  for (const l of links) {
-    const key = `${l.quote.article}#${l.quote.block}`;
-    const best = original.get(key);
-    if (!best || closestFirst(linked(l.source.article, l.words), linked(best.source.article, best.words)) < 0) original.set(key, l);
-    const source = echo(l.source.article, l.source.block);
-    let by = quoting.get(source);
-    if (!by) quoting.set(source, (by = new Map()));
-    by.set(l.quote.article, Math.max(by.get(l.quote.article) ?? 0, l.words));
-  }
-  const originals = new Map([...original].map(([key, l]) => [key, { href: blockUrl(l.source.article, l.source.block), title: titleOf(l.source.article) }]));
-  for (const l of original.values()) echo(l.quote.article, l.quote.block).from = titleOf(l.source.article);
-  // The closest few, as the article page's note lists them (rehype-quoted-from); a line hundreds of articles quote counts the rest.
-  for (const [source, by] of quoting) {
-    const titles = [...by].map(([slug, words]) => linked(slug, words)).sort(closestFirst).map((a) => titleOf(a.article));
-    source.in = titles.slice(0, QUOTED_LINKS_SHOWN);
-    if (titles.length > QUOTED_LINKS_SHOWN) source.more = titles.length - QUOTED_LINKS_SHOWN;
+  const originals = new Map<string, { href: string; title: string }>();
+  for (const article of c.articles) {
+    for (const [block, notes] of Object.entries(quotedNotesOf(article))) {
+      const echo: BlockEchoes = {};
+      const original = notes.from?.links[0];
+      if (original) {
+        originals.set(`${article.id}#${block}`, { href: blockUrl(original.article, original.block), title: titleOf(original.article) });
+        echo.from = titleOf(original.article);
+      }
+      if (notes.in) {
+        echo.in = notes.in.links.map((l) => titleOf(l.article));
+        if (notes.in.more > 0) echo.more = notes.in.more;
+      }
+      const blocks = echoes.get(article.id) ?? {};
+      echoes.set(article.id, blocks);
+      blocks[block] = echo;
+    }
   }
   const quotes = inOrder.flatMap(({ article, entry }) =>
     entry.quotes

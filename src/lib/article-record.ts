@@ -1,4 +1,4 @@
-import type { QuotedFrom } from './quoted-from';
+import type { ArticleNotes } from './quotations';
 
 /** What rendering an article records about its blocks and quotes, for what is built across articles. */
 export interface BlockRecord {
@@ -33,7 +33,7 @@ export interface ArticleRecord {
  * its rendering (loaders/articles), and what pages and collection-wide
  * derivation read back (data/catalogue): its headings, the files of its HTML,
  * its record and its vocabulary (kept out of Astro's content store) and its
- * quotations' quoted-from links.
+ * blocks' quoted-from notes.
  */
 export type StoredRendering = {
   headings: { depth: number; slug: string; text: string }[];
@@ -42,7 +42,8 @@ export type StoredRendering = {
   recordFile: string;
   /** A file of the article's words for the search vocabulary (lib/did-you-mean). */
   vocabularyFile: string;
-  quotedFrom: QuotedFrom[];
+  /** Its blocks' quoted-from notes (lib/quotations). */
+  quoted: ArticleNotes;
 };
 
 /** What an article's record file holds (StoredRendering). */

@@ -12,12 +12,9 @@ export interface Passage {
   text: string;
 }
 
-export interface QuotedFrom {
-  /** The quotation, in the article that quotes. */
-  quote: Passage;
-  /** The block of another article that holds the same words. */
-  source: Passage;
-  /** How many words in a row the two share. */
+/** A block that holds a run of a quotation's words: its place in the blocks given, and the words in a row it shares. */
+export interface Match {
+  block: number;
   words: number;
 }
 
@@ -63,29 +60,22 @@ export function longestCommonRun(a: string[], b: string[]): number {
   return best;
 }
 
-export function findQuotedFrom(quotes: Passage[], blocks: Passage[], minWords = MIN_WORDS): QuotedFrom[] {
-  // Every word of the quotes gets a number, and every run of minWords words of the quotes (far fewer than
-  // blocks) is indexed by a hash of its numbers. Then each block is read once: a word no quote has breaks
-  // every run through it, and each run left is looked up by its hash, with no text built. Two runs that
-  // hash alike only make a pair to compare, and the comparison below decides.
-  // Quotations of the same words (a remark that every report of it quotes) are looked up and compared once:
-  // n of them would otherwise make n × n lookups and comparisons, with the same answers.
+/**
+ * For each quotation (its words, as lib/text `words` gives them, each
+ * distinct), the blocks that hold a run of at least `minWords` of them, in
+ * the blocks' order, with the words in a row each shares: the block a
+ * quotation stands in is among them, and which of them is a source is the
+ * caller's to say (lib/quotations). A line that n articles quote is one
+ * quotation here, with n blocks, not n × n pairs.
+ */
+export function matchQuotations(quotations: string[][], blocks: Passage[], minWords = MIN_WORDS): Match[][] {
+  // Every word of the quotations gets a number, and every run of minWords words of them (far fewer than the
+  // blocks') is indexed by a hash of its numbers. Then each block is read once: a word no quotation has breaks
+  // every run through it, and each run left is looked up by its hash, with no text built. Two runs that hash
+  // alike only make a pair to compare, and the comparison below decides.
   const numbers = new Map<string, number>();
-  // The words of each distinct quotation, and which of them each quotation is.
-  const distinct: string[][] = [];
-  const byWords = new Map<string, number>();
-  const distinctOf = quotes.map((q) => {
-    const list = words(q.text);
-    const key = list.join(' ');
-    let d = byWords.get(key);
-    if (d === undefined) {
-      byWords.set(key, (d = distinct.length));
-      distinct.push(list);
-    }
-    return d;
-  });
   const index = new Map<number, number[]>();
-  distinct.forEach((list, d) => {
+  quotations.forEach((list, d) => {
     const numbered = list.map((word) => {
       let n = numbers.get(word);
       if (n === undefined) numbers.set(word, (n = numbers.size));
@@ -97,39 +87,24 @@ export function findQuotedFrom(quotes: Passage[], blocks: Passage[], minWords = 
       else if (at.at(-1) !== d) at.push(d);
     });
   });
-  // For each distinct quotation, the blocks that share a run with it (an article's own blocks are left out below, per quotation).
-  const pairs = new Map<number, Set<number>>();
+  const candidates = quotations.map(() => new Set<number>());
   if (index.size > 0) {
     blocks.forEach((block, b) => {
       const numbered = words(block.text).map((word) => numbers.get(word) ?? -1);
       forEachRun(numbered, minWords, (hash) => {
-        for (const d of index.get(hash) ?? []) {
-          let set = pairs.get(d);
-          if (!set) pairs.set(d, (set = new Set()));
-          set.add(b);
-        }
+        for (const d of index.get(hash) ?? []) candidates[d]!.add(b);
       });
     });
   }
-  // The words in a row each distinct quotation shares with each of its blocks, compared once.
-  const runs = new Map<number, { b: number; run: number }[]>();
-  for (const [d, set] of pairs) {
-    runs.set(
-      d,
-      [...set].sort((x, y) => x - y).map((b) => ({ b, run: longestCommonRun(distinct[d]!, words(blocks[b]!.text)) })),
-    );
-  }
-  const found: QuotedFrom[] = [];
-  quotes.forEach((quote, q) => {
-    for (const { b, run } of runs.get(distinctOf[q]!) ?? []) {
-      const source = blocks[b]!;
-      if (source.article !== quote.article && run >= minWords) found.push({ quote, source, words: run });
-    }
-  });
-  return found;
+  return candidates.map((set, d) =>
+    [...set]
+      .sort((x, y) => x - y)
+      .map((b) => ({ block: b, words: longestCommonRun(quotations[d]!, words(blocks[b]!.text)) }))
+      .filter((m) => m.words >= minWords),
+  );
 }
 
-/** Calls `each` with a hash of every run of `length` numbers in a row with no -1 among them (a word no quote has). */
+/** Calls `each` with a hash of every run of `length` numbers in a row with no -1 among them (a word no quotation has). */
 function forEachRun(numbers: number[], length: number, each: (hash: number) => void): void {
   let inRow = 0;
   for (let end = 0; end < numbers.length; end++) {
@@ -143,35 +118,35 @@ function forEachRun(numbers: number[], length: number, each: (hash: number) => v
 }
 
 /**
- * What findQuotedFrom found, kept to find it again after an edit without
+ * What matchQuotations found, kept to find it again after an edit without
  * reading the whole collection: each article's blocks by a digest of their
- * ids and words, each quotation by a digest of where it stands and its words,
- * and the pairs found. A pair depends on nothing but the two texts, so the
- * pairs of an unchanged quotation and an unchanged article's block stand.
+ * ids and words, each quotation by a digest of its words, and the matches.
+ * A match depends on nothing but the two texts, so the matches of an
+ * unchanged quotation in an unchanged article's block stand.
  */
 export interface QuotedFromMemo {
   /** Article → digest of its blocks, in order. */
   articles: Record<string, string>;
-  /** Digests of the quotations. */
-  quotes: string[];
-  /** Quotation digest, the source's article and block, and the words in a row they share. */
-  found: [quote: string, article: string, block: string, words: number][];
+  /** Digests of the quotations' words. */
+  quotations: string[];
+  /** Quotation digest, the block's article and id, and the words in a row they share. */
+  found: [quotation: string, article: string, block: string, words: number][];
 }
 
 /**
- * findQuotedFrom, the same pairs in the same order, reading only what
+ * matchQuotations, the same matches in the same order, reading only what
  * changed since `previous`: every quotation against the blocks of articles
  * whose blocks changed, and new quotations against the other blocks. Where
  * nothing was kept (a first build), the whole collection is read.
  */
-export function findQuotedFromAgain(
-  quotes: Passage[],
+export function matchQuotationsAgain(
+  quotations: string[][],
   blocks: Passage[],
   digest: (value: string) => string,
   previous?: QuotedFromMemo,
   minWords = MIN_WORDS,
-): { found: QuotedFrom[]; memo: QuotedFromMemo } {
-  const quoteKeys = quotes.map((q) => digest(`${q.article}#${q.block}\0${q.text}`));
+): { matches: Match[][]; memo: QuotedFromMemo } {
+  const keys = quotations.map((list) => digest(list.join(' ')));
   const byArticle = new Map<string, Passage[]>();
   for (const b of blocks) {
     const list = byArticle.get(b.article);
@@ -180,49 +155,38 @@ export function findQuotedFromAgain(
   }
   const articles = Object.fromEntries([...byArticle].map(([article, list]) => [article, digest(JSON.stringify(list.map((b) => [b.block, b.text])))]));
 
-  let pairs: { q: number; b: number; words: number }[];
-  if (!previous) {
-    const quoteAt = new Map(quotes.map((q, i) => [q, i]));
-    const blockAt = new Map(blocks.map((b, i) => [b, i]));
-    pairs = findQuotedFrom(quotes, blocks, minWords).map((f) => ({ q: quoteAt.get(f.quote)!, b: blockAt.get(f.source)!, words: f.words }));
-  } else {
+  let matches: Match[][];
+  if (!previous) matches = matchQuotations(quotations, blocks, minWords);
+  else {
+    matches = quotations.map(() => []);
     const changed = new Set(Object.keys(articles).filter((a) => previous.articles[a] !== articles[a]));
-    const known = new Set(previous.quotes);
-    const quoteIndices = new Map<string, number[]>();
-    quoteKeys.forEach((key, i) => {
-      const list = quoteIndices.get(key);
-      if (list) list.push(i);
-      else quoteIndices.set(key, [i]);
-    });
+    const known = new Set(previous.quotations);
+    const quotationAt = new Map(keys.map((key, d) => [key, d]));
     const blockAt = new Map(blocks.map((b, i) => [`${b.article}#${b.block}`, i]));
-    // Unchanged quotations against unchanged articles' blocks: as found before.
-    pairs = previous.found.flatMap(([quote, article, block, words]) =>
-      articles[article] !== undefined && !changed.has(article) && known.has(quote) ? (quoteIndices.get(quote) ?? []).map((q) => ({ q, b: blockAt.get(`${article}#${block}`)!, words })) : [],
-    );
-    const search = (someQuotes: number[], someBlocks: number[]) => {
-      if (someQuotes.length === 0 || someBlocks.length === 0) return;
-      const quoteAt = new Map(someQuotes.map((i) => [quotes[i]!, i]));
-      const blockIndex = new Map(someBlocks.map((i) => [blocks[i]!, i]));
-      for (const f of findQuotedFrom([...quoteAt.keys()], [...blockIndex.keys()], minWords)) {
-        pairs.push({ q: quoteAt.get(f.quote)!, b: blockIndex.get(f.source)!, words: f.words });
-      }
+    // Unchanged quotations in unchanged articles' blocks: as found before.
+    for (const [quotation, article, block, words] of previous.found) {
+      const d = quotationAt.get(quotation);
+      if (d !== undefined && articles[article] !== undefined && !changed.has(article)) matches[d]!.push({ block: blockAt.get(`${article}#${block}`)!, words });
+    }
+    const search = (some: number[], someBlocks: number[]) => {
+      if (some.length === 0 || someBlocks.length === 0) return;
+      matchQuotations(
+        some.map((d) => quotations[d]!),
+        someBlocks.map((b) => blocks[b]!),
+        minWords,
+      ).forEach((found, k) => matches[some[k]!]!.push(...found.map((m) => ({ block: someBlocks[m.block]!, words: m.words }))));
     };
-    const all = quotes.map((_, i) => i);
-    const inChanged = blocks.flatMap((b, i) => (changed.has(b.article) ? [i] : []));
-    const elsewhere = blocks.flatMap((b, i) => (changed.has(b.article) ? [] : [i]));
-    search(all, inChanged);
-    search(all.filter((i) => !known.has(quoteKeys[i]!)), elsewhere);
-    pairs.sort((x, y) => x.q - y.q || x.b - y.b);
+    const all = quotations.map((_, d) => d);
+    search(all, blocks.flatMap((b, i) => (changed.has(b.article) ? [i] : [])));
+    search(
+      all.filter((d) => !known.has(keys[d]!)),
+      blocks.flatMap((b, i) => (changed.has(b.article) ? [] : [i])),
+    );
+    for (const list of matches) list.sort((x, y) => x.block - y.block);
   }
-
-  const found = pairs.map(({ q, b, words }) => ({ quote: quotes[q]!, source: blocks[b]!, words }));
-  const seen = new Set<string>();
-  const memo: QuotedFromMemo = { articles, quotes: [...new Set(quoteKeys)], found: [] };
-  for (const { q, b, words } of pairs) {
-    const entry: QuotedFromMemo['found'][number] = [quoteKeys[q]!, blocks[b]!.article, blocks[b]!.block, words];
-    const key = entry.join('\0');
-    if (!seen.has(key)) memo.found.push(entry);
-    seen.add(key);
-  }
-  return { found, memo };
+  const memo: QuotedFromMemo = { articles, quotations: keys, found: [] };
+  matches.forEach((list, d) => {
+    for (const m of list) memo.found.push([keys[d]!, blocks[m.block]!.article, blocks[m.block]!.block, m.words]);
+  });
+  return { matches, memo };
 }

@@ -179,7 +179,7 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
     // The permalink register is read here; a broken one is its own problem.
     problems.push((error as Error).message);
   }
-  const { rendered, problems: renderProblems, stats, links }: Awaited<ReturnType<typeof renderArticles>> = inputs
+  const { rendered, problems: renderProblems, stats, notes }: Awaited<ReturnType<typeof renderArticles>> = inputs
     ? await renderArticles(
         valid.map((v) => v.source),
         inputs,
@@ -187,7 +187,7 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
         // A second thread renders half of a large rendering; it reads the same content files, with these dates, for its inputs.
         { helper: (toParse) => (toParse >= HELPED_FROM ? renderThread(dates) : undefined) },
       )
-    : { rendered: new Map<string, never>(), problems: [], stats: { changed: 0, rendered: 0, helped: 0 }, links: [] };
+    : { rendered: new Map<string, never>(), problems: [], stats: { changed: 0, rendered: 0, helped: 0 }, notes: new Map() };
   problems.push(...renderProblems);
   if (stats.helperFailure) logger.warn(`rendered on one thread after all: ${stats.helperFailure}`);
   // Passes are remembered between builds too (the check reads every capture: 1.5 s at 5,000 articles).
@@ -212,13 +212,6 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
   const files = (name: string, extension: string) => digestFiles(path.join(cacheDir, watcher ? `${name}-dev` : name), extension);
   const [htmls, records, vocabularies] = [files('article-html', '.html'), files('article-records', '.json'), files('article-vocabulary', '.json')];
   const kept = new Set<string>();
-  // The quoted-from links rendering found, kept with the quoting article: data/cross-links reads them instead of matching the collection again.
-  const quotedFrom = new Map<string, typeof links>();
-  for (const link of links) {
-    const list = quotedFrom.get(link.quote.article);
-    if (list) list.push(link);
-    else quotedFrom.set(link.quote.article, [link]);
-  }
   for (const { data, digest, source } of valid) {
     const { html, headings, record, keys } = rendered.get(source.slug)!;
     // Neither the Markdown body (nothing reads it once rendered) nor the HTML and the record (files of their
@@ -233,7 +226,8 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
       recordFile: records.keep(recordDigest, () => JSON.stringify({ blocks: record.blocks, quotes: record.quotes })),
       // Its words for the search vocabulary, found only when its title or record changed.
       vocabularyFile: vocabularies.keep(generateDigest(`${source.title}\0${recordDigest}`), () => JSON.stringify(articleVocabulary(source.title, record.blocks))),
-      quotedFrom: quotedFrom.get(source.slug) ?? [],
+      // Its quoted-from notes (lib/quotations): data/cross-links reads them instead of matching the collection again.
+      quoted: notes.get(source.slug) ?? {},
     };
     kept.add(metadata.htmlFile).add(metadata.recordFile).add(metadata.vocabularyFile);
     store.set({ id: source.slug, data, filePath: source.file, digest, rendered: { html: '', metadata } });

@@ -11,8 +11,8 @@ import type { GlossaryTerm } from '../content-files/names';
 import type { ArticleRecord, BlockRecord, QuoteRecord } from '../lib/article-record';
 import { namesChanged, type Nameable } from '../lib/mentions';
 import { movedIdsBySlug, type PermalinkRegister } from '../lib/permalink-register';
-import { quotedFromLinks, quotedFromLinksAgain } from '../lib/quotations';
-import type { QuotedFrom, QuotedFromMemo } from '../lib/quoted-from';
+import { quotedNotes, quotedNotesAgain, type ArticleNotes } from '../lib/quotations';
+import type { QuotedFromMemo } from '../lib/quoted-from';
 import type { EntityKind } from '../lib/routes';
 import rehypeAbbreviations from './rehype-abbreviations';
 import rehypeBlockIds from './rehype-block-ids';
@@ -104,13 +104,19 @@ export function blockStage(inputs: Pick<PipelineInputs, 'people' | 'organisation
     .use(rehypeCollectBlocks);
 }
 
+/** What stage 3 knows of the rest of the collection: the quoted-from notes (lib/quotations) of the articles it renders, and the titles they link. */
+export interface QuotedCollection {
+  notes: ReadonlyMap<string, ArticleNotes>;
+  titles: ReadonlyMap<string, string>;
+}
+
 /** Stage 3: the collection-wide links, the reader's controls, checks, and HTML. */
-export function linkStage(inputs: PipelineInputs, collection: { corpus: ArticleRecord[]; links: QuotedFrom[]; dates: ReadonlyMap<string, string | undefined> }) {
+export function linkStage(inputs: PipelineInputs, collection: QuotedCollection) {
   return unified()
     .use(rehypeMovedAnchors, { register: inputs.register })
     .use(rehypeMentions, { names: inputs.names })
     .use(rehypeAbbreviations, { terms: inputs.terms })
-    .use(rehypeQuotedFrom, { corpus: collection.corpus, links: collection.links, dates: collection.dates })
+    .use(rehypeQuotedFrom, { notes: collection.notes, titles: collection.titles })
     .use(rehypeQuotationSpeakers, { speaker: inputs.speaker })
     .use(rehypeBlockLinks)
     .use(rehypeCheckInternalLinks, { entries: inputs.entries })
@@ -154,7 +160,7 @@ export async function renderParsed(last: ReturnType<typeof linkStage>, parsed: P
 export interface RenderHelper {
   /** Keeps at most `keptTrees` trees; stage 3 parses the others again. */
   parse(sources: ArticleSource[], keptTrees: number): Promise<({ record: ArticleRecord } | { problem: string })[]>;
-  render(slugs: string[], collection: { corpus: ArticleRecord[]; links: QuotedFrom[]; dates: ReadonlyMap<string, string | undefined> }): Promise<({ html: string; headings: MarkdownHeading[] } | { problem: string })[]>;
+  render(slugs: string[], collection: QuotedCollection): Promise<({ html: string; headings: MarkdownHeading[] } | { problem: string })[]>;
   /** Called once rendering is over, whether or not it succeeded. */
   close(): Promise<unknown>;
 }
@@ -228,7 +234,8 @@ export async function renderArticles(
   problems: string[];
   /** helperFailure: why the helper's share was rendered here after all. */
   stats: { changed: number; rendered: number; helped: number; helperFailure?: string };
-  links: QuotedFrom[];
+  /** Each article's quoted-from notes, by slug. */
+  notes: Map<string, ArticleNotes>;
 }> {
   const problems: string[] = [];
   const first = blockStage(inputs);
@@ -299,15 +306,16 @@ export async function renderArticles(
     });
     const corpus = articles.map((a) => a.record);
     const dates = new Map(sources.map((s) => [s.slug, s.date]));
-    let links: QuotedFrom[];
+    let notes: Map<string, ArticleNotes>;
     if (cache) {
-      const again = quotedFromLinksAgain(corpus, dates, cache.digest, cache.quotedFrom.read());
+      const again = quotedNotesAgain(corpus, dates, cache.digest, cache.quotedFrom.read());
       cache.quotedFrom.write(again.memo);
-      links = again.links;
+      notes = again.notes;
     } else {
-      links = quotedFromLinks(corpus, dates);
+      notes = quotedNotes(corpus, dates);
     }
-    const last = linkStage(inputs, { corpus, links, dates });
+    const titles = new Map(corpus.map((r) => [r.slug, r.title]));
+    const last = linkStage(inputs, { notes, titles });
 
     // The names and terms stage 3 links. HTML made with an earlier list is kept if none of the names that differ
     // between the two is in the article's text (lib/mentions): a person added renders again only the articles that name them.
@@ -331,17 +339,11 @@ export async function renderArticles(
       const text = [article.source.body, ...article.record.blocks.map((b) => b.text), article.cached!.html!];
       return !changed.some((name) => text.some((t) => t.includes(name)));
     };
-    const titles = new Map(corpus.map((r) => [r.slug, r.title]));
-    const linksOf = new Map<string, unknown[]>();
-    for (const link of links) {
-      for (const slug of new Set([link.quote.article, link.source.article])) {
-        const other = slug === link.quote.article ? link.source.article : link.quote.article;
-        // The other article's date too: a note lists the earliest articles first (rehype-quoted-from).
-        const list = linksOf.get(slug);
-        if (list) list.push(link, titles.get(other), dates.get(other));
-        else linksOf.set(slug, [link, titles.get(other), dates.get(other)]);
-      }
-    }
+    // The titles an article's notes show (the links' dates, which order them, are in the notes).
+    const linkedTitles = (slug: string) => {
+      const linked = new Set(Object.values(notes.get(slug) ?? {}).flatMap((n) => [...(n.from?.links ?? []), ...(n.in?.links ?? [])].map((l) => l.article)));
+      return [...linked].map((other) => [other, titles.get(other)]);
+    };
     const moved = movedIdsBySlug(inputs.register);
     const pageKeyOf = (source: ArticleSource, record: ArticleRecord) => {
       const speakers = [...new Set([...record.quotes.map((q) => q.speaker), ...record.blocks.map((b) => b.speaker)])]
@@ -349,7 +351,7 @@ export async function renderArticles(
         .map((id) => [id, inputs.speaker(id, source.slug)]);
       // The pages this article links to, and whether each exists (the link check fails on one that does not).
       const targets = [...source.body.matchAll(/\/(articles|people|organisations|topics)\/([^/\s)#?]+)/g)].map(([, kind, id]) => [kind, id, inputs.entries[kind as EntityKind].has(id!)]);
-      return key([cache!.version, linksOf.get(source.slug) ?? [], moved.get(source.slug) ?? {}, speakers, targets]);
+      return key([cache!.version, notes.get(source.slug) ?? {}, linkedTitles(source.slug), moved.get(source.slug) ?? {}, speakers, targets]);
     };
 
     const rendered = new Map<string, RenderedArticle>();
@@ -360,7 +362,10 @@ export async function renderArticles(
     const reusable = articles.map((a, i) => a.cached !== undefined && a.cached.pageKey === pageKeys[i] && a.cached.html !== undefined && namesStillHold(a));
     // The helper's pages are made there meanwhile: it parsed them, and keeps their trees.
     const theirs = articles.filter((a) => a.helped);
-    const fromHelperPages = theirs.length > 0 ? helper!.render(theirs.map((a) => a.source.slug), { corpus, links, dates }) : undefined;
+    // The thread is sent its articles' notes and the titles they show, not the collection's.
+    const theirNotes = new Map(theirs.flatMap((a) => (notes.has(a.source.slug) ? [[a.source.slug, notes.get(a.source.slug)!] as const] : [])));
+    const theirTitles = new Map(theirs.flatMap((a) => linkedTitles(a.source.slug)) as [string, string][]);
+    const fromHelperPages = theirs.length > 0 ? helper!.render(theirs.map((a) => a.source.slug), { notes: theirNotes, titles: theirTitles }) : undefined;
     const renderHere = async (article: Loaded) => {
       try {
         // Its text did not change but its page must be made again, or its tree was over the budget
@@ -410,7 +415,7 @@ export async function renderArticles(
       cache.names.write(Object.fromEntries([...kept.slice(-(KEPT_NAME_LISTS - 1)), [namesVersion, nameList]]));
     }
     if (failure) stats.helped = 0;
-    return { rendered, problems, stats: failure ? { ...stats, helperFailure: failure } : stats, links };
+    return { rendered, problems, stats: failure ? { ...stats, helperFailure: failure } : stats, notes };
   }
 }
 

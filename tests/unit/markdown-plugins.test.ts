@@ -7,7 +7,7 @@ import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../src/lib/article-record';
-import { quotedFromLinks } from '../../src/lib/quotations';
+import { quotedNotes } from '../../src/lib/quotations';
 import rehypeAbbreviations from '../../src/markdown/rehype-abbreviations';
 import rehypeBlockIds from '../../src/markdown/rehype-block-ids';
 import rehypeBlockLinks from '../../src/markdown/rehype-block-links';
@@ -171,7 +171,7 @@ describe('rehype plugins', () => {
       { slug: 'sample', file: 'sample.md', title: 'The quoting article', blocks: [{ id: quoteBlock, kind: 'paragraph', text: `He said “${words}”.` }], quotes: [{ block: quoteBlock, speaker: 'sam-author', text: words, form: 'inline' }] },
       { slug: 'other', file: 'other.md', title: 'The source article', blocks: [{ id: sourceBlock, kind: 'paragraph', text: `We said that ${words}.` }], quotes: [] },
     ];
-    const plugin: PluggableList = [...blocks, [rehypeQuotedFrom, { corpus, links: quotedFromLinks(corpus) }]];
+    const plugin: PluggableList = [...blocks, [rehypeQuotedFrom, { notes: quotedNotes(corpus), titles: new Map(corpus.map((a) => [a.slug, a.title])) }]];
     const { html } = await render(quoting, { remark: [[remarkQuotes, { people }]], rehype: plugin });
     await expect(html).toMatchFileSnapshot(snapshot('rehype-quoted-from'));
     const { html: back } = await render(source, { slug: 'other', rehype: plugin });

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import type { ArticleRecord } from '../../src/lib/article-record';
-import { certainlyLater, quotedFromLinks } from '../../src/lib/quotations';
-import { closestFirst, findQuotedFrom, findQuotedFromAgain, longestCommonRun } from '../../src/lib/quoted-from';
+import { certainlyLater, quotedNotes } from '../../src/lib/quotations';
+import { closestFirst, longestCommonRun, matchQuotations, matchQuotationsAgain, QUOTED_LINKS_SHOWN, type Passage } from '../../src/lib/quoted-from';
 import { words } from '../../src/lib/text';
 
 const source = {
@@ -12,41 +12,115 @@ const source = {
 };
 
 describe('finding where an article quotes another', () => {
-  test('a quotation of another article’s words links to the block that holds them', () => {
-    const quote = { article: 'inspiration', block: 'p-9', text: 'will need to show quickly that its primary focus is genuine service improvement.' };
-    expect(findQuotedFrom([quote], [source])).toEqual([{ quote, source, words: 13 }]);
+  const match = (quote: string, blocks: Passage[]) => matchQuotations([words(quote)], blocks)[0];
+
+  test('a quotation of another article’s words is matched to the block that holds them', () => {
+    expect(match('will need to show quickly that its primary focus is genuine service improvement.', [source])).toEqual([{ block: 0, words: 13 }]);
   });
 
   test('quote marks, dashes, case and whitespace do not stop a match', () => {
-    const quote = { article: 'b', block: 'q', text: '“It is WIDELY believed by both service users and\n professional staff that their interests”' };
-    expect(findQuotedFrom([quote], [{ ...source, text: source.text.replace(/'/g, '’') }])).toHaveLength(1);
+    expect(match('“It is WIDELY believed by both service users and\n professional staff that their interests”', [{ ...source, text: source.text.replace(/'/g, '’') }])).toHaveLength(1);
   });
 
   test('a short common phrase is not a quotation of another article', () => {
-    const quote = { article: 'b', block: 'q', text: 'genuine service improvement' };
-    expect(findQuotedFrom([quote], [source])).toEqual([]);
+    expect(match('genuine service improvement', [source])).toEqual([]);
   });
 
   test('an article never counts as quoting itself', () => {
-    const quote = { article: source.article, block: 'p-2', text: 'will need to show quickly that its primary focus is genuine service improvement.' };
-    expect(findQuotedFrom([quote], [source])).toEqual([]);
-  });
-
-  test('a line many articles quote links each quotation to the other articles that hold it, never its own', () => {
-    const line = 'we will not compromise on safety whatever the financial pressure on the system';
-    const articles = ['a', 'b', 'c', 'd'];
-    const quotes = articles.map((article) => ({ article, block: 'q', text: `“${line.toUpperCase()}”` }));
-    const blocks = articles.map((article) => ({ article, block: 'p', text: `The chief executive said ${line} today.` }));
-    const found = findQuotedFrom(quotes, blocks);
-    expect(found.map((f) => `${f.quote.article}<${f.source.article}:${f.words}`)).toEqual(
-      articles.flatMap((a) => articles.filter((b) => b !== a).map((b) => `${a}<${b}:13`)),
-    );
-    expect(found.every((f) => quotes.includes(f.quote) && blocks.includes(f.source))).toBe(true);
+    const own: ArticleRecord = {
+      slug: source.article,
+      file: 'own.md',
+      title: 'Own',
+      blocks: [{ id: source.block, kind: 'paragraph', text: source.text }, { id: 'p-2', kind: 'paragraph', text: 'It said it “will need to show quickly that its primary focus is genuine service improvement”.' }],
+      quotes: [{ block: 'p-2', speaker: null, text: 'will need to show quickly that its primary focus is genuine service improvement', form: 'inline' }],
+    };
+    expect(quotedNotes([own])).toEqual(new Map());
   });
 
   test('words are folded to lower case with curly apostrophes made straight', () => {
     expect(words('Don’t be an “empire builder” – NHS')).toEqual(["don't", 'be', 'an', 'empire', 'builder', 'nhs']);
     expect(longestCommonRun(['a', 'b', 'c', 'd'], ['x', 'b', 'c', 'y'])).toBe(2);
+  });
+});
+
+describe('a line many articles quote', () => {
+  const line = 'we will not compromise on safety whatever the financial pressure on the system';
+  const articles = Array.from({ length: QUOTED_LINKS_SHOWN + 4 }, (_, i) => `echo-${String(i + 1).padStart(2, '0')}`);
+  const corpus: ArticleRecord[] = articles.map((slug) => ({
+    slug,
+    file: `${slug}.md`,
+    title: slug,
+    blocks: [{ id: 'p-1', kind: 'paragraph', text: `The chief executive said “${line.toUpperCase()}” today.` }],
+    quotes: [{ block: 'p-1', speaker: null, text: line.toUpperCase(), form: 'inline' }],
+  }));
+  const dates = new Map(articles.map((slug, i) => [slug, `2016-0${1 + Math.floor(i / 3)}-1${i % 3}`]));
+  const blocks = corpus.map((a) => ({ article: a.slug, block: 'p-1', text: a.blocks[0]!.text }));
+
+  test('is one quotation matched to each block that holds it, not a pair for every two articles', () => {
+    expect(matchQuotations([words(line)], blocks)).toEqual([blocks.map((_, i) => ({ block: i, words: 13 }))]);
+  });
+
+  test('each block names the closest few articles, the earliest first, and counts the rest', () => {
+    const notes = quotedNotes(corpus, dates);
+    const named = (slug: string, kind: 'from' | 'in') => notes.get(slug)?.['p-1']?.[kind];
+    // The earliest is quoted in every later one; the latest quotes every earlier one.
+    expect(named(articles[0]!, 'from')).toBeUndefined();
+    expect(named(articles[0]!, 'in')).toEqual({
+      links: articles.slice(1, 1 + QUOTED_LINKS_SHOWN).map((a) => ({ article: a, block: 'p-1', date: dates.get(a), words: 13 })),
+      more: articles.length - 1 - QUOTED_LINKS_SHOWN,
+      words: line.toUpperCase(),
+    });
+    expect(named(articles.at(-1)!, 'in')).toBeUndefined();
+    expect(named(articles.at(-1)!, 'from')?.links.map((l) => l.article)).toEqual(articles.slice(0, QUOTED_LINKS_SHOWN));
+    expect(named(articles.at(-1)!, 'from')?.more).toBe(articles.length - 1 - QUOTED_LINKS_SHOWN);
+    // One in the middle both quotes the earlier and is quoted in the later.
+    const middle = articles[3]!;
+    expect(named(middle, 'from')).toMatchObject({ links: articles.slice(0, 3).map((article) => ({ article })), more: 0 });
+    expect(named(middle, 'in')).toMatchObject({ links: articles.slice(4, 4 + QUOTED_LINKS_SHOWN).map((article) => ({ article })), more: articles.length - 4 - QUOTED_LINKS_SHOWN });
+  });
+
+  test('every note is the same whatever order the collection is read in', () => {
+    const forwards = quotedNotes(corpus, dates);
+    const backwards = quotedNotes([...corpus].reverse(), dates);
+    for (const slug of articles) expect(backwards.get(slug), slug).toEqual(forwards.get(slug));
+  });
+});
+
+describe('a note names each article once', () => {
+  const said = 'the regulator must be a partner to trusts and not only their judge in the years ahead';
+  const other = 'money alone will not close the gap between what patients need and what the service can do';
+  const record = (slug: string, blocks: [string, string][], quotes: [string, string][] = []): ArticleRecord => ({
+    slug,
+    file: `${slug}.md`,
+    title: slug,
+    blocks: blocks.map(([id, text]) => ({ id, kind: 'paragraph', text })),
+    quotes: quotes.map(([block, text]) => ({ block, speaker: null, text, form: 'inline' })),
+  });
+
+  test('an article that holds the words in two blocks is named once, at the block that shares the most', () => {
+    const speech = record('speech', [
+      ['p-1', `She began: ${said.split(' ').slice(0, 10).join(' ')}.`],
+      ['p-2', `And ended: ${said}.`],
+    ]);
+    const reply = record('reply', [['p-1', `“${said}”`]], [['p-1', said]]);
+    const notes = quotedNotes([speech, reply], new Map([['speech', '2016-01-01'], ['reply', '2016-02-01']]));
+    expect(notes.get('reply')?.['p-1']?.from).toMatchObject({ links: [{ article: 'speech', block: 'p-2', words: 17 }], more: 0 });
+    // Each of the speech's blocks says where its own words are quoted.
+    expect(notes.get('speech')?.['p-1']?.in).toMatchObject({ links: [{ article: 'reply', words: 10 }] });
+    expect(notes.get('speech')?.['p-2']?.in).toMatchObject({ links: [{ article: 'reply', words: 17 }] });
+  });
+
+  test('a block quoting two lines that one article holds names that article once, and one holding two lines that one article quotes names it once', () => {
+    const speech = record('speech', [['p-1', `She said ${said}, and that ${other}.`]]);
+    const reply = record('reply', [['p-1', `“${said}”, and “${other}”.`]], [
+      ['p-1', said],
+      ['p-1', other],
+    ]);
+    const third = record('third', [['p-1', `“${other}”`]], [['p-1', other]]);
+    const notes = quotedNotes([speech, reply, third], new Map([['speech', '2016-01-01'], ['reply', '2016-02-01'], ['third', '2016-03-01']]));
+    expect(notes.get('reply')?.['p-1']?.from).toMatchObject({ links: [{ article: 'speech' }], more: 0 });
+    expect(notes.get('speech')?.['p-1']?.in?.links.map((l) => l.article)).toEqual(['reply', 'third']);
+    expect(notes.get('speech')?.['p-1']?.in?.more).toBe(0);
   });
 });
 
@@ -61,8 +135,11 @@ describe('which way quoted words point, across a collection', () => {
   });
   const statement = record('statement', { id: 'p-s', speaker: 'chris-hopson' }, 'block');
   const report = record('news-report', { id: 'p-r', speaker: 'chris-hopson' }, 'block');
+  // Every link the notes make: each note here names all its articles (fewer than QUOTED_LINKS_SHOWN).
   const pairs = (corpus: ArticleRecord[], dates: Record<string, string>) =>
-    quotedFromLinks(corpus, new Map(Object.entries(dates))).map((l) => `${l.quote.article} quotes ${l.source.article}`);
+    [...quotedNotes(corpus, new Map(Object.entries(dates)))].flatMap(([slug, blocks]) =>
+      Object.values(blocks).flatMap((n) => (n.from?.links ?? []).map((l) => `${slug} quotes ${l.article}`)),
+    );
 
   test('a statement marked as its speaker’s words is the source of the later news report that quotes them, never the other way', () => {
     expect(pairs([statement, report], { statement: '2018-05-24', 'news-report': '2018-05-25' })).toEqual(['news-report quotes statement']);
@@ -97,50 +174,49 @@ describe('which way quoted words point, across a collection', () => {
   });
 });
 
-describe('finding quoted-from links again after an edit', () => {
+describe('finding quoted words again after an edit', () => {
   const said = 'the regulator must be a partner to trusts and not only their judge in the years ahead';
   const other = 'money alone will not close the gap between what patients need and what the service can do';
-  const corpus = {
-    quotes: [
-      { article: 'reply', block: 'p-1', text: `“${said}”` },
-      { article: 'reply', block: 'p-1', text: `“${said}”` },
-      { article: 'comment', block: 'p-4', text: `“${other}”` },
-    ],
-    blocks: [
-      { article: 'speech', block: 'p-1', text: `She said that ${said}, to applause.` },
-      { article: 'speech', block: 'p-2', text: 'Nothing anyone quotes.' },
-      { article: 'budget', block: 'p-1', text: 'A paragraph about the budget.' },
-      { article: 'reply', block: 'p-1', text: `“${said}”` },
-    ],
-  };
+  const quotations = [words(said), words(other)];
+  const blocks = [
+    { article: 'speech', block: 'p-1', text: `She said that ${said}, to applause.` },
+    { article: 'speech', block: 'p-2', text: 'Nothing anyone quotes.' },
+    { article: 'budget', block: 'p-1', text: 'A paragraph about the budget.' },
+    { article: 'reply', block: 'p-1', text: `“${said}”` },
+  ];
   const digest = (value: string) => createHash('sha256').update(value).digest('base64url');
-  const first = findQuotedFromAgain(corpus.quotes, corpus.blocks, digest);
-  const sameAsFromScratch = (quotes: typeof corpus.quotes, blocks: typeof corpus.blocks) => {
-    const again = findQuotedFromAgain(quotes, blocks, digest, first.memo);
-    expect(again.found).toEqual(findQuotedFrom(quotes, blocks));
-    return again.found;
+  const first = matchQuotationsAgain(quotations, blocks, digest);
+  const sameAsFromScratch = (someQuotations: string[][], someBlocks: Passage[]) => {
+    const again = matchQuotationsAgain(someQuotations, someBlocks, digest, first.memo);
+    expect(again.matches).toEqual(matchQuotations(someQuotations, someBlocks));
+    return again.matches.map((list) => list.map((m) => someBlocks[m.block]!.article));
   };
 
   test('a first run finds what reading the whole collection finds', () => {
-    expect(first.found).toEqual(findQuotedFrom(corpus.quotes, corpus.blocks));
-    expect(first.found).toHaveLength(2);
+    expect(first.matches).toEqual(matchQuotations(quotations, blocks));
+    expect(first.matches.map((list) => list.map((m) => blocks[m.block]!.article))).toEqual([['speech', 'reply'], []]);
   });
 
-  test('a block edited to hold quoted words becomes their source; a block edited to lose them stops being one', () => {
-    const blocks = corpus.blocks.map((b) => (b.article === 'budget' ? { ...b, text: `As the minister put it, ${other}.` } : b));
-    expect(sameAsFromScratch(corpus.quotes, blocks).map((f) => f.source.article)).toEqual(['speech', 'speech', 'budget']);
-    const lost = corpus.blocks.map((b) => (b.article === 'speech' && b.block === 'p-1' ? { ...b, text: 'She spoke about something else.' } : b));
-    expect(sameAsFromScratch(corpus.quotes, lost)).toEqual([]);
+  test('a block edited to hold quoted words becomes a match; a block edited to lose them stops being one', () => {
+    const gained = blocks.map((b) => (b.article === 'budget' ? { ...b, text: `As the minister put it, ${other}.` } : b));
+    expect(sameAsFromScratch(quotations, gained)).toEqual([['speech', 'reply'], ['budget']]);
+    const lost = blocks.map((b) => (b.article === 'speech' && b.block === 'p-1' ? { ...b, text: 'She spoke about something else.' } : b));
+    expect(sameAsFromScratch(quotations, lost)).toEqual([['reply'], []]);
   });
 
-  test('a new quotation finds its source in an article that did not change', () => {
-    const quotes = [...corpus.quotes, { article: 'budget', block: 'p-1', text: `“${said}”` }];
-    expect(sameAsFromScratch(quotes, corpus.blocks).filter((f) => f.quote.article === 'budget')).toHaveLength(2);
+  test('a new quotation finds the blocks of articles that did not change', () => {
+    const added = words('she said that the regulator must be a partner to trusts');
+    expect(sameAsFromScratch([...quotations, added], blocks)).toEqual([['speech', 'reply'], [], ['speech', 'reply']]);
   });
 
-  test('a quotation or an article taken away takes its links with it', () => {
-    sameAsFromScratch(corpus.quotes.slice(1), corpus.blocks);
-    expect(sameAsFromScratch(corpus.quotes, corpus.blocks.filter((b) => b.article !== 'speech'))).toEqual([]);
+  test('a quotation or an article taken away takes its matches with it', () => {
+    expect(sameAsFromScratch(quotations.slice(1), blocks)).toEqual([[]]);
+    expect(sameAsFromScratch(quotations, blocks.filter((b) => b.article !== 'speech'))).toEqual([['reply'], []]);
+  });
+
+  test('what is kept grows with the matches, not with the pairs of articles that quote one line', () => {
+    const many = Array.from({ length: 50 }, (_, i) => ({ article: `a-${i}`, block: 'p-1', text: `“${said}”` }));
+    expect(matchQuotationsAgain([words(said)], many, digest).memo.found).toHaveLength(many.length);
   });
 });
 

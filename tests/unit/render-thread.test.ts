@@ -27,14 +27,14 @@ const dates = new Map<string, string | undefined>(sources.map((s) => [s.slug, un
 const { inputs } = collectionInputs(readYamlFolders().folders, dates);
 
 describe('rendering on two threads', () => {
-  it('gives the same pages, records, links and problems as rendering on one', async () => {
+  it('gives the same pages, records, quoted-from notes and problems as rendering on one', async () => {
     const one = await renderArticles(sources, inputs);
     const two = await renderArticles(sources, inputs, undefined, { helper: () => renderThread(dates) });
     expect(two.stats.helped).toBe(Math.floor(sources.length / 2));
     expect(one.problems).toHaveLength(2);
     expect(two.problems).toEqual(one.problems);
     expect([...two.rendered]).toEqual([...one.rendered]);
-    expect(two.links).toEqual(one.links);
+    expect([...two.notes]).toEqual([...one.notes]);
     expect({ ...two.stats, helped: 0 }).toEqual(one.stats);
     expect(two.stats.helperFailure).toBeUndefined();
   });
@@ -58,7 +58,7 @@ describe('rendering on two threads', () => {
       expect(fallen.stats.helped, stage).toBe(0);
       expect(fallen.problems, stage).toEqual(one.problems);
       expect([...fallen.rendered], stage).toEqual([...one.rendered]);
-      expect(fallen.links, stage).toEqual(one.links);
+      expect([...fallen.notes], stage).toEqual([...one.notes]);
       expect(closed, stage).toBe(true);
     }
   });
