@@ -86,29 +86,34 @@ function later(x: [string, string] | undefined, y: [string, string] | undefined)
   return !!x && !!y && x[0] > y[1];
 }
 
-/** A note being gathered: the closest few, and how many in all; every member only where contributions must be merged. */
+/**
+ * A note being gathered: the closest few and how many in all, from the one
+ * line whose words the block quotes or holds; or, for a block that quotes
+ * two lines or holds the words of two, every member of each, merged (an
+ * article met twice counts once, at its closest block).
+ */
 class Gathering {
   top: QuotedLink[] = [];
   count = 0;
+  words = '';
   members: Map<string, QuotedLink> | undefined;
-  words: string;
-  constructor(words: string, merged: boolean) {
-    this.words = words;
+  before: (a: QuotedLink, b: QuotedLink) => boolean;
+  constructor(merged: boolean, before: (a: QuotedLink, b: QuotedLink) => boolean) {
     if (merged) this.members = new Map();
+    this.before = before;
   }
-  /** One more article, never one offered before unless this gathering merges. */
-  offer(link: QuotedLink): void {
-    if (this.members) {
-      const before = this.members.get(link.article);
-      if (!before || closestFirst(link, before) < 0) this.members.set(link.article, link);
+  add(words: string, top: QuotedLink[], count: number, all: () => QuotedLink[]): void {
+    if (!this.members) {
+      [this.words, this.top, this.count] = [words, top, count];
       return;
     }
-    this.count++;
-    if (this.top.length === QUOTED_LINKS_SHOWN && closestFirst(link, this.top.at(-1)!) >= 0) return;
-    let at = this.top.length;
-    while (at > 0 && closestFirst(link, this.top[at - 1]!) < 0) at--;
-    this.top.splice(at, 0, link);
-    if (this.top.length > QUOTED_LINKS_SHOWN) this.top.pop();
+    if (count === 0) return;
+    // The words of the first line with any member, as an unmerged note's are its line's.
+    if (this.members.size === 0) this.words = words;
+    for (const link of all()) {
+      const earlier = this.members.get(link.article);
+      if (!earlier || this.before(link, earlier)) this.members.set(link.article, link);
+    }
   }
   note(): QuotedNote | undefined {
     if (this.members) {
@@ -118,6 +123,9 @@ class Gathering {
     return this.count === 0 ? undefined : { links: this.top, more: this.count - this.top.length, words: this.words };
   }
 }
+
+/** A day of a span ("2015-12-31") as a number in the same order. */
+const dayNumber = (day: string) => Number(day.replaceAll('-', ''));
 
 function computeNotes(corpus: ArticleRecord[], dates: ReadonlyMap<string, string | undefined>, match: (quotations: string[][], blocks: Passage[]) => Match[][]): Map<string, ArticleNotes> {
   // The quotations, each distinct run of words once, with the blocks that quote it (each once, with its own wording).
@@ -147,17 +155,31 @@ function computeNotes(corpus: ArticleRecord[], dates: ReadonlyMap<string, string
     sources,
   );
 
-  // Whether the block `b` is a source of words that `quoting` quotes (the direction the dates give, above),
-  // with each article's span of days and each block's mark found once: a line many articles quote asks it of every two.
-  const spans = new Map(corpus.map((a) => [a.slug, span(dates.get(a.slug))]));
-  const isMarked = sources.map((b) => marked.has(`${b.article}#${b.block}`));
-  const isSource = (quoting: string, b: number) => {
-    const source = sources[b]!;
-    if (source.article === quoting) return false;
-    const [quotingSpan, sourceSpan] = [spans.get(quoting), spans.get(source.article)];
-    if (later(sourceSpan, quotingSpan)) return false;
-    return !(isMarked[b] && !later(quotingSpan, sourceSpan) && source.article > quoting);
-  };
+  // Each article's place in the order a note names articles sharing as many words (lib/quoted-from closestFirst),
+  // its place by slug, and its span of days as numbers (-/+Infinity for no date: never certainly later or
+  // earlier), found once: the loops below weigh every quoting article against every block of a line.
+  const articleAt = new Map(corpus.map((a, i) => [a.slug, i]));
+  const dateOf = corpus.map((a) => dates.get(a.slug));
+  const ranked = (order: number[], rankOf: Int32Array) => order.forEach((i, r) => (rankOf[i] = r));
+  const rank = new Int32Array(corpus.length);
+  ranked(
+    corpus.map((_, i) => i).sort((x, y) => closestFirst({ article: corpus[x]!.slug, date: dateOf[x], words: 0 }, { article: corpus[y]!.slug, date: dateOf[y], words: 0 })),
+    rank,
+  );
+  const slugRank = new Int32Array(corpus.length);
+  ranked(
+    corpus.map((_, i) => i).sort((x, y) => (corpus[x]!.slug < corpus[y]!.slug ? -1 : 1)),
+    slugRank,
+  );
+  const firstDay = new Float64Array(corpus.length);
+  const lastDay = new Float64Array(corpus.length);
+  dateOf.forEach((date, i) => {
+    const days = span(date);
+    [firstDay[i], lastDay[i]] = days ? [dayNumber(days[0]), dayNumber(days[1])] : [-Infinity, Infinity];
+  });
+  const sourceArticle = Int32Array.from(sources, (s) => articleAt.get(s.article)!);
+  const isMarked = Uint8Array.from(sources, (b) => (marked.has(`${b.article}#${b.block}`) ? 1 : 0));
+  const linkTo = (article: number, block: string, words: number): QuotedLink => ({ article: corpus[article]!.slug, block, date: dateOf[article], words });
 
   // A block that quotes two quotations, or holds the words of two, gathers from each, and an article met
   // twice counts once: only those blocks keep every member. Every other note keeps its closest few and a count.
@@ -173,52 +195,89 @@ function computeNotes(corpus: ArticleRecord[], dates: ReadonlyMap<string, string
     for (const m of matches[d]!) meet('in', `${sources[m.block]!.article}#${sources[m.block]!.block}`);
   });
   const gatherings = new Map<string, { article: string; block: string; from?: Gathering; in?: Gathering }>();
-  const gathering = (kind: 'from' | 'in', article: string, block: string, text: string) => {
+  // Of two links to one article, the one sharing more words, then the one earlier in the article.
+  const position = new Map(sources.map((s, i) => [`${s.article}#${s.block}`, i]));
+  const before = (a: QuotedLink, b: QuotedLink) =>
+    a.words !== b.words ? a.words > b.words : (position.get(`${a.article}#${a.block}`) ?? Infinity) < (position.get(`${b.article}#${b.block}`) ?? Infinity);
+  const gathering = (kind: 'from' | 'in', article: string, block: string) => {
     const key = `${article}#${block}`;
     let entry = gatherings.get(key);
     if (!entry) gatherings.set(key, (entry = { article, block }));
-    return (entry[kind] ??= new Gathering(text, twice.has(`${kind}\0${key}`)));
+    return (entry[kind] ??= new Gathering(twice.has(`${kind}\0${key}`), before));
   };
 
+  const K = QUOTED_LINKS_SHOWN;
   quotations.forEach((q, d) => {
     const found = matches[d]!;
     if (found.length === 0) return;
     // The articles that quote it, each with its blocks that do.
-    const quotingArticles = new Map<string, { block: string; text: string }[]>();
+    const quotingArticles = new Map<number, { block: string; text: string }[]>();
     for (const at of q.quoting) {
-      const list = quotingArticles.get(at.article);
+      const a = articleAt.get(at.article)!;
+      const list = quotingArticles.get(a);
       if (list) list.push(at);
-      else quotingArticles.set(at.article, [at]);
+      else quotingArticles.set(a, [at]);
     }
-    // Every pair of a quoting article and a block that holds the words is weighed here, once: a comparison of
-    // dates, with nothing kept but each note's closest few and its count.
-    for (const [article, blocks] of quotingArticles) {
-      const sourcesHere: QuotedLink[] = [];
-      for (const m of found) {
-        if (!isSource(article, m.block)) continue;
-        const source = sources[m.block]!;
-        const last = sourcesHere.at(-1);
-        // An article's blocks come together, in order: the one sharing the most words stands for it.
-        if (last?.article === source.article) {
-          if (m.words > last.words) sourcesHere[sourcesHere.length - 1] = { ...last, block: source.block, words: m.words };
-          continue;
+    const blockOf = (j: number) => sources[found[j]!.block]!;
+    // Each block's "Quoted in": how many quoting articles, the closest K (by rank: they share as many words),
+    // the first met (whose wording the note searches for), and every one where the block merges lines.
+    const inCount = new Int32Array(found.length);
+    const inTop = new Int32Array(found.length * K).fill(-1);
+    const inFirst = new Int32Array(found.length).fill(-1);
+    const inAll = found.map((m) => (twice.has(`in\0${sources[m.block]!.article}#${sources[m.block]!.block}`) ? ([] as number[]) : undefined));
+    // The one loop over pairs left: each article quoting the line against each block holding it, in numbers.
+    // A line that 5,000 articles quote is 25 million turns (about 0.5 s in Node); nothing of a pair is kept but
+    // counts and each note's closest few. Counting from spans sorted by day would end it (docs/performance.md).
+    for (const [a, blocks] of quotingArticles) {
+      const [first, last, bySlug] = [firstDay[a]!, lastDay[a]!, slugRank[a]!];
+      // This article's "Quoted from": each source article once, at its block sharing the most words
+      // (an article's blocks come together, in order); the closest K and the count.
+      const fromAll = blocks.some((at) => twice.has(`from\0${corpus[a]!.slug}#${at.block}`)) ? ([] as number[]) : undefined;
+      const fromTop: number[] = [];
+      let fromCount = 0;
+      let pending = -1;
+      const closer = (j: number, k: number) => found[j]!.words > found[k]!.words || (found[j]!.words === found[k]!.words && rank[sourceArticle[found[j]!.block]!]! < rank[sourceArticle[found[k]!.block]!]!);
+      const flush = () => {
+        if (pending < 0) return;
+        fromCount++;
+        fromAll?.push(pending);
+        if (fromTop.length < K || closer(pending, fromTop[K - 1]!)) {
+          let at = Math.min(fromTop.length, K - 1);
+          fromTop[at] = pending;
+          while (at > 0 && closer(fromTop[at]!, fromTop[at - 1]!)) [fromTop[at], fromTop[at - 1]] = [fromTop[at - 1]!, fromTop[at]!], at--;
         }
-        sourcesHere.push({ article: source.article, block: source.block, date: dates.get(source.article), words: m.words });
+        pending = -1;
+      };
+      for (let j = 0; j < found.length; j++) {
+        const b = sourceArticle[found[j]!.block]!;
+        // Not its own article; not a block certainly later; not a marked quotation that is not certainly
+        // earlier, unless its slug sorts first (lib/quotations, above).
+        if (b === a || firstDay[b]! > last) continue;
+        if (isMarked[found[j]!.block] && !(first > lastDay[b]!) && slugRank[b]! > bySlug) continue;
+        inCount[j]!++;
+        inAll[j]?.push(a);
+        if (inFirst[j] === -1) inFirst[j] = a;
+        const base = j * K;
+        if (inTop[base + K - 1] === -1 || rank[a]! < rank[inTop[base + K - 1]!]!) {
+          let at = base + K - 1;
+          inTop[at] = a;
+          while (at > base && (inTop[at - 1] === -1 || rank[inTop[at]!]! < rank[inTop[at - 1]!]!)) [inTop[at], inTop[at - 1]] = [inTop[at - 1]!, inTop[at]!], at--;
+        }
+        if (pending >= 0 && sourceArticle[found[pending]!.block] !== b) flush();
+        if (pending < 0 || found[j]!.words > found[pending]!.words) pending = j;
       }
-      for (const at of blocks) {
-        const note = gathering('from', article, at.block, at.text);
-        for (const link of sourcesHere) note.offer(link);
-      }
+      flush();
+      const links = (list: number[]) => list.map((j) => linkTo(sourceArticle[found[j]!.block]!, blockOf(j).block, found[j]!.words));
+      const top = links(fromTop);
+      for (const at of blocks) gathering('from', corpus[a]!.slug, at.block).add(at.text, top, fromCount, () => links(fromAll!));
     }
-    for (const m of found) {
-      const source = sources[m.block]!;
-      let note: Gathering | undefined;
-      for (const [article, blocks] of quotingArticles) {
-        if (!isSource(article, m.block)) continue;
-        note ??= gathering('in', source.article, source.block, blocks[0]!.text);
-        note.offer({ article, block: blocks[0]!.block, date: dates.get(article), words: m.words });
-      }
-    }
+    found.forEach((m, j) => {
+      if (inCount[j] === 0) return;
+      const source = blockOf(j);
+      const link = (a: number) => linkTo(a, quotingArticles.get(a)![0]!.block, m.words);
+      const top = [...inTop.subarray(j * K, j * K + K)].filter((a) => a !== -1).map(link);
+      gathering('in', source.article, source.block).add(quotingArticles.get(inFirst[j]!)![0]!.text, top, inCount[j]!, () => inAll[j]!.map(link));
+    });
   });
 
   const notes = new Map<string, ArticleNotes>();

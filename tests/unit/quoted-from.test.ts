@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import type { ArticleRecord } from '../../src/lib/article-record';
-import { certainlyLater, quotedNotes } from '../../src/lib/quotations';
-import { closestFirst, longestCommonRun, matchQuotations, matchQuotationsAgain, QUOTED_LINKS_SHOWN, type Passage } from '../../src/lib/quoted-from';
+import { certainlyLater, quotedNotes, type ArticleNotes, type QuotedLink } from '../../src/lib/quotations';
+import { closestFirst, longestCommonRun, matchQuotations, matchQuotationsAgain, MIN_WORDS, QUOTED_LINKS_SHOWN, type Passage } from '../../src/lib/quoted-from';
 import { words } from '../../src/lib/text';
 
 const source = {
@@ -237,5 +237,95 @@ describe('the order of the articles a quoted-from note names', () => {
     const order = ['earliest', 'later', 'a-undated', 'b-undated'];
     expect([...found].sort(closestFirst).map((a) => a.article)).toEqual(order);
     expect([...found].reverse().sort(closestFirst).map((a) => a.article)).toEqual(order);
+  });
+});
+
+/** The notes worked out the long way, every quotation against every block, as a reference for the quick way. */
+function notesTheLongWay(corpus: ArticleRecord[], dates: ReadonlyMap<string, string | undefined>): Record<string, ArticleNotes> {
+  const sources = corpus.flatMap((a) => a.blocks.filter((b) => b.kind !== 'pull-quote' && b.kind !== 'heading').map((b) => ({ article: a.slug, block: b.id, text: b.text })));
+  const position = (l: QuotedLink) => sources.findIndex((s) => s.article === l.article && s.block === l.block);
+  const marked = (s: Passage) => corpus.find((a) => a.slug === s.article)!.quotes.some((q) => q.block === s.block && q.form === 'block');
+  const isSource = (quoting: string, s: Passage) =>
+    s.article !== quoting &&
+    !certainlyLater(dates.get(s.article), dates.get(quoting)) &&
+    !(marked(s) && !certainlyLater(dates.get(quoting), dates.get(s.article)) && s.article > quoting);
+  // Each line once, in the order first quoted, with the blocks that quote it in the collection's order.
+  const lines: { words: string[]; quoting: Passage[] }[] = [];
+  for (const a of corpus) {
+    for (const q of a.quotes.filter((q) => q.form !== 'pull')) {
+      const list = words(q.text);
+      let line = lines.find((l) => l.words.join(' ') === list.join(' '));
+      if (!line) lines.push((line = { words: list, quoting: [] }));
+      if (!line.quoting.some((p) => p.article === a.slug && p.block === q.block)) line.quoting.push({ article: a.slug, block: q.block, text: q.text });
+    }
+  }
+  const gathered = { from: new Map<string, { words: string; members: Map<string, QuotedLink> }>(), in: new Map<string, { words: string; members: Map<string, QuotedLink> }>() };
+  const better = (a: QuotedLink, b: QuotedLink) => (a.words !== b.words ? a.words > b.words : position(a) < position(b));
+  const add = (kind: 'from' | 'in', at: string, link: QuotedLink, text: string) => {
+    let note = gathered[kind].get(at);
+    if (!note) gathered[kind].set(at, (note = { words: text, members: new Map() }));
+    const before = note.members.get(link.article);
+    if (!before || better(link, before)) note.members.set(link.article, link);
+  };
+  for (const line of lines) {
+    for (const s of sources) {
+      const shared = longestCommonRun(line.words, words(s.text));
+      if (shared < MIN_WORDS) continue;
+      for (const q of line.quoting) {
+        if (!isSource(q.article, s)) continue;
+        add('from', `${q.article}#${q.block}`, { article: s.article, block: s.block, date: dates.get(s.article), words: shared }, q.text);
+        const first = line.quoting.find((p) => p.article === q.article)!;
+        add('in', `${s.article}#${s.block}`, { article: q.article, block: first.block, date: dates.get(q.article), words: shared }, first.text);
+      }
+    }
+  }
+  const notes: Record<string, ArticleNotes> = {};
+  for (const kind of ['from', 'in'] as const) {
+    for (const [at, { words: text, members }] of gathered[kind]) {
+      const [article, block] = at.split('#') as [string, string];
+      const all = [...members.values()].sort(closestFirst);
+      ((notes[article] ??= {})[block] ??= {})[kind] = { links: all.slice(0, QUOTED_LINKS_SHOWN), more: Math.max(0, all.length - QUOTED_LINKS_SHOWN), words: text };
+    }
+  }
+  return notes;
+}
+
+describe('the notes of a collection, against every pair worked out the long way', () => {
+  // Small collections drawn at random: three lines, quoted inline or as block quotations, in part or whole, held
+  // plainly, two to a block; dates whole, partial, equal, overlapping or missing; slugs in no order of the files.
+  const random = (seed: number) => () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const lines = [0, 1, 2].map((k) => Array.from({ length: 12 }, (_, i) => `w${k}x${i}`).join(' '));
+  const part = (line: string) => line.split(' ').slice(0, 9).join(' ');
+  const dateChoices = ['2016', '2016-03', '2016-03-05', '2016-03-06', '2017-01-01', undefined];
+  const collection = (seed: number) => {
+    const next = random(seed);
+    const pick = <T,>(list: T[]) => list[Math.floor(next() * list.length)]!;
+    const corpus: ArticleRecord[] = Array.from({ length: 4 + Math.floor(next() * 26) }, (_, i) => {
+      const slug = `s${(i * 37) % 29}-${i}`;
+      const record: ArticleRecord = { slug, file: `${slug}.md`, title: slug, blocks: [], quotes: [] };
+      for (let b = 0; b < 1 + Math.floor(next() * 3); b++) {
+        const id = `p-${b}`;
+        const [line, other] = [pick(lines), pick(lines)];
+        const quote = (text: string, form: 'inline' | 'block') => record.quotes.push({ block: id, speaker: null, text, form });
+        const kind = pick(['plain', 'holds', 'holds-part', 'inline', 'inline-part', 'block', 'two']);
+        let text = 'Nothing anyone quotes.';
+        if (kind === 'holds') text = `Someone said ${line} in passing.`;
+        if (kind === 'holds-part') text = `Someone said ${part(line)} in passing.`;
+        if (kind === 'inline') quote(line, 'inline'), (text = `He said “${line}”.`);
+        if (kind === 'inline-part') quote(part(line), 'inline'), (text = `He said “${part(line)}”.`);
+        if (kind === 'block') quote(line, 'block'), (text = `“${line}”`);
+        if (kind === 'two') quote(line, 'inline'), quote(other, 'inline'), (text = `He said “${line}” and “${other}”.`);
+        record.blocks.push({ id, kind: 'paragraph', text });
+      }
+      return record;
+    });
+    return { corpus, dates: new Map(corpus.map((a) => [a.slug, pick(dateChoices)])) };
+  };
+
+  test('every note names the same articles, at the same blocks, with the same count', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const { corpus, dates } = collection(seed);
+      expect(Object.fromEntries(quotedNotes(corpus, dates)), `collection ${seed}`).toEqual(notesTheLongWay(corpus, dates));
+    }
   });
 });
