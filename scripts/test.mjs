@@ -3,6 +3,7 @@
 // line, "N passed, N failed", which CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { chromePath } from './chromium.mjs';
 import { playwrightFailures, vitestFailures } from './test-report.mjs';
 
 // CI keeps only the end of the output: the first failures are repeated there with their causes.
@@ -43,6 +44,9 @@ const steps = [
   },
   {
     name: 'end-to-end tests (Playwright, Chromium)',
+    // Without the browser every test fails alone, each saying so: said once, and the step not run.
+    missing: () =>
+      existsSync(chromePath) ? undefined : `Chromium is not at ${chromePath}, and the browser tests need it: on Debian, apt-get install -y chromium (or set CHROME_PATH to a Chromium or Chrome binary).`,
     command: 'playwright',
     args: ['test'],
     failures: () => playwrightFailures(readJson(`${reports}/playwright.json`)),
@@ -59,6 +63,14 @@ const failures = [];
 const causes = [];
 for (const step of steps) {
   console.log(`\n=== ${step.name}`);
+  const missing = step.missing?.();
+  if (missing) {
+    console.log(missing);
+    failed++;
+    failures.push(step.name);
+    causes.push(`${step.name}: not run. ${missing}`);
+    continue;
+  }
   const ok = run(step.command, step.args);
   const counted = step.count?.();
   if (counted) {
