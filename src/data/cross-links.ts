@@ -122,6 +122,7 @@ async function load(): Promise<CrossLinks> {
   const echoes = new Map<string, Record<string, BlockEchoes>>();
   const originals = new Map<string, { href: string; title: string }>();
   for (const article of c.articles) {
+    const blocks: Record<string, BlockEchoes> = {};
     for (const [block, notes] of Object.entries(quotedNotesOf(article))) {
       const echo: BlockEchoes = {};
       const original = notes.from?.links[0];
@@ -133,10 +134,9 @@ async function load(): Promise<CrossLinks> {
         echo.in = notes.in.links.map((l) => titleOf(l.article));
         if (notes.in.more > 0) echo.more = notes.in.more;
       }
-      const blocks = echoes.get(article.id) ?? {};
-      echoes.set(article.id, blocks);
       blocks[block] = echo;
     }
+    if (Object.keys(blocks).length > 0) echoes.set(article.id, blocks);
   }
   const quotes = inOrder.flatMap(({ article, entry }) =>
     entry.quotes

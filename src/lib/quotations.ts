@@ -78,11 +78,7 @@ function span(iso: string | undefined): [string, string] | undefined {
 
 /** Whether `a` is certainly later than `b`: every day it can mean is after every day `b` can. */
 export function certainlyLater(a: string | undefined, b: string | undefined): boolean {
-  return later(span(a), span(b));
-}
-
-/** Whether every day of span `x` is after every day of span `y`. */
-function later(x: [string, string] | undefined, y: [string, string] | undefined): boolean {
+  const [x, y] = [span(a), span(b)];
   return !!x && !!y && x[0] > y[1];
 }
 
@@ -183,12 +179,12 @@ function computeNotes(corpus: ArticleRecord[], dates: ReadonlyMap<string, string
 
   // A block that quotes two quotations, or holds the words of two, gathers from each, and an article met
   // twice counts once: only those blocks keep every member. Every other note keeps its closest few and a count.
-  const seen = new Map<string, number>();
+  const seen = new Set<string>();
   const twice = new Set<string>();
   const meet = (kind: string, key: string) => {
     const k = `${kind}\0${key}`;
     if (seen.has(k)) twice.add(k);
-    seen.set(k, 1);
+    seen.add(k);
   };
   quotations.forEach((q, d) => {
     for (const at of q.quoting) meet('from', `${at.article}#${at.block}`);

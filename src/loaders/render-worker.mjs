@@ -1,7 +1,7 @@
 // Renders a share of the articles on a thread of its own (loaders/render-thread.ts),
 // so that the loader's rendering uses both cores: stage 1 of the articles it is
 // given, keeping their trees, then stage 3 of the same once the collection's
-// records and quoted-from links are known (markdown/render.ts). It reads the
+// records and quoted-from notes are known (markdown/render.ts). It reads the
 // collection's inputs from the content files itself, with the articles' dates
 // the loader found, since the inputs hold a function no message can carry.
 import { register } from 'node:module';

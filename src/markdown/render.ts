@@ -37,7 +37,7 @@ import remarkSourceNotes from './remark-source-notes';
  *
  * 1. per article: Markdown → HTML tree, every block given its id, and the
  *    article's record (blocks, quotes) collected;
- * 2. once, across the collection: quoted-from links from all the records;
+ * 2. once, across the collection: quoted-from notes from all the records;
  * 3. per article: what needs the collection (moved anchors, mentions,
  *    abbreviations, quoted-from notes), the reader's controls, link checks,
  *    then HTML.
