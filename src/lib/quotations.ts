@@ -1,5 +1,6 @@
 import type { ArticleRecord } from './article-record';
 import { closestFirst, matchQuotations, matchQuotationsAgain, QUOTED_LINKS_SHOWN, type LinkedArticle, type Match, type Passage, type QuotedFromMemo } from './quoted-from';
+import { countBelow, CountByPrefix, Fewest, FewestByPrefix } from './fewest';
 import { words } from './text';
 
 /**
@@ -202,11 +203,11 @@ function computeNotes(corpus: ArticleRecord[], dates: ReadonlyMap<string, string
     return (entry[kind] ??= new Gathering(twice.has(`${kind}\0${key}`), before));
   };
 
-  const K = QUOTED_LINKS_SHOWN;
+  const order: Order = { firstDay, lastDay, slugRank, rank, articles: corpus.length };
   quotations.forEach((q, d) => {
     const found = matches[d]!;
     if (found.length === 0) return;
-    // The articles that quote it, each with its blocks that do.
+    // The articles that quote it (in the collection's order), each with its blocks that do.
     const quotingArticles = new Map<number, { block: string; text: string }[]>();
     for (const at of q.quoting) {
       const a = articleAt.get(at.article)!;
@@ -214,65 +215,22 @@ function computeNotes(corpus: ArticleRecord[], dates: ReadonlyMap<string, string
       if (list) list.push(at);
       else quotingArticles.set(a, [at]);
     }
+    const quoting = [...quotingArticles.keys()];
+    const held = found.map((m) => ({ article: sourceArticle[m.block]!, marked: isMarked[m.block] === 1, words: m.words }));
     const blockOf = (j: number) => sources[found[j]!.block]!;
-    // Each block's "Quoted in": how many quoting articles, the closest K (by rank: they share as many words),
-    // the first met (whose wording the note searches for), and every one where the block merges lines.
-    const inCount = new Int32Array(found.length);
-    const inTop = new Int32Array(found.length * K).fill(-1);
-    const inFirst = new Int32Array(found.length).fill(-1);
-    const inAll = found.map((m) => (twice.has(`in\0${sources[m.block]!.article}#${sources[m.block]!.block}`) ? ([] as number[]) : undefined));
-    // The one loop over pairs left: each article quoting the line against each block holding it, in numbers.
-    // A line that 5,000 articles quote is 25 million turns (about 0.5 s in Node); nothing of a pair is kept but
-    // counts and each note's closest few. Counting from spans sorted by day would end it (docs/performance.md).
-    for (const [a, blocks] of quotingArticles) {
-      const [first, last, bySlug] = [firstDay[a]!, lastDay[a]!, slugRank[a]!];
-      // This article's "Quoted from": each source article once, at its block sharing the most words
-      // (an article's blocks come together, in order); the closest K and the count.
-      const fromAll = blocks.some((at) => twice.has(`from\0${corpus[a]!.slug}#${at.block}`)) ? ([] as number[]) : undefined;
-      const fromTop: number[] = [];
-      let fromCount = 0;
-      let pending = -1;
-      const closer = (j: number, k: number) => found[j]!.words > found[k]!.words || (found[j]!.words === found[k]!.words && rank[sourceArticle[found[j]!.block]!]! < rank[sourceArticle[found[k]!.block]!]!);
-      const flush = () => {
-        if (pending < 0) return;
-        fromCount++;
-        fromAll?.push(pending);
-        if (fromTop.length < K || closer(pending, fromTop[K - 1]!)) {
-          let at = Math.min(fromTop.length, K - 1);
-          fromTop[at] = pending;
-          while (at > 0 && closer(fromTop[at]!, fromTop[at - 1]!)) [fromTop[at], fromTop[at - 1]] = [fromTop[at - 1]!, fromTop[at]!], at--;
-        }
-        pending = -1;
-      };
-      for (let j = 0; j < found.length; j++) {
-        const b = sourceArticle[found[j]!.block]!;
-        // Not its own article; not a block certainly later; not a marked quotation that is not certainly
-        // earlier, unless its slug sorts first (lib/quotations, above).
-        if (b === a || firstDay[b]! > last) continue;
-        if (isMarked[found[j]!.block] && !(first > lastDay[b]!) && slugRank[b]! > bySlug) continue;
-        inCount[j]!++;
-        inAll[j]?.push(a);
-        if (inFirst[j] === -1) inFirst[j] = a;
-        const base = j * K;
-        if (inTop[base + K - 1] === -1 || rank[a]! < rank[inTop[base + K - 1]!]!) {
-          let at = base + K - 1;
-          inTop[at] = a;
-          while (at > base && (inTop[at - 1] === -1 || rank[inTop[at]!]! < rank[inTop[at - 1]!]!)) [inTop[at], inTop[at - 1]] = [inTop[at - 1]!, inTop[at]!], at--;
-        }
-        if (pending >= 0 && sourceArticle[found[pending]!.block] !== b) flush();
-        if (pending < 0 || found[j]!.words > found[pending]!.words) pending = j;
-      }
-      flush();
-      const links = (list: number[]) => list.map((j) => linkTo(sourceArticle[found[j]!.block]!, blockOf(j).block, found[j]!.words));
-      const top = links(fromTop);
-      for (const at of blocks) gathering('from', corpus[a]!.slug, at.block).add(at.text, top, fromCount, () => links(fromAll!));
-    }
+    const quotedFrom = quotedFromNotes(quoting, held, order);
+    const quotedIn = quotedInNotes(quoting, held, order);
+    quoting.forEach((a, i) => {
+      const links = (list: number[]) => list.map((j) => linkTo(held[j]!.article, blockOf(j).block, held[j]!.words));
+      const top = links(quotedFrom.top[i]!);
+      for (const at of quotingArticles.get(a)!) gathering('from', corpus[a]!.slug, at.block).add(at.text, top, quotedFrom.count[i]!, () => links(quotedFrom.all(i)));
+    });
     found.forEach((m, j) => {
-      if (inCount[j] === 0) return;
+      if (quotedIn.count[j] === 0) return;
       const source = blockOf(j);
       const link = (a: number) => linkTo(a, quotingArticles.get(a)![0]!.block, m.words);
-      const top = [...inTop.subarray(j * K, j * K + K)].filter((a) => a !== -1).map(link);
-      gathering('in', source.article, source.block).add(quotingArticles.get(inFirst[j]!)![0]!.text, top, inCount[j]!, () => inAll[j]!.map(link));
+      const words = quotingArticles.get(quotedIn.first[j]!)![0]!.text;
+      gathering('in', source.article, source.block).add(words, quotedIn.top[j]!.map(link), quotedIn.count[j]!, () => quotedIn.all(j).map(link));
     });
   });
 
@@ -285,4 +243,205 @@ function computeNotes(corpus: ArticleRecord[], dates: ReadonlyMap<string, string
     blocks[block] = { ...(fromNote && { from: fromNote }), ...(inNote && { in: inNote }) };
   }
   return notes;
+}
+
+/** Each article's span of days (-/+Infinity without a date), its place by slug and in the notes' order, as numbers. */
+interface Order {
+  firstDay: Float64Array;
+  lastDay: Float64Array;
+  slugRank: Int32Array;
+  rank: Int32Array;
+  articles: number;
+}
+
+/** A block that holds a line's words: its article, whether it is a marked quotation, how many words it shares. */
+interface Held {
+  article: number;
+  marked: boolean;
+  words: number;
+}
+
+/** Whether article `a`, quoting a line, takes it from a block of article `b` (a marked quotation if `marked`): the rule above. */
+function quotesFrom(a: number, b: number, marked: boolean, o: Order): boolean {
+  if (a === b || o.firstDay[b]! > o.lastDay[a]!) return false;
+  return !marked || o.firstDay[a]! > o.lastDay[b]! || o.slugRank[b]! < o.slugRank[a]!;
+}
+
+const ascending = (value: ArrayLike<number>, of: (i: number) => number) => (x: number, y: number) =>
+  value[of(x)]! < value[of(y)]! ? -1 : value[of(x)]! > value[of(y)]! ? 1 : 0;
+const indexes = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/*
+ * The notes of one line, without weighing every article that quotes it against every block that holds it: a
+ * line that all of 5,000 articles quote would be 25 million pairs. The rule splits into sets bounded in one or
+ * two of the numbers (a block's article's first or last day, its slug), so each note is found by sweeping the
+ * articles in order of one and asking a Fenwick tree (lib/fewest) about the other: O(n log n) a line. The
+ * random collections of tests/unit/quoted-from.test.ts check every note against every pair.
+ */
+
+/**
+ * "Quoted in" of each block holding the line: how many quoting articles take it from the block, the closest
+ * few (by rank: they share as many words), the first in the collection's order (whose wording the note
+ * searches for), and, for a block that merges lines, all of them.
+ *
+ * For a plain block of article b, they are the articles whose last day is not before b's first, b aside. For
+ * a marked quotation, those of them whose slug sorts after b's, and the articles certainly later than b
+ * (whose first day is after b's last: these are never before b's first, and b is never among them).
+ */
+function quotedInNotes(quoting: number[], held: Held[], o: Order) {
+  const K = QUOTED_LINKS_SHOWN;
+  const count = new Int32Array(held.length);
+  const top: number[][] = new Array(held.length);
+  const first = new Int32Array(held.length).fill(-1);
+  const byRank = (a: number) => o.rank[a]!;
+  const byOrder = (a: number) => a;
+  const isQuoting = new Set(quoting);
+  // The quoting articles by slug, last first, so that "sorts after b" is a prefix of these positions.
+  const slugs = Float64Array.from(quoting, (a) => o.slugRank[a]!).sort();
+  const place = (a: number) => quoting.length - 1 - countBelow(slugs, o.slugRank[a]!);
+  const after = (b: number) => quoting.length - countBelow(slugs, o.slugRank[b]! + 1);
+  const anyMarked = held.some((h) => h.marked);
+
+  // Blocks by their article's first day, latest first; articles join as their last day reaches it.
+  const articles = [...quoting].sort(ascending(o.lastDay, (a) => a)).reverse();
+  let joined = 0;
+  const closest = new Fewest(K + 1, byRank);
+  const earliest = new Fewest(2, byOrder);
+  const closestBySlug = new FewestByPrefix(quoting.length, K, byRank);
+  const earliestBySlug = new FewestByPrefix(quoting.length, 1, byOrder);
+  const countBySlug = new CountByPrefix(quoting.length);
+  for (const j of indexes(held.length).sort(ascending(o.firstDay, (j) => held[j]!.article)).reverse()) {
+    const b = held[j]!.article;
+    for (; joined < articles.length && o.lastDay[articles[joined]!]! >= o.firstDay[b]!; joined++) {
+      const a = articles[joined]!;
+      closest.add(a);
+      earliest.add(a);
+      if (!anyMarked) continue;
+      closestBySlug.add(place(a), a);
+      earliestBySlug.add(place(a), a);
+      countBySlug.add(place(a));
+    }
+    if (held[j]!.marked) {
+      count[j] = countBySlug.below(after(b));
+      top[j] = closestBySlug.below(after(b)).ids;
+      first[j] = earliestBySlug.below(after(b)).ids[0] ?? -1;
+    } else {
+      count[j] = joined - (isQuoting.has(b) ? 1 : 0);
+      top[j] = closest.ids.filter((a) => a !== b).slice(0, K);
+      first[j] = earliest.ids.find((a) => a !== b) ?? -1;
+    }
+  }
+
+  if (anyMarked) {
+    // Marked quotations by their article's last day, latest first; the articles certainly later join
+    // (counted by slug too, as those whose slug sorts after b are already counted).
+    const later = [...quoting].sort(ascending(o.firstDay, (a) => a)).reverse();
+    let n = 0;
+    const closestLater = new Fewest(K, byRank);
+    const earliestLater = new Fewest(1, byOrder);
+    const laterBySlug = new CountByPrefix(quoting.length);
+    const marked = indexes(held.length).filter((j) => held[j]!.marked);
+    for (const j of marked.sort(ascending(o.lastDay, (j) => held[j]!.article)).reverse()) {
+      const b = held[j]!.article;
+      for (; n < later.length && o.firstDay[later[n]!]! > o.lastDay[b]!; n++) {
+        closestLater.add(later[n]!);
+        earliestLater.add(later[n]!);
+        laterBySlug.add(place(later[n]!));
+      }
+      count[j]! += n - laterBySlug.below(after(b));
+      top[j] = new Fewest(K, byRank).addAll(top[j]!).addAll(closestLater.ids).ids;
+      first[j] = new Fewest(1, byOrder).addAll(first[j]! >= 0 ? [first[j]!] : []).addAll(earliestLater.ids).ids[0] ?? -1;
+    }
+  }
+  const all = (j: number) => quoting.filter((a) => quotesFrom(a, held[j]!.article, held[j]!.marked, o));
+  return { count, top, first, all };
+}
+
+/**
+ * "Quoted from" of each quoting article: how many articles it takes the line from, each once at its block
+ * sharing the most words, the closest few (as indexes of `held`), and, for a block that merges lines, all.
+ *
+ * An article b holding the line is a source of article a when b's first day is not after a's last, and
+ * either b holds it in a plain block, or (any block of b then) b is certainly earlier than a (its last day
+ * before a's first) or b's slug sorts before a's. So the sources are S2, the holders with a plain block, and
+ * S1, the holders certainly earlier or sorting before, linked at their closest block of any kind; a holder
+ * in both is counted once, and a never is a source of itself by S1.
+ */
+function quotedFromNotes(quoting: number[], held: Held[], o: Order) {
+  const K = QUOTED_LINKS_SHOWN;
+  // The articles holding the line, each once, with its closest block, and its closest plain one if it has one.
+  const holderAt = new Map<number, number>();
+  const holders: number[] = [];
+  const best: number[] = [];
+  const bestPlain: number[] = [];
+  held.forEach((h, j) => {
+    let s = holderAt.get(h.article);
+    if (s === undefined) holderAt.set(h.article, (s = holders.push(h.article) - 1)), best.push(j), bestPlain.push(-1);
+    else if (h.words > held[best[s]!]!.words) best[s] = j;
+    if (!h.marked && (bestPlain[s]! < 0 || h.words > held[bestPlain[s]!]!.words)) bestPlain[s] = j;
+  });
+  const plain = (s: number) => bestPlain[s]! >= 0;
+  // Closer is lower: more words shared, then the notes' order of the articles.
+  const closeness = (j: number) => -held[j]!.words * (o.articles + 1) + o.rank[held[j]!.article]!;
+  const byBest = (s: number) => closeness(best[s]!);
+  const slugs = Float64Array.from(holders, (b) => o.slugRank[b]!).sort();
+  const place = (s: number) => countBelow(slugs, o.slugRank[holders[s]!]!);
+  const before = (a: number) => countBelow(slugs, o.slugRank[a]!);
+
+  const count = new Int32Array(quoting.length);
+  const earlierFew: number[][] = new Array(quoting.length);
+  // The holders certainly earlier (their last day before a's first): the holders by last day, the articles by first.
+  let n = 0;
+  let markedOnly = 0;
+  const earlier = new Fewest(K, byBest);
+  const markedOnlyBySlug = new CountByPrefix(holders.length);
+  const byLast = indexes(holders.length).sort(ascending(o.lastDay, (s) => holders[s]!));
+  for (const i of indexes(quoting.length).sort(ascending(o.firstDay, (i) => quoting[i]!))) {
+    const a = quoting[i]!;
+    for (; n < byLast.length && o.lastDay[holders[byLast[n]!]!]! < o.firstDay[a]!; n++) {
+      const s = byLast[n]!;
+      earlier.add(s);
+      if (!plain(s)) markedOnly++, markedOnlyBySlug.add(place(s));
+    }
+    earlierFew[i] = [...earlier.ids];
+    // S1's holders with no plain block: these, less those that also sort before a (counted below).
+    count[i] = markedOnly - markedOnlyBySlug.below(before(a));
+  }
+
+  // The holders not after a (first day not after a's last): those with a plain block (S2), and those sorting before a (S1).
+  const top: number[][] = new Array(quoting.length);
+  n = 0;
+  let plainCount = 0;
+  const closestPlain = new Fewest(K + 1, (s) => closeness(bestPlain[s]!));
+  const closestBySlug = new FewestByPrefix(holders.length, K, byBest);
+  const markedOnlyNotAfter = new CountByPrefix(holders.length);
+  const byFirst = indexes(holders.length).sort(ascending(o.firstDay, (s) => holders[s]!));
+  for (const i of indexes(quoting.length).sort(ascending(o.lastDay, (i) => quoting[i]!))) {
+    const a = quoting[i]!;
+    for (; n < byFirst.length && o.firstDay[holders[byFirst[n]!]!]! <= o.lastDay[a]!; n++) {
+      const s = byFirst[n]!;
+      closestBySlug.add(place(s), s);
+      if (plain(s)) plainCount++, closestPlain.add(s);
+      else markedOnlyNotAfter.add(place(s));
+    }
+    const self = holderAt.get(a);
+    count[i]! += plainCount + markedOnlyNotAfter.below(before(a)) - (self !== undefined && plain(self) ? 1 : 0);
+    // The closest few of S1 and of S2 hold the closest few of both (a holder of S1 at its closest block).
+    const inS1 = new Set([...earlierFew[i]!, ...closestBySlug.below(before(a)).ids]);
+    const chosen = new Fewest(K, closeness);
+    for (const s of inS1) chosen.add(best[s]!);
+    for (const s of closestPlain.ids) if (!inS1.has(s) && s !== self) chosen.add(bestPlain[s]!);
+    top[i] = chosen.ids;
+  }
+
+  const all = (i: number) => {
+    const a = quoting[i]!;
+    const list: number[] = [];
+    holders.forEach((b, s) => {
+      const j = quotesFrom(a, b, true, o) ? best[s]! : quotesFrom(a, b, false, o) ? bestPlain[s]! : -1;
+      if (j >= 0) list.push(j);
+    });
+    return list;
+  };
+  return { count, top, all };
 }

@@ -297,10 +297,10 @@ describe('the notes of a collection, against every pair worked out the long way'
   const lines = [0, 1, 2].map((k) => Array.from({ length: 12 }, (_, i) => `w${k}x${i}`).join(' '));
   const part = (line: string) => line.split(' ').slice(0, 9).join(' ');
   const dateChoices = ['2016', '2016-03', '2016-03-05', '2016-03-06', '2017-01-01', undefined];
-  const collection = (seed: number) => {
+  const collection = (seed: number, most = 29) => {
     const next = random(seed);
     const pick = <T,>(list: T[]) => list[Math.floor(next() * list.length)]!;
-    const corpus: ArticleRecord[] = Array.from({ length: 4 + Math.floor(next() * 26) }, (_, i) => {
+    const corpus: ArticleRecord[] = Array.from({ length: 4 + Math.floor(next() * (most - 3)) }, (_, i) => {
       const slug = `s${(i * 37) % 29}-${i}`;
       const record: ArticleRecord = { slug, file: `${slug}.md`, title: slug, blocks: [], quotes: [] };
       for (let b = 0; b < 1 + Math.floor(next() * 3); b++) {
@@ -325,6 +325,13 @@ describe('the notes of a collection, against every pair worked out the long way'
   test('every note names the same articles, at the same blocks, with the same count', () => {
     for (let seed = 1; seed <= 300; seed++) {
       const { corpus, dates } = collection(seed);
+      expect(Object.fromEntries(quotedNotes(corpus, dates)), `collection ${seed}`).toEqual(notesTheLongWay(corpus, dates));
+    }
+  });
+
+  test('in larger collections too, where most notes name a few of many articles', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const { corpus, dates } = collection(seed, 150);
       expect(Object.fromEntries(quotedNotes(corpus, dates)), `collection ${seed}`).toEqual(notesTheLongWay(corpus, dates));
     }
   });
