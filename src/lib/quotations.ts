@@ -83,41 +83,61 @@ export function certainlyLater(a: string | undefined, b: string | undefined): bo
   return !!x && !!y && x[0] > y[1];
 }
 
+/** One line's part of a note: its closest few, how many, every member on demand, and whether an article is one. */
+interface LinePart {
+  words: string;
+  top: QuotedLink[];
+  count: number;
+  all: () => QuotedLink[];
+  member: (article: string) => QuotedLink | undefined;
+}
+
 /**
  * A note being gathered: the closest few and how many in all, from the one
  * line whose words the block quotes or holds; or, for a block that quotes
- * two lines or holds the words of two, every member of each, merged (an
- * article met twice counts once, at its closest block).
+ * two lines or holds the words of two, from each, merged (an article met
+ * twice counts once, at its closest block). A merged note starts from the
+ * line with the most articles and goes through the members of the others
+ * only, so a block that quotes a line thousands quote and one of its own
+ * costs the few, not the thousands.
  */
 class Gathering {
-  top: QuotedLink[] = [];
-  count = 0;
-  words = '';
-  members: Map<string, QuotedLink> | undefined;
+  parts: LinePart[] = [];
+  merged: boolean;
   before: (a: QuotedLink, b: QuotedLink) => boolean;
   constructor(merged: boolean, before: (a: QuotedLink, b: QuotedLink) => boolean) {
-    if (merged) this.members = new Map();
+    this.merged = merged;
     this.before = before;
   }
-  add(words: string, top: QuotedLink[], count: number, all: () => QuotedLink[]): void {
-    if (!this.members) {
-      [this.words, this.top, this.count] = [words, top, count];
-      return;
-    }
-    if (count === 0) return;
-    // The words of the first line with any member, as an unmerged note's are its line's.
-    if (this.members.size === 0) this.words = words;
-    for (const link of all()) {
-      const earlier = this.members.get(link.article);
-      if (!earlier || this.before(link, earlier)) this.members.set(link.article, link);
-    }
+  add(part: LinePart): void {
+    if (!this.merged) this.parts = [part];
+    else if (part.count > 0) this.parts.push(part);
   }
   note(): QuotedNote | undefined {
-    if (this.members) {
-      const all = [...this.members.values()].sort(closestFirst);
-      [this.top, this.count] = [all.slice(0, QUOTED_LINKS_SHOWN), all.length];
+    // The words of the first line with any member, as an unmerged note's are its line's.
+    const first = this.parts[0];
+    if (!first || first.count === 0) return undefined;
+    if (this.parts.length === 1) return { links: first.top, more: first.count - first.top.length, words: first.words };
+    const base = this.parts.reduce((most, part) => (part.count > most.count ? part : most));
+    // The union's closest few are among the base's closest few and the other lines' members.
+    const closest = new Map(base.top.map((link) => [link.article, link]));
+    let count = base.count;
+    for (const part of this.parts) {
+      if (part === base) continue;
+      for (const link of part.all()) {
+        const held = closest.get(link.article);
+        if (held) {
+          if (this.before(link, held)) closest.set(link.article, link);
+          continue;
+        }
+        if (!base.member(link.article)) count++;
+        // A member of the base not among its closest few stays out of the closest few whichever link it has
+        // (as many of the base's are closer at either), and enters them only at a closer one: this one.
+        closest.set(link.article, link);
+      }
     }
-    return this.count === 0 ? undefined : { links: this.top, more: this.count - this.top.length, words: this.words };
+    const links = [...closest.values()].sort(closestFirst).slice(0, QUOTED_LINKS_SHOWN);
+    return { links, more: count - links.length, words: first.words };
   }
 }
 
@@ -223,14 +243,23 @@ function computeNotes(corpus: ArticleRecord[], dates: ReadonlyMap<string, string
     quoting.forEach((a, i) => {
       const links = (list: number[]) => list.map((j) => linkTo(held[j]!.article, blockOf(j).block, held[j]!.words));
       const top = links(quotedFrom.top[i]!);
-      for (const at of quotingArticles.get(a)!) gathering('from', corpus[a]!.slug, at.block).add(at.text, top, quotedFrom.count[i]!, () => links(quotedFrom.all(i)));
+      const all = () => links(quotedFrom.all(i));
+      const member = (article: string) => {
+        const j = quotedFrom.member(i, articleAt.get(article)!);
+        return j < 0 ? undefined : links([j])[0];
+      };
+      for (const at of quotingArticles.get(a)!) gathering('from', corpus[a]!.slug, at.block).add({ words: at.text, top, count: quotedFrom.count[i]!, all, member });
     });
     found.forEach((m, j) => {
       if (quotedIn.count[j] === 0) return;
       const source = blockOf(j);
       const link = (a: number) => linkTo(a, quotingArticles.get(a)![0]!.block, m.words);
       const words = quotingArticles.get(quotedIn.first[j]!)![0]!.text;
-      gathering('in', source.article, source.block).add(words, quotedIn.top[j]!.map(link), quotedIn.count[j]!, () => quotedIn.all(j).map(link));
+      const member = (article: string) => {
+        const a = articleAt.get(article)!;
+        return quotedIn.member(j, a) ? link(a) : undefined;
+      };
+      gathering('in', source.article, source.block).add({ words, top: quotedIn.top[j]!.map(link), count: quotedIn.count[j]!, all: () => quotedIn.all(j).map(link), member });
     });
   });
 
@@ -353,8 +382,9 @@ function quotedInNotes(quoting: number[], held: Held[], o: Order) {
       first[j] = new Fewest(1, byOrder).addAll(first[j]! >= 0 ? [first[j]!] : []).addAll(earliestLater.ids).ids[0] ?? -1;
     }
   }
-  const all = (j: number) => quoting.filter((a) => quotesFrom(a, held[j]!.article, held[j]!.marked, o));
-  return { count, top, first, all };
+  const member = (j: number, a: number) => isQuoting.has(a) && quotesFrom(a, held[j]!.article, held[j]!.marked, o);
+  const all = (j: number) => quoting.filter((a) => member(j, a));
+  return { count, top, first, all, member };
 }
 
 /**
@@ -434,14 +464,12 @@ function quotedFromNotes(quoting: number[], held: Held[], o: Order) {
     top[i] = chosen.ids;
   }
 
-  const all = (i: number) => {
-    const a = quoting[i]!;
-    const list: number[] = [];
-    holders.forEach((b, s) => {
-      const j = quotesFrom(a, b, true, o) ? best[s]! : quotesFrom(a, b, false, o) ? bestPlain[s]! : -1;
-      if (j >= 0) list.push(j);
-    });
-    return list;
+  // The block at which article a (quoting[i]) takes the line from holder s: its closest, or its closest plain one.
+  const source = (i: number, s: number) => (quotesFrom(quoting[i]!, holders[s]!, true, o) ? best[s]! : quotesFrom(quoting[i]!, holders[s]!, false, o) ? bestPlain[s]! : -1);
+  const member = (i: number, b: number) => {
+    const s = holderAt.get(b);
+    return s === undefined ? -1 : source(i, s);
   };
-  return { count, top, all };
+  const all = (i: number) => indexes(holders.length).map((s) => source(i, s)).filter((j) => j >= 0);
+  return { count, top, all, member };
 }
