@@ -83,13 +83,17 @@ export function certainlyLater(a: string | undefined, b: string | undefined): bo
   return !!x && !!y && x[0] > y[1];
 }
 
-/** One line's part of a note: its closest few, how many, every member on demand, and whether an article is one. */
+/** One line's part of a note: its closest few, how many, and whether an article is one. */
 interface LinePart {
+  /** The line (its place among the collection's quotations) and the note's place among the line's quoting articles or holding blocks. */
+  line: number;
+  at: number;
   words: string;
   top: QuotedLink[];
   count: number;
-  all: () => QuotedLink[];
   member: (article: string) => QuotedLink | undefined;
+  /** Its members that `base`, a part of the same note from another line, lacks or links less closely (and maybe a few more). */
+  beside: (base: LinePart) => QuotedLink[];
 }
 
 /**
@@ -97,34 +101,32 @@ interface LinePart {
  * line whose words the block quotes or holds; or, for a block that quotes
  * two lines or holds the words of two, from each, merged (an article met
  * twice counts once, at its closest block). A merged note starts from the
- * line with the most articles and goes through the members of the others
- * only, so a block that quotes a line thousands quote and one of its own
- * costs the few, not the thousands.
+ * line with the most articles and goes through only those members of the
+ * others that it lacks or links less closely, so a block that quotes a line
+ * thousands quote and one of its own costs the few, and so does a block
+ * quoting two lines that the same thousands quote together.
  */
 class Gathering {
   parts: LinePart[] = [];
-  merged: boolean;
   before: (a: QuotedLink, b: QuotedLink) => boolean;
-  constructor(merged: boolean, before: (a: QuotedLink, b: QuotedLink) => boolean) {
-    this.merged = merged;
+  constructor(before: (a: QuotedLink, b: QuotedLink) => boolean) {
     this.before = before;
   }
   add(part: LinePart): void {
-    if (!this.merged) this.parts = [part];
-    else if (part.count > 0) this.parts.push(part);
+    if (part.count > 0) this.parts.push(part);
   }
   note(): QuotedNote | undefined {
-    // The words of the first line with any member, as an unmerged note's are its line's.
+    // The words of the first line with any member.
     const first = this.parts[0];
-    if (!first || first.count === 0) return undefined;
+    if (!first) return undefined;
     if (this.parts.length === 1) return { links: first.top, more: first.count - first.top.length, words: first.words };
     const base = this.parts.reduce((most, part) => (part.count > most.count ? part : most));
-    // The union's closest few are among the base's closest few and the other lines' members.
+    // The union's closest few are among the base's closest few and the members the others add or link more closely.
     const closest = new Map(base.top.map((link) => [link.article, link]));
     let count = base.count;
     for (const part of this.parts) {
       if (part === base) continue;
-      for (const link of part.all()) {
+      for (const link of part.beside(base)) {
         const held = closest.get(link.article);
         if (held) {
           if (this.before(link, held)) closest.set(link.article, link);
@@ -198,19 +200,7 @@ function computeNotes(corpus: ArticleRecord[], dates: ReadonlyMap<string, string
   const isMarked = Uint8Array.from(sources, (b) => (marked.has(`${b.article}#${b.block}`) ? 1 : 0));
   const linkTo = (article: number, block: string, words: number): QuotedLink => ({ article: corpus[article]!.slug, block, date: dateOf[article], words });
 
-  // A block that quotes two quotations, or holds the words of two, gathers from each, and an article met
-  // twice counts once: only those blocks keep every member. Every other note keeps its closest few and a count.
-  const seen = new Set<string>();
-  const twice = new Set<string>();
-  const meet = (kind: string, key: string) => {
-    const k = `${kind}\0${key}`;
-    if (seen.has(k)) twice.add(k);
-    seen.add(k);
-  };
-  quotations.forEach((q, d) => {
-    for (const at of q.quoting) meet('from', `${at.article}#${at.block}`);
-    for (const m of matches[d]!) meet('in', `${sources[m.block]!.article}#${sources[m.block]!.block}`);
-  });
+  // A block that quotes two quotations, or holds the words of two, gathers from each (Gathering, above).
   const gatherings = new Map<string, { article: string; block: string; from?: Gathering; in?: Gathering }>();
   // Of two links to one article, the one sharing more words, then the one earlier in the article.
   const position = new Map(sources.map((s, i) => [`${s.article}#${s.block}`, i]));
@@ -220,10 +210,18 @@ function computeNotes(corpus: ArticleRecord[], dates: ReadonlyMap<string, string
     const key = `${article}#${block}`;
     let entry = gatherings.get(key);
     if (!entry) gatherings.set(key, (entry = { article, block }));
-    return (entry[kind] ??= new Gathering(twice.has(`${kind}\0${key}`), before));
+    return (entry[kind] ??= new Gathering(before));
   };
 
   const order: Order = { firstDay, lastDay, slugRank, rank, articles: corpus.length };
+  // Each line's notes and what a merged note asks of them, and, per two lines, the members of one to look at beside the other.
+  const lines: { found: Match[]; quotingArticles: Map<number, { block: string; text: string }[]>; from: ReturnType<typeof quotedFromNotes>; in: ReturnType<typeof quotedInNotes> }[] = [];
+  const besides = new Map<string, number[]>();
+  const besideOnce = (key: string, make: () => number[]) => {
+    let list = besides.get(key);
+    if (!list) besides.set(key, (list = make()));
+    return list;
+  };
   quotations.forEach((q, d) => {
     const found = matches[d]!;
     if (found.length === 0) return;
@@ -240,15 +238,30 @@ function computeNotes(corpus: ArticleRecord[], dates: ReadonlyMap<string, string
     const blockOf = (j: number) => sources[found[j]!.block]!;
     const quotedFrom = quotedFromNotes(quoting, held, order);
     const quotedIn = quotedInNotes(quoting, held, order);
+    lines[d] = { found, quotingArticles, from: quotedFrom, in: quotedIn };
     quoting.forEach((a, i) => {
       const links = (list: number[]) => list.map((j) => linkTo(held[j]!.article, blockOf(j).block, held[j]!.words));
       const top = links(quotedFrom.top[i]!);
-      const all = () => links(quotedFrom.all(i));
       const member = (article: string) => {
         const j = quotedFrom.member(i, articleAt.get(article)!);
         return j < 0 ? undefined : links([j])[0];
       };
-      for (const at of quotingArticles.get(a)!) gathering('from', corpus[a]!.slug, at.block).add({ words: at.text, top, count: quotedFrom.count[i]!, all, member });
+      // The holders of this line that the base line's lacks, or whose block here is closer than there, by either rule.
+      const beside = (base: LinePart) => {
+        const there = lines[base.line]!;
+        const closer = (j: number, k: number) => found[j]!.words > there.found[k]!.words || (found[j]!.words === there.found[k]!.words && found[j]!.block < there.found[k]!.block);
+        const list = besideOnce(`from\0${d}\0${base.line}`, () =>
+          quotedFrom.holders.flatMap((b, s) => {
+            const t = there.from.holderAt.get(b);
+            if (t === undefined) return [s];
+            const [plainHere, plainThere] = [quotedFrom.bestPlain[s]!, there.from.bestPlain[t]!];
+            if (plainHere >= 0 && (plainThere < 0 || closer(plainHere, plainThere))) return [s];
+            return closer(quotedFrom.best[s]!, there.from.best[t]!) ? [s] : [];
+          }),
+        );
+        return links(list.map((s) => quotedFrom.source(i, s)).filter((j) => j >= 0));
+      };
+      for (const at of quotingArticles.get(a)!) gathering('from', corpus[a]!.slug, at.block).add({ line: d, at: i, words: at.text, top, count: quotedFrom.count[i]!, member, beside });
     });
     found.forEach((m, j) => {
       if (quotedIn.count[j] === 0) return;
@@ -259,7 +272,20 @@ function computeNotes(corpus: ArticleRecord[], dates: ReadonlyMap<string, string
         const a = articleAt.get(article)!;
         return quotedIn.member(j, a) ? link(a) : undefined;
       };
-      gathering('in', source.article, source.block).add({ words, top: quotedIn.top[j]!.map(link), count: quotedIn.count[j]!, all: () => quotedIn.all(j).map(link), member });
+      // The articles quoting this line that the base line's lacks, or whose block quoting it here comes first.
+      const firstAt = (line: (typeof lines)[number], a: number) => position.get(`${corpus[a]!.slug}#${line.quotingArticles.get(a)![0]!.block}`) ?? Infinity;
+      const beside = (base: LinePart) => {
+        const there = lines[base.line]!;
+        const [here, then] = [m.words, there.found[base.at]!.words];
+        const list =
+          here > then
+            ? quoting
+            : besideOnce(`in\0${d}\0${base.line}\0${here === then}`, () =>
+                quoting.filter((a) => !there.quotingArticles.has(a) || (here === then && firstAt(lines[d]!, a) < firstAt(there, a))),
+              );
+        return list.filter((a) => quotedIn.member(j, a)).map(link);
+      };
+      gathering('in', source.article, source.block).add({ line: d, at: j, words, top: quotedIn.top[j]!.map(link), count: quotedIn.count[j]!, member, beside });
     });
   });
 
@@ -383,8 +409,7 @@ function quotedInNotes(quoting: number[], held: Held[], o: Order) {
     }
   }
   const member = (j: number, a: number) => isQuoting.has(a) && quotesFrom(a, held[j]!.article, held[j]!.marked, o);
-  const all = (j: number) => quoting.filter((a) => member(j, a));
-  return { count, top, first, all, member };
+  return { count, top, first, member };
 }
 
 /**
@@ -470,6 +495,5 @@ function quotedFromNotes(quoting: number[], held: Held[], o: Order) {
     const s = holderAt.get(b);
     return s === undefined ? -1 : source(i, s);
   };
-  const all = (i: number) => indexes(holders.length).map((s) => source(i, s)).filter((j) => j >= 0);
-  return { count, top, all, member };
+  return { count, top, member, source, holders, holderAt, best, bestPlain };
 }
