@@ -85,26 +85,28 @@ export function certainlyLater(a: string | undefined, b: string | undefined): bo
 
 /** One line's part of a note: its closest few, how many, and whether an article is one. */
 interface LinePart {
-  /** The line (its place among the collection's quotations) and the note's place among the line's quoting articles or holding blocks. */
+  /** The line: its place among the collection's quotations. */
   line: number;
-  at: number;
   words: string;
   top: QuotedLink[];
   count: number;
   member: (article: string) => QuotedLink | undefined;
-  /** Its members that `base`, a part of the same note from another line, lacks or links less closely (and maybe a few more). */
-  beside: (base: LinePart) => QuotedLink[];
+  /** Its members that `base`, a part of the same note from another line, may lack (all that it lacks, and maybe a few more). */
+  lacking: (base: LinePart) => QuotedLink[];
 }
 
 /**
  * A note being gathered: the closest few and how many in all, from the one
  * line whose words the block quotes or holds; or, for a block that quotes
  * two lines or holds the words of two, from each, merged (an article met
- * twice counts once, at its closest block). A merged note starts from the
- * line with the most articles and goes through only those members of the
- * others that it lacks or links less closely, so a block that quotes a line
- * thousands quote and one of its own costs the few, and so does a block
- * quoting two lines that the same thousands quote together.
+ * twice counts once, at its closest block). The closest few of the merged
+ * note are among the closest few of its lines (an article among the merged
+ * closest few is among the closest few of the line that links it closest).
+ * Its count starts from the line with the most articles and adds the
+ * members of the others that this one may lack, listed once for each two
+ * lines: a block that quotes a line thousands quote and one of its own costs
+ * the few, and so does a block quoting two lines that the same thousands
+ * quote together.
  */
 class Gathering {
   parts: LinePart[] = [];
@@ -120,24 +122,20 @@ class Gathering {
     const first = this.parts[0];
     if (!first) return undefined;
     if (this.parts.length === 1) return { links: first.top, more: first.count - first.top.length, words: first.words };
-    const base = this.parts.reduce((most, part) => (part.count > most.count ? part : most));
-    // The union's closest few are among the base's closest few and the members the others add or link more closely.
-    const closest = new Map(base.top.map((link) => [link.article, link]));
-    let count = base.count;
+    const closest = new Map<string, QuotedLink>();
     for (const part of this.parts) {
-      if (part === base) continue;
-      for (const link of part.beside(base)) {
+      for (const link of part.top) {
         const held = closest.get(link.article);
-        if (held) {
-          if (this.before(link, held)) closest.set(link.article, link);
-          continue;
-        }
-        if (!base.member(link.article)) count++;
-        // A member of the base not among its closest few stays out of the closest few whichever link it has
-        // (as many of the base's are closer at either), and enters them only at a closer one: this one.
-        closest.set(link.article, link);
+        if (!held || this.before(link, held)) closest.set(link.article, link);
       }
     }
+    const base = this.parts.reduce((most, part) => (part.count > most.count ? part : most));
+    const added = new Set<string>();
+    for (const part of this.parts) {
+      if (part === base) continue;
+      for (const link of part.lacking(base)) if (!added.has(link.article) && !base.member(link.article)) added.add(link.article);
+    }
+    const count = base.count + added.size;
     const links = [...closest.values()].sort(closestFirst).slice(0, QUOTED_LINKS_SHOWN);
     return { links, more: count - links.length, words: first.words };
   }
@@ -214,12 +212,12 @@ function computeNotes(corpus: ArticleRecord[], dates: ReadonlyMap<string, string
   };
 
   const order: Order = { firstDay, lastDay, slugRank, rank, articles: corpus.length };
-  // Each line's notes and what a merged note asks of them, and, per two lines, the members of one to look at beside the other.
-  const lines: { found: Match[]; quotingArticles: Map<number, { block: string; text: string }[]>; from: ReturnType<typeof quotedFromNotes>; in: ReturnType<typeof quotedInNotes> }[] = [];
-  const besides = new Map<string, number[]>();
-  const besideOnce = (key: string, make: () => number[]) => {
-    let list = besides.get(key);
-    if (!list) besides.set(key, (list = make()));
+  // Each line's notes and what a merged note asks of them, and, per two lines, the members of one the other may lack.
+  const lines: { quotingArticles: Map<number, { block: string; text: string }[]>; from: ReturnType<typeof quotedFromNotes>; in: ReturnType<typeof quotedInNotes> }[] = [];
+  const lacks = new Map<string, number[]>();
+  const lackingOnce = (key: string, make: () => number[]) => {
+    let list = lacks.get(key);
+    if (!list) lacks.set(key, (list = make()));
     return list;
   };
   quotations.forEach((q, d) => {
@@ -238,7 +236,7 @@ function computeNotes(corpus: ArticleRecord[], dates: ReadonlyMap<string, string
     const blockOf = (j: number) => sources[found[j]!.block]!;
     const quotedFrom = quotedFromNotes(quoting, held, order);
     const quotedIn = quotedInNotes(quoting, held, order);
-    lines[d] = { found, quotingArticles, from: quotedFrom, in: quotedIn };
+    lines[d] = { quotingArticles, from: quotedFrom, in: quotedIn };
     quoting.forEach((a, i) => {
       const links = (list: number[]) => list.map((j) => linkTo(held[j]!.article, blockOf(j).block, held[j]!.words));
       const top = links(quotedFrom.top[i]!);
@@ -246,22 +244,18 @@ function computeNotes(corpus: ArticleRecord[], dates: ReadonlyMap<string, string
         const j = quotedFrom.member(i, articleAt.get(article)!);
         return j < 0 ? undefined : links([j])[0];
       };
-      // The holders of this line that the base line's lacks, or whose block here is closer than there, by either rule.
-      const beside = (base: LinePart) => {
-        const there = lines[base.line]!;
-        const closer = (j: number, k: number) => found[j]!.words > there.found[k]!.words || (found[j]!.words === there.found[k]!.words && found[j]!.block < there.found[k]!.block);
-        const list = besideOnce(`from\0${d}\0${base.line}`, () =>
+      // The holders of this line that the base line's lacks: those it has not, and those plain here but marked there.
+      const lacking = (base: LinePart) => {
+        const there = lines[base.line]!.from;
+        const list = lackingOnce(`from\0${d}\0${base.line}`, () =>
           quotedFrom.holders.flatMap((b, s) => {
-            const t = there.from.holderAt.get(b);
-            if (t === undefined) return [s];
-            const [plainHere, plainThere] = [quotedFrom.bestPlain[s]!, there.from.bestPlain[t]!];
-            if (plainHere >= 0 && (plainThere < 0 || closer(plainHere, plainThere))) return [s];
-            return closer(quotedFrom.best[s]!, there.from.best[t]!) ? [s] : [];
+            const t = there.holderAt.get(b);
+            return t === undefined || (quotedFrom.bestPlain[s]! >= 0 && there.bestPlain[t]! < 0) ? [s] : [];
           }),
         );
         return links(list.map((s) => quotedFrom.source(i, s)).filter((j) => j >= 0));
       };
-      for (const at of quotingArticles.get(a)!) gathering('from', corpus[a]!.slug, at.block).add({ line: d, at: i, words: at.text, top, count: quotedFrom.count[i]!, member, beside });
+      for (const at of quotingArticles.get(a)!) gathering('from', corpus[a]!.slug, at.block).add({ line: d, words: at.text, top, count: quotedFrom.count[i]!, member, lacking });
     });
     found.forEach((m, j) => {
       if (quotedIn.count[j] === 0) return;
@@ -272,20 +266,13 @@ function computeNotes(corpus: ArticleRecord[], dates: ReadonlyMap<string, string
         const a = articleAt.get(article)!;
         return quotedIn.member(j, a) ? link(a) : undefined;
       };
-      // The articles quoting this line that the base line's lacks, or whose block quoting it here comes first.
-      const firstAt = (line: (typeof lines)[number], a: number) => position.get(`${corpus[a]!.slug}#${line.quotingArticles.get(a)![0]!.block}`) ?? Infinity;
-      const beside = (base: LinePart) => {
-        const there = lines[base.line]!;
-        const [here, then] = [m.words, there.found[base.at]!.words];
-        const list =
-          here > then
-            ? quoting
-            : besideOnce(`in\0${d}\0${base.line}\0${here === then}`, () =>
-                quoting.filter((a) => !there.quotingArticles.has(a) || (here === then && firstAt(lines[d]!, a) < firstAt(there, a))),
-              );
+      // The articles quoting this line that the base line's do not: whether one takes it from this block does not depend on the line.
+      const lacking = (base: LinePart) => {
+        const there = lines[base.line]!.quotingArticles;
+        const list = lackingOnce(`in\0${d}\0${base.line}`, () => quoting.filter((a) => !there.has(a)));
         return list.filter((a) => quotedIn.member(j, a)).map(link);
       };
-      gathering('in', source.article, source.block).add({ line: d, at: j, words, top: quotedIn.top[j]!.map(link), count: quotedIn.count[j]!, member, beside });
+      gathering('in', source.article, source.block).add({ line: d, words, top: quotedIn.top[j]!.map(link), count: quotedIn.count[j]!, member, lacking });
     });
   });
 
