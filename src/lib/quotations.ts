@@ -83,16 +83,13 @@ export function certainlyLater(a: string | undefined, b: string | undefined): bo
   return !!x && !!y && x[0] > y[1];
 }
 
-/** One line's part of a note: its closest few, how many, and whether an article is one. */
+/** One line's part of a note: its closest few and how many. */
 interface LinePart {
   /** The line: its place among the collection's quotations. */
   line: number;
   words: string;
   top: QuotedLink[];
   count: number;
-  member: (article: string) => QuotedLink | undefined;
-  /** Its members that `base`, a part of the same note from another line, may lack (all that it lacks, and maybe a few more). */
-  lacking: (base: LinePart) => QuotedLink[];
 }
 
 /**
@@ -102,14 +99,13 @@ interface LinePart {
  * twice counts once, at its closest block). The closest few of the merged
  * note are among the closest few of its lines (an article among the merged
  * closest few is among the closest few of the line that links it closest).
- * Its count starts from the line with the most articles and adds the
- * members of the others that this one may lack, listed once for each two
- * lines: a block that quotes a line thousands quote and one of its own costs
- * the few, and so does a block quoting two lines that the same thousands
- * quote together.
+ * Its count is the count of the line with the most articles (its base) and
+ * how many the others add (`added`), which computeNotes counts by the same
+ * sweeps as a line's, once for all the notes that merge the same lines.
  */
 class Gathering {
   parts: LinePart[] = [];
+  added = 0;
   before: (a: QuotedLink, b: QuotedLink) => boolean;
   constructor(before: (a: QuotedLink, b: QuotedLink) => boolean) {
     this.before = before;
@@ -129,15 +125,13 @@ class Gathering {
         if (!held || this.before(link, held)) closest.set(link.article, link);
       }
     }
-    const base = this.parts.reduce((most, part) => (part.count > most.count ? part : most));
-    const added = new Set<string>();
-    for (const part of this.parts) {
-      if (part === base) continue;
-      for (const link of part.lacking(base)) if (!added.has(link.article) && !base.member(link.article)) added.add(link.article);
-    }
-    const count = base.count + added.size;
+    const count = this.base().count + this.added;
     const links = [...closest.values()].sort(closestFirst).slice(0, QUOTED_LINKS_SHOWN);
     return { links, more: count - links.length, words: first.words };
+  }
+  /** The part with the most articles (the first of equals). */
+  base(): LinePart {
+    return this.parts.reduce((most, part) => (part.count > most.count ? part : most));
   }
 }
 
@@ -212,14 +206,8 @@ function computeNotes(corpus: ArticleRecord[], dates: ReadonlyMap<string, string
   };
 
   const order: Order = { firstDay, lastDay, slugRank, rank, articles: corpus.length };
-  // Each line's notes and what a merged note asks of them, and, per two lines, the members of one the other may lack.
-  const lines: { quotingArticles: Map<number, { block: string; text: string }[]>; from: ReturnType<typeof quotedFromNotes>; in: ReturnType<typeof quotedInNotes> }[] = [];
-  const lacks = new Map<string, number[]>();
-  const lackingOnce = (key: string, make: () => number[]) => {
-    let list = lacks.get(key);
-    if (!list) lacks.set(key, (list = make()));
-    return list;
-  };
+  // What a merged note asks of each line: the articles quoting it, and those holding it.
+  const lines: { quoting: Set<number>; holders: ReturnType<typeof quotedFromNotes> }[] = [];
   quotations.forEach((q, d) => {
     const found = matches[d]!;
     if (found.length === 0) return;
@@ -236,45 +224,40 @@ function computeNotes(corpus: ArticleRecord[], dates: ReadonlyMap<string, string
     const blockOf = (j: number) => sources[found[j]!.block]!;
     const quotedFrom = quotedFromNotes(quoting, held, order);
     const quotedIn = quotedInNotes(quoting, held, order);
-    lines[d] = { quotingArticles, from: quotedFrom, in: quotedIn };
+    lines[d] = { quoting: new Set(quoting), holders: quotedFrom };
     quoting.forEach((a, i) => {
       const links = (list: number[]) => list.map((j) => linkTo(held[j]!.article, blockOf(j).block, held[j]!.words));
       const top = links(quotedFrom.top[i]!);
-      const member = (article: string) => {
-        const j = quotedFrom.member(i, articleAt.get(article)!);
-        return j < 0 ? undefined : links([j])[0];
-      };
-      // The holders of this line that the base line's lacks: those it has not, and those plain here but marked there.
-      const lacking = (base: LinePart) => {
-        const there = lines[base.line]!.from;
-        const list = lackingOnce(`from\0${d}\0${base.line}`, () =>
-          quotedFrom.holders.flatMap((b, s) => {
-            const t = there.holderAt.get(b);
-            return t === undefined || (quotedFrom.bestPlain[s]! >= 0 && there.bestPlain[t]! < 0) ? [s] : [];
-          }),
-        );
-        return links(list.map((s) => quotedFrom.source(i, s)).filter((j) => j >= 0));
-      };
-      for (const at of quotingArticles.get(a)!) gathering('from', corpus[a]!.slug, at.block).add({ line: d, words: at.text, top, count: quotedFrom.count[i]!, member, lacking });
+      for (const at of quotingArticles.get(a)!) gathering('from', corpus[a]!.slug, at.block).add({ line: d, words: at.text, top, count: quotedFrom.count[i]! });
     });
     found.forEach((m, j) => {
       if (quotedIn.count[j] === 0) return;
       const source = blockOf(j);
       const link = (a: number) => linkTo(a, quotingArticles.get(a)![0]!.block, m.words);
       const words = quotingArticles.get(quotedIn.first[j]!)![0]!.text;
-      const member = (article: string) => {
-        const a = articleAt.get(article)!;
-        return quotedIn.member(j, a) ? link(a) : undefined;
-      };
-      // The articles quoting this line that the base line's do not: whether one takes it from this block does not depend on the line.
-      const lacking = (base: LinePart) => {
-        const there = lines[base.line]!.quotingArticles;
-        const list = lackingOnce(`in\0${d}\0${base.line}`, () => quoting.filter((a) => !there.has(a)));
-        return list.filter((a) => quotedIn.member(j, a)).map(link);
-      };
-      gathering('in', source.article, source.block).add({ line: d, words, top: quotedIn.top[j]!.map(link), count: quotedIn.count[j]!, member, lacking });
+      gathering('in', source.article, source.block).add({ line: d, words, top: quotedIn.top[j]!.map(link), count: quotedIn.count[j]! });
     });
   });
+
+  // A merged note's count: its base line's, and the members the other lines add, counted by the same sweeps for
+  // all the notes that merge the same lines (two lines that thousands quote together cost their articles once).
+  const groups = new Map<string, { base: number; others: number[]; notes: { gathering: Gathering; article: number; marked: boolean }[] }>();
+  for (const { article, block, ...kinds } of gatherings.values()) {
+    for (const kind of ['from', 'in'] as const) {
+      const gathering = kinds[kind];
+      if (!gathering || gathering.parts.length < 2) continue;
+      const base = gathering.base();
+      const others = [...new Set(gathering.parts.filter((p) => p !== base).map((p) => p.line))].sort((x, y) => x - y);
+      const key = `${kind}\0${base.line}\0${others.join(',')}`;
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { base: base.line, others, notes: [] }));
+      group.notes.push({ gathering, article: articleAt.get(article)!, marked: marked.has(`${article}#${block}`) });
+    }
+  }
+  for (const [key, { base, others, notes }] of groups) {
+    const added = key.startsWith('in') ? addedQuoting(lines, base, others, notes, order) : addedHolders(lines, base, others, notes, order);
+    notes.forEach((n, k) => (n.gathering.added = added[k]!));
+  }
 
   const notes = new Map<string, ArticleNotes>();
   for (const { article, block, from, in: quotedIn } of gatherings.values()) {
@@ -301,12 +284,6 @@ interface Held {
   article: number;
   marked: boolean;
   words: number;
-}
-
-/** Whether article `a`, quoting a line, takes it from a block of article `b` (a marked quotation if `marked`): the rule above. */
-function quotesFrom(a: number, b: number, marked: boolean, o: Order): boolean {
-  if (a === b || o.firstDay[b]! > o.lastDay[a]!) return false;
-  return !marked || o.firstDay[a]! > o.lastDay[b]! || o.slugRank[b]! < o.slugRank[a]!;
 }
 
 const ascending = (value: ArrayLike<number>, of: (i: number) => number) => (x: number, y: number) =>
@@ -395,8 +372,7 @@ function quotedInNotes(quoting: number[], held: Held[], o: Order) {
       first[j] = new Fewest(1, byOrder).addAll(first[j]! >= 0 ? [first[j]!] : []).addAll(earliestLater.ids).ids[0] ?? -1;
     }
   }
-  const member = (j: number, a: number) => isQuoting.has(a) && quotesFrom(a, held[j]!.article, held[j]!.marked, o);
-  return { count, top, first, member };
+  return { count, top, first };
 }
 
 /**
@@ -476,11 +452,47 @@ function quotedFromNotes(quoting: number[], held: Held[], o: Order) {
     top[i] = chosen.ids;
   }
 
-  // The block at which article a (quoting[i]) takes the line from holder s: its closest, or its closest plain one.
-  const source = (i: number, s: number) => (quotesFrom(quoting[i]!, holders[s]!, true, o) ? best[s]! : quotesFrom(quoting[i]!, holders[s]!, false, o) ? bestPlain[s]! : -1);
-  const member = (i: number, b: number) => {
-    const s = holderAt.get(b);
-    return s === undefined ? -1 : source(i, s);
+  return { count, top, holders, holderAt, bestPlain };
+}
+
+/**
+ * For notes of "Quoted in" that merge lines: how many articles quote the other lines and not the base line,
+ * and take the words from the note's block (an article that quotes the base line is already counted: whether
+ * it takes the words from a block does not depend on the line).
+ */
+function addedQuoting(lines: { quoting: Set<number> }[], base: number, others: number[], notes: { article: number; marked: boolean }[], o: Order): Int32Array {
+  const added = new Set(others.flatMap((d) => [...lines[d]!.quoting].filter((a) => !lines[base]!.quoting.has(a))));
+  return quotedInNotes([...added], notes.map((n) => ({ article: n.article, marked: n.marked, words: 0 })), o).count;
+}
+
+/**
+ * For notes of "Quoted from" that merge lines: how many articles the other lines add as sources. A holder of
+ * another line that does not hold the base line is a source as a line's holder is (plainly if any of those
+ * lines has it plainly). A holder of the base line only as a marked quotation, and of another line plainly, is
+ * added where the base line does not already count it: where it is not certainly earlier nor sorts first,
+ * so those with the dates in order (counted as if plain) less those certainly earlier or sorting first
+ * (counted as if marked).
+ */
+function addedHolders(lines: { holders: ReturnType<typeof quotedFromNotes> }[], base: number, others: number[], notes: { article: number }[], o: Order): Int32Array {
+  const plainIn = (line: ReturnType<typeof quotedFromNotes>, b: number) => {
+    const s = line.holderAt.get(b);
+    return s === undefined ? undefined : line.bestPlain[s]! >= 0;
   };
-  return { count, top, member, source, holders, holderAt, best, bestPlain };
+  const outside = new Map<number, boolean>();
+  const plainElsewhere = new Set<number>();
+  for (const d of others) {
+    const line = lines[d]!.holders;
+    line.holders.forEach((b, s) => {
+      const plain = line.bestPlain[s]! >= 0;
+      const inBase = plainIn(lines[base]!.holders, b);
+      if (inBase === undefined) outside.set(b, (outside.get(b) ?? false) || plain);
+      else if (!inBase && plain) plainElsewhere.add(b);
+    });
+  }
+  const quoting = notes.map((n) => n.article);
+  const count = (held: Held[]) => quotedFromNotes(quoting, held, o).count;
+  const fromOutside = count([...outside].map(([b, plain]) => ({ article: b, marked: !plain, words: 1 })));
+  const asPlain = count([...plainElsewhere].map((b) => ({ article: b, marked: false, words: 1 })));
+  const asMarked = count([...plainElsewhere].map((b) => ({ article: b, marked: true, words: 1 })));
+  return fromOutside.map((n, k) => n + asPlain[k]! - asMarked[k]!);
 }

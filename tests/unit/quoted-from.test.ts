@@ -292,7 +292,7 @@ function notesTheLongWay(corpus: ArticleRecord[], dates: ReadonlyMap<string, str
 
 describe('the notes of a collection, against every pair worked out the long way', () => {
   // Small collections drawn at random: three lines, quoted inline or as block quotations, in part or whole, held
-  // plainly, two to a block; dates whole, partial, equal, overlapping or missing; slugs in no order of the files.
+  // plainly, two or three to a block; dates whole, partial, equal, overlapping or missing; slugs in no order of the files.
   const random = (seed: number) => () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
   const lines = [0, 1, 2].map((k) => Array.from({ length: 12 }, (_, i) => `w${k}x${i}`).join(' '));
   const part = (line: string) => line.split(' ').slice(0, 9).join(' ');
@@ -307,7 +307,7 @@ describe('the notes of a collection, against every pair worked out the long way'
         const id = `p-${b}`;
         const [line, other] = [pick(lines), pick(lines)];
         const quote = (text: string, form: 'inline' | 'block') => record.quotes.push({ block: id, speaker: null, text, form });
-        const kind = pick(['plain', 'holds', 'holds-part', 'inline', 'inline-part', 'block', 'two']);
+        const kind = pick(['plain', 'holds', 'holds-part', 'inline', 'inline-part', 'block', 'two', 'three']);
         let text = 'Nothing anyone quotes.';
         if (kind === 'holds') text = `Someone said ${line} in passing.`;
         if (kind === 'holds-part') text = `Someone said ${part(line)} in passing.`;
@@ -315,6 +315,11 @@ describe('the notes of a collection, against every pair worked out the long way'
         if (kind === 'inline-part') quote(part(line), 'inline'), (text = `He said “${part(line)}”.`);
         if (kind === 'block') quote(line, 'block'), (text = `“${line}”`);
         if (kind === 'two') quote(line, 'inline'), quote(other, 'inline'), (text = `He said “${line}” and “${other}”.`);
+        if (kind === 'three') {
+          const third = part(pick(lines));
+          for (const q of new Set([line, other, third])) quote(q, 'inline');
+          text = `He said “${line}”, “${other}” and “${third}”.`;
+        }
         record.blocks.push({ id, kind: 'paragraph', text });
       }
       return record;
