@@ -300,8 +300,8 @@ const indexes = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 /**
  * "Quoted in" of each block holding the line: how many quoting articles take it from the block, the closest
- * few (by rank: they share as many words), the first in the collection's order (whose wording the note
- * searches for), and, for a block that merges lines, all of them.
+ * few (by rank: they share as many words), and the first in the collection's order (whose wording the note
+ * searches for). Given any articles and blocks, it counts for merged notes too (addedQuoting).
  *
  * For a plain block of article b, they are the articles whose last day is not before b's first, b aside. For
  * a marked quotation, those of them whose slug sorts after b's, and the articles certainly later than b
@@ -377,7 +377,8 @@ function quotedInNotes(quoting: number[], held: Held[], o: Order) {
 
 /**
  * "Quoted from" of each quoting article: how many articles it takes the line from, each once at its block
- * sharing the most words, the closest few (as indexes of `held`), and, for a block that merges lines, all.
+ * sharing the most words, the closest few (as indexes of `held`), and the holders, for merged notes' counts
+ * (addedHolders).
  *
  * An article b holding the line is a source of article a when b's first day is not after a's last, and
  * either b holds it in a plain block, or (any block of b then) b is certainly earlier than a (its last day
