@@ -241,7 +241,7 @@ function computeNotes(corpus: ArticleRecord[], dates: ReadonlyMap<string, string
 
   // A merged note's count: its base line's, and the members the other lines add, counted by the same sweeps for
   // all the notes that merge the same lines (two lines that thousands quote together cost their articles once).
-  const groups = new Map<string, { base: number; others: number[]; notes: { gathering: Gathering; article: number; marked: boolean }[] }>();
+  const groups = new Map<string, { kind: 'from' | 'in'; base: number; others: number[]; notes: { gathering: Gathering; article: number; marked: boolean }[] }>();
   for (const { article, block, ...kinds } of gatherings.values()) {
     for (const kind of ['from', 'in'] as const) {
       const gathering = kinds[kind];
@@ -250,12 +250,12 @@ function computeNotes(corpus: ArticleRecord[], dates: ReadonlyMap<string, string
       const others = [...new Set(gathering.parts.filter((p) => p !== base).map((p) => p.line))].sort((x, y) => x - y);
       const key = `${kind}\0${base.line}\0${others.join(',')}`;
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { base: base.line, others, notes: [] }));
+      if (!group) groups.set(key, (group = { kind, base: base.line, others, notes: [] }));
       group.notes.push({ gathering, article: articleAt.get(article)!, marked: marked.has(`${article}#${block}`) });
     }
   }
-  for (const [key, { base, others, notes }] of groups) {
-    const added = key.startsWith('in') ? addedQuoting(lines, base, others, notes, order) : addedHolders(lines, base, others, notes, order);
+  for (const { kind, base, others, notes } of groups.values()) {
+    const added = kind === 'in' ? addedQuoting(lines, base, others, notes, order) : addedHolders(lines, base, others, notes, order);
     notes.forEach((n, k) => (n.gathering.added = added[k]!));
   }
 
@@ -307,7 +307,7 @@ const indexes = (n: number) => Array.from({ length: n }, (_, i) => i);
  * a marked quotation, those of them whose slug sorts after b's, and the articles certainly later than b
  * (whose first day is after b's last: these are never before b's first, and b is never among them).
  */
-function quotedInNotes(quoting: number[], held: Held[], o: Order) {
+function quotedInNotes(quoting: number[], held: Pick<Held, 'article' | 'marked'>[], o: Order) {
   const K = QUOTED_LINKS_SHOWN;
   const count = new Int32Array(held.length);
   const top: number[][] = new Array(held.length);
@@ -463,7 +463,7 @@ function quotedFromNotes(quoting: number[], held: Held[], o: Order) {
  */
 function addedQuoting(lines: { quoting: Set<number> }[], base: number, others: number[], notes: { article: number; marked: boolean }[], o: Order): Int32Array {
   const added = new Set(others.flatMap((d) => [...lines[d]!.quoting].filter((a) => !lines[base]!.quoting.has(a))));
-  return quotedInNotes([...added], notes.map((n) => ({ article: n.article, marked: n.marked, words: 0 })), o).count;
+  return quotedInNotes([...added], notes, o).count;
 }
 
 /**
