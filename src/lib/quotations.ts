@@ -99,13 +99,13 @@ interface LinePart {
  * twice counts once, at its closest block). The closest few of the merged
  * note are among the closest few of its lines (an article among the merged
  * closest few is among the closest few of the line that links it closest).
- * Its count is the count of the line with the most articles (its base) and
- * how many the others add (`added`), which computeNotes counts by the same
- * sweeps as a line's, once for all the notes that merge the same lines.
+ * Its count (`total`) is the count of its largest line and what each next
+ * line adds to the lines before it, which computeNotes counts by the same
+ * sweeps as a line's, once for all the notes whose lines begin alike.
  */
 class Gathering {
   parts: LinePart[] = [];
-  added = 0;
+  total = 0;
   before: (a: QuotedLink, b: QuotedLink) => boolean;
   constructor(before: (a: QuotedLink, b: QuotedLink) => boolean) {
     this.before = before;
@@ -125,13 +125,8 @@ class Gathering {
         if (!held || this.before(link, held)) closest.set(link.article, link);
       }
     }
-    const count = this.base().count + this.added;
     const links = [...closest.values()].sort(closestFirst).slice(0, QUOTED_LINKS_SHOWN);
-    return { links, more: count - links.length, words: first.words };
-  }
-  /** The part with the most articles (the first of equals). */
-  base(): LinePart {
-    return this.parts.reduce((most, part) => (part.count > most.count ? part : most));
+    return { links, more: this.total - links.length, words: first.words };
   }
 }
 
@@ -239,24 +234,30 @@ function computeNotes(corpus: ArticleRecord[], dates: ReadonlyMap<string, string
     });
   });
 
-  // A merged note's count: its base line's, and the members the other lines add, counted by the same sweeps for
-  // all the notes that merge the same lines (two lines that thousands quote together cost their articles once).
-  const groups = new Map<string, { kind: 'from' | 'in'; base: number; others: number[]; notes: { gathering: Gathering; article: number; marked: boolean }[] }>();
+  // A merged note's count: its lines in order of size, largest first (the same order for every note), the
+  // first line's count, and what each next line adds to the lines before it, counted by the same sweeps once for
+  // all the notes whose lines begin alike. So two lines that thousands quote together cost their articles once,
+  // and a third line only one block quotes costs that block its own line's few (never the pairs of the others).
+  const size = (kind: 'from' | 'in', d: number) => (kind === 'in' ? lines[d]!.quoting.size : lines[d]!.holders.holders.length);
+  const steps = new Map<string, { kind: 'from' | 'in'; before: number[]; line: number; notes: { gathering: Gathering; article: number; marked: boolean }[] }>();
   for (const { article, block, ...kinds } of gatherings.values()) {
     for (const kind of ['from', 'in'] as const) {
       const gathering = kinds[kind];
       if (!gathering || gathering.parts.length < 2) continue;
-      const base = gathering.base();
-      const others = [...new Set(gathering.parts.filter((p) => p !== base).map((p) => p.line))].sort((x, y) => x - y);
-      const key = `${kind}\0${base.line}\0${others.join(',')}`;
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = { kind, base: base.line, others, notes: [] }));
-      group.notes.push({ gathering, article: articleAt.get(article)!, marked: marked.has(`${article}#${block}`) });
+      const merged = [...new Set(gathering.parts.map((p) => p.line))].sort((x, y) => size(kind, y) - size(kind, x) || x - y);
+      gathering.total = gathering.parts.find((p) => p.line === merged[0])!.count;
+      const note = { gathering, article: articleAt.get(article)!, marked: marked.has(`${article}#${block}`) };
+      for (let i = 1; i < merged.length; i++) {
+        const key = `${kind}\0${merged.slice(0, i + 1).join(',')}`;
+        let step = steps.get(key);
+        if (!step) steps.set(key, (step = { kind, before: merged.slice(0, i), line: merged[i]!, notes: [] }));
+        step.notes.push(note);
+      }
     }
   }
-  for (const { kind, base, others, notes } of groups.values()) {
-    const added = kind === 'in' ? addedQuoting(lines, base, others, notes, order) : addedHolders(lines, base, others, notes, order);
-    notes.forEach((n, k) => (n.gathering.added = added[k]!));
+  for (const { kind, before, line, notes } of steps.values()) {
+    const added = kind === 'in' ? addedQuoting(lines, before, line, notes, order) : addedHolders(lines, before, line, notes, order);
+    notes.forEach((n, k) => (n.gathering.total += added[k]!));
   }
 
   const notes = new Map<string, ArticleNotes>();
@@ -457,43 +458,48 @@ function quotedFromNotes(quoting: number[], held: Held[], o: Order) {
 }
 
 /**
- * For notes of "Quoted in" that merge lines: how many articles quote the other lines and not the base line,
- * and take the words from the note's block (an article that quotes the base line is already counted: whether
+ * For notes of "Quoted in" that merge lines: how many articles quote `line` and none of the lines `before` it,
+ * and take the words from the note's block (an article that quotes a line before is already counted: whether
  * it takes the words from a block does not depend on the line).
  */
-function addedQuoting(lines: { quoting: Set<number> }[], base: number, others: number[], notes: { article: number; marked: boolean }[], o: Order): Int32Array {
-  const added = new Set(others.flatMap((d) => [...lines[d]!.quoting].filter((a) => !lines[base]!.quoting.has(a))));
-  return quotedInNotes([...added], notes, o).count;
+function addedQuoting(lines: { quoting: Set<number> }[], before: number[], line: number, notes: { article: number; marked: boolean }[], o: Order): Int32Array {
+  const added = [...lines[line]!.quoting].filter((a) => !before.some((d) => lines[d]!.quoting.has(a)));
+  return added.length === 0 ? new Int32Array(notes.length) : quotedInNotes(added, notes, o).count;
 }
 
 /**
- * For notes of "Quoted from" that merge lines: how many articles the other lines add as sources. A holder of
- * another line that does not hold the base line is a source as a line's holder is (plainly if any of those
- * lines has it plainly). A holder of the base line only as a marked quotation, and of another line plainly, is
- * added where the base line does not already count it: where it is not certainly earlier nor sorts first,
- * so those with the dates in order (counted as if plain) less those certainly earlier or sorting first
- * (counted as if marked).
+ * For notes of "Quoted from" that merge lines: how many sources `line` adds to the lines `before` it. A holder
+ * of `line` that holds none of them is a source as a line's holder is. A holder of them only as a marked
+ * quotation, and of `line` plainly, is added where they do not already count it: where it is not certainly
+ * earlier nor sorts first, so those with the dates in order (counted as if plain) less those certainly earlier
+ * or sorting first (counted as if marked).
  */
-function addedHolders(lines: { holders: ReturnType<typeof quotedFromNotes> }[], base: number, others: number[], notes: { article: number }[], o: Order): Int32Array {
-  const plainIn = (line: ReturnType<typeof quotedFromNotes>, b: number) => {
-    const s = line.holderAt.get(b);
-    return s === undefined ? undefined : line.bestPlain[s]! >= 0;
+function addedHolders(lines: { holders: ReturnType<typeof quotedFromNotes> }[], before: number[], line: number, notes: { article: number }[], o: Order): Int32Array {
+  // Whether a holder holds a line before plainly (undefined: it holds none of them).
+  const plainBefore = (b: number) => {
+    let held: boolean | undefined;
+    for (const d of before) {
+      const { holderAt, bestPlain } = lines[d]!.holders;
+      const s = holderAt.get(b);
+      if (s === undefined) continue;
+      if (bestPlain[s]! >= 0) return true;
+      held = false;
+    }
+    return held;
   };
-  const outside = new Map<number, boolean>();
-  const plainElsewhere = new Set<number>();
-  for (const d of others) {
-    const line = lines[d]!.holders;
-    line.holders.forEach((b, s) => {
-      const plain = line.bestPlain[s]! >= 0;
-      const inBase = plainIn(lines[base]!.holders, b);
-      if (inBase === undefined) outside.set(b, (outside.get(b) ?? false) || plain);
-      else if (!inBase && plain) plainElsewhere.add(b);
-    });
-  }
+  const outside: Held[] = [];
+  const plainNow: number[] = [];
+  const { holders, bestPlain } = lines[line]!.holders;
+  holders.forEach((b, s) => {
+    const plain = bestPlain[s]! >= 0;
+    const was = plainBefore(b);
+    if (was === undefined) outside.push({ article: b, marked: !plain, words: 1 });
+    else if (!was && plain) plainNow.push(b);
+  });
   const quoting = notes.map((n) => n.article);
-  const count = (held: Held[]) => quotedFromNotes(quoting, held, o).count;
-  const fromOutside = count([...outside].map(([b, plain]) => ({ article: b, marked: !plain, words: 1 })));
-  const asPlain = count([...plainElsewhere].map((b) => ({ article: b, marked: false, words: 1 })));
-  const asMarked = count([...plainElsewhere].map((b) => ({ article: b, marked: true, words: 1 })));
+  const count = (held: Held[]) => (held.length === 0 ? new Int32Array(quoting.length) : quotedFromNotes(quoting, held, o).count);
+  const fromOutside = count(outside);
+  const asPlain = count(plainNow.map((b) => ({ article: b, marked: false, words: 1 })));
+  const asMarked = count(plainNow.map((b) => ({ article: b, marked: true, words: 1 })));
   return fromOutside.map((n, k) => n + asPlain[k]! - asMarked[k]!);
 }
