@@ -92,9 +92,9 @@ export async function buildIndex(
   input: string,
   logger: Pick<AstroIntegrationLogger, 'info'>,
   /**
-   * Work for this process while Pagefind writes the index in its own, which
-   * leaves a core idle: the checks given (scripts/finish-build.mjs), then
-   * reading what the index of adjacent words needs. Left out for a site too
+   * Work for this process while Pagefind reads the pages and writes the
+   * index in its own, which leaves a core idle: the checks given (scripts/
+   * finish-build.mjs), then reading what the index of adjacent words needs. Left out for a site too
    * large for it (integrations/build-settings): that work's memory would sit
    * beside Pagefind's at its peak.
    */
@@ -128,21 +128,25 @@ export async function buildIndex(
     const fail = (step: string, list: string[]) => {
       if (list.length > 0) throw new Error(`Search indexing failed while ${step}:\n  - ${list.join('\n  - ')}`);
     };
-    // Every shard in one Pagefind process, side by side: each is built on Pagefind's threads, and the shards share the cores.
+    // Every shard in one Pagefind process, whose service takes one message at a time, in the order sent
+    // (pagefind/src/service/mod.rs: "TODO: Handle incoming messages concurrently"): so each shard's reading and
+    // writing are asked for at once, and this process is free for the checks from the start, beside Pagefind's
+    // reading as well as its writing. In a rebuild, when one shard is indexed again, the checks are what the build
+    // waits for (docs/performance.md, thirtieth entry). Each index's entry file then says how many pages it
+    // holds: a Pagefind that wrote before it had read would fail the build below, not publish half an index.
     const indexes = await Promise.all(
-      written.map(async (shard, n) => {
+      written.map(async (shard) => {
         const { index, errors } = await withPagefindAllocator(() => withIndexChunkSize(chunk, () => pagefind.createIndex({ forceLanguage: 'en' })));
         fail('starting Pagefind', errors);
         if (!index) throw new Error('Search indexing failed: Pagefind returned no index.');
-        const added = await index.addDirectory({ path: inNameOrder(site, path.join(input, String(n)), shard.pages), glob: articlePagesGlob() });
-        fail('reading the pages', added.errors);
-        count += added.page_count;
         return { shard, index };
       }),
     );
-    // Pagefind has read the pages: their links go while it writes (0.7 s at 5,000 articles), on the file threads.
-    removing = rm(input, { recursive: true, force: true });
+    const reading = indexes.map(({ shard, index }, n) => index.addDirectory({ path: inNameOrder(site, path.join(input, String(n)), shard.pages), glob: articlePagesGlob() }));
     const writing = Promise.all(indexes.map(({ shard, index }) => index.writeFiles({ outputPath: shardDir(site, shard.folder) })));
+    // The links Pagefind reads the pages through go once it has read them (0.7 s at 5,000 articles), on the file threads.
+    const read = Promise.all(reading).then((added) => ((removing = rm(input, { recursive: true, force: true })), added));
+    read.catch(() => undefined);
     let done = false;
     // Settled below, unless the checks fail first: the build fails with their error, not with Pagefind's when it is closed.
     const settled = writing.then(
@@ -167,7 +171,14 @@ export async function buildIndex(
       }
       ahead = { found: new Map(readers.flatMap((reader) => [...reader.found])), previous: previousPairsRead };
     }
+    const added = await read;
+    for (const result of added) fail('reading the pages', result.errors);
     for (const result of await writing) fail('writing the index', result.errors);
+    indexes.forEach(({ shard }, n) => {
+      const holds = Object.values(readEntry(shardDir(site, shard.folder)).languages).reduce((sum, language) => sum + language.page_count, 0);
+      if (holds !== added[n]!.page_count) throw new Error(`Search indexing failed: Pagefind wrote an index of ${holds} pages, having read ${added[n]!.page_count}.`);
+      count += added[n]!.page_count;
+    });
     for (const { shard, index } of indexes) {
       const from = carried.get(shard.folder);
       if (!from) continue;
@@ -361,7 +372,7 @@ function placeFolder(from: string, to: string, except: (name: string) => boolean
 
 interface Entry {
   version: string;
-  languages: Record<string, { hash: string }>;
+  languages: Record<string, { hash: string; page_count: number }>;
 }
 
 /** A site's Pagefind folder (lib/routes), and the entry file in a Pagefind folder, which names its version and index. */
