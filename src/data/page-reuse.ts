@@ -45,13 +45,13 @@ export async function renderedArticles<T extends { id: string }>(articles: T[]):
 
 /**
  * The captures the sources route renders: none in a build that copies pages
- * (integrations/page-reuse copies them all, in whole), every one otherwise
+ * (integrations/page-reuse copies them all in, in whole), every one otherwise
  * (`astro dev`, a bare `astro build`).
  */
 export function capturesToRender(captures: string[]): string[] {
   const reuse = pageReuse();
   if (!reuse) return captures;
-  reuse.captures = captures;
+  reuse.placeCaptures(captures);
   return [];
 }
 
@@ -80,6 +80,7 @@ async function decide(): Promise<Set<string> | undefined> {
     if (reuse.previous.get(article.id) === key) reuse.reused.add(article.id);
     else render.add(article.id);
   }
+  reuse.placeReused([...reuse.reused]);
   return render;
 }
 
