@@ -132,8 +132,8 @@ export async function buildIndex(
     // (pagefind/src/service/mod.rs: "TODO: Handle incoming messages concurrently"): so each shard's reading and
     // writing are asked for at once, and this process is free for the checks from the start, beside Pagefind's
     // reading as well as its writing. In a rebuild, when one shard is indexed again, the checks are what the build
-    // waits for (docs/performance.md, thirtieth entry). Each index's entry file then says how many pages it
-    // holds: a Pagefind that wrote before it had read would fail the build below, not publish half an index.
+    // waits for (docs/performance.md, thirtieth entry). Its answers come in the same order: a Pagefind that
+    // answered a shard's writing before its reading fails the build below, rather than publish half an index.
     const indexes = await Promise.all(
       written.map(async (shard) => {
         const { index, errors } = await withPagefindAllocator(() => withIndexChunkSize(chunk, () => pagefind.createIndex({ forceLanguage: 'en' })));
@@ -142,11 +142,21 @@ export async function buildIndex(
         return { shard, index };
       }),
     );
-    const reading = indexes.map(({ shard, index }, n) => index.addDirectory({ path: inNameOrder(site, path.join(input, String(n)), shard.pages), glob: articlePagesGlob() }));
-    const writing = Promise.all(indexes.map(({ shard, index }) => index.writeFiles({ outputPath: shardDir(site, shard.folder) })));
+    const read = new Set<number>();
+    const reading = indexes.map(({ shard, index }, n) =>
+      index.addDirectory({ path: inNameOrder(site, path.join(input, String(n)), shard.pages), glob: articlePagesGlob() }).then((added) => (read.add(n), added)),
+    );
+    const writing = Promise.all(
+      indexes.map(({ shard, index }, n) =>
+        index.writeFiles({ outputPath: shardDir(site, shard.folder) }).then((written) => {
+          if (!read.has(n)) throw new Error('Search indexing failed: Pagefind wrote an index before it had read its pages.');
+          return written;
+        }),
+      ),
+    );
     // The links Pagefind reads the pages through go once it has read them (0.7 s at 5,000 articles), on the file threads.
-    const read = Promise.all(reading).then((added) => ((removing = rm(input, { recursive: true, force: true })), added));
-    read.catch(() => undefined);
+    const allRead = Promise.all(reading).then((added) => ((removing = rm(input, { recursive: true, force: true })), added));
+    allRead.catch(() => undefined);
     let done = false;
     // Settled below, unless the checks fail first: the build fails with their error, not with Pagefind's when it is closed.
     const settled = writing.then(
@@ -171,14 +181,11 @@ export async function buildIndex(
       }
       ahead = { found: new Map(readers.flatMap((reader) => [...reader.found])), previous: previousPairsRead };
     }
-    const added = await read;
-    for (const result of added) fail('reading the pages', result.errors);
+    for (const result of await allRead) {
+      fail('reading the pages', result.errors);
+      count += result.page_count;
+    }
     for (const result of await writing) fail('writing the index', result.errors);
-    indexes.forEach(({ shard }, n) => {
-      const holds = Object.values(readEntry(shardDir(site, shard.folder)).languages).reduce((sum, language) => sum + language.page_count, 0);
-      if (holds !== added[n]!.page_count) throw new Error(`Search indexing failed: Pagefind wrote an index of ${holds} pages, having read ${added[n]!.page_count}.`);
-      count += added[n]!.page_count;
-    });
     for (const { shard, index } of indexes) {
       const from = carried.get(shard.folder);
       if (!from) continue;
@@ -372,7 +379,7 @@ function placeFolder(from: string, to: string, except: (name: string) => boolean
 
 interface Entry {
   version: string;
-  languages: Record<string, { hash: string; page_count: number }>;
+  languages: Record<string, { hash: string }>;
 }
 
 /** A site's Pagefind folder (lib/routes), and the entry file in a Pagefind folder, which names its version and index. */

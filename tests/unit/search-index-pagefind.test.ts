@@ -9,13 +9,13 @@ import { DATE_SORT_META } from '../../src/lib/search-shards';
 
 /*
  * How the build drives Pagefind's process (integrations/search-index), with a
- * Pagefind of its own: one whose reading of the pages takes as long as a test
- * says, and which writes an index of as many pages as the test says.
+ * Pagefind of its own, whose reading of the pages takes a while: one that
+ * answers in the order it was asked, as Pagefind's service does, or, if a
+ * test says so, one that answers the writing first.
  */
 const pagefind = vi.hoisted(() => ({
   events: [] as string[],
-  /** How many pages fewer than it read the index it writes says it holds. */
-  writtenShort: 0,
+  writesBeforeReading: false,
 }));
 
 vi.mock('pagefind', async () => {
@@ -37,12 +37,13 @@ vi.mock('pagefind', async () => {
             }, 100),
           );
         },
-        writeFiles: async ({ outputPath }: { outputPath: string }) => {
+        writeFiles: ({ outputPath }: { outputPath: string }) => {
           pagefind.events.push('writing asked for');
           mkdir(outputPath, { recursive: true });
-          const languages = { en: { hash: 'en_0000000000', wasm: 'en', page_count: read - pagefind.writtenShort } };
+          const languages = { en: { hash: 'en_0000000000', wasm: 'en', page_count: read } };
           write(join(outputPath, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages }));
-          return { errors: [], outputPath };
+          // Answered after the reading, as asked, unless the test says otherwise.
+          return new Promise((resolve) => setTimeout(() => resolve({ errors: [], outputPath }), pagefind.writesBeforeReading ? 0 : 150));
         },
       },
     }),
@@ -65,7 +66,7 @@ const made: string[] = [];
 afterEach(() => {
   for (const folder of made.splice(0)) rmSync(folder, { recursive: true, force: true });
   pagefind.events.length = 0;
-  pagefind.writtenShort = 0;
+  pagefind.writesBeforeReading = false;
 });
 
 describe('the search index, as the build drives Pagefind', () => {
@@ -81,10 +82,11 @@ describe('the search index, as the build drives Pagefind', () => {
     await vi.waitFor(() => expect(pagefind.events).toContain('pages read'));
   });
 
-  it('fails the build, rather than publish it, when Pagefind wrote an index of fewer pages than it read', async () => {
+  it('fails the build, rather than publish half an index, when Pagefind answers that it wrote before it had read the pages', async () => {
     const folder = site();
     made.push(folder);
-    pagefind.writtenShort = 1;
-    await expect(buildIndex(folder, folder, path.join(folder, SEARCH_INPUT), { info: () => {} })).rejects.toThrow('Pagefind wrote an index of 1 pages, having read 2');
+    pagefind.writesBeforeReading = true;
+    await expect(buildIndex(folder, folder, path.join(folder, SEARCH_INPUT), { info: () => {} })).rejects.toThrow('Pagefind wrote an index before it had read its pages');
+    await vi.waitFor(() => expect(pagefind.events).toContain('pages read'));
   });
 });
