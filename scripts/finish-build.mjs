@@ -5,9 +5,9 @@
 // It builds the search index and, for a site of up to CHECKS_AFTER_ASTRO_UP_TO
 // articles (integrations/build-settings), runs the checks that read every
 // page (the permalink register, then the link check) while Pagefind reads
-// the pages and writes the index: Pagefind compresses its files on one core,
-// the checks take the other. A larger site was checked in Astro's build. Pagefind holds every
-// page's words until it writes the index (6.5 GB at 20,000 articles), and
+// the pages and writes the index: Pagefind works on one core, the checks
+// take the other. A larger site was checked in Astro's build. Pagefind holds
+// every page's words until it writes the index (6.5 GB at 20,000 articles), and
 // Astro its whole collection until it exits (4.4 GB): run side by side, as
 // an integration of Astro's build, they needed 11 GB at once
 // (docs/performance.md). POLICY_READER_PREVIOUS names the published build,

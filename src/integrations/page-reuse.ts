@@ -73,7 +73,7 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
           captures = list.length;
           alsoPlacing(
             list.map((capture) => [path.join(sourcesDir, capture), path.join(outDir, sourceUrl(capture))]),
-            (from, to) => copyFile(from, to),
+            copyFile,
           );
         };
         const placeReused = (slugs: string[]) =>

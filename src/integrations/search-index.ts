@@ -93,9 +93,9 @@ export async function buildIndex(
   logger: Pick<AstroIntegrationLogger, 'info'>,
   /**
    * Work for this process while Pagefind reads the pages and writes the
-   * index in its own, which leaves a core idle: the checks given (scripts/
-   * finish-build.mjs), then reading what the index of adjacent words needs. Left out for a site too
-   * large for it (integrations/build-settings): that work's memory would sit
+   * index in its own, which leaves a core idle: the checks given
+   * (scripts/finish-build.mjs), then reading what the index of adjacent
+   * words needs. Left out for a site too large for it (integrations/build-settings): that work's memory would sit
    * beside Pagefind's at its peak.
    */
   beside?: { checks?: () => void },
