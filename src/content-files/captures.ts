@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { sourcesDir } from './paths';
 import { readContentText } from './text-file';
@@ -6,5 +5,11 @@ import { readContentText } from './text-file';
 /** What a raw capture says, line by line, or undefined when the file is missing. */
 export function readCapture(file: string): string[] | undefined {
   const full = path.join(sourcesDir, file);
-  return existsSync(full) ? readContentText(full, path.relative(process.cwd(), full)).split('\n') : undefined;
+  try {
+    return readContentText(full, path.relative(process.cwd(), full)).split('\n');
+  } catch (error) {
+    // Read without asking first whether it is there (a stat for each of 5,000 captures was 0.1 s of a rebuild).
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    throw error;
+  }
 }

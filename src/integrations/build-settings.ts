@@ -38,8 +38,10 @@ export function checksAfterAstro(site: string): boolean {
   // The article pages' folder holds the pages of the list of articles too (page/2/…), which are not articles.
   const [parent, file] = articlePagesFolder();
   const folder = path.join(site, parent);
-  const articles = existsSync(folder) ? readdirSync(folder).filter((name) => existsSync(path.join(folder, name, file))).length : 0;
-  return articles <= upTo;
+  const names = existsSync(folder) ? readdirSync(folder) : [];
+  // Only a folder with more entries than the limit can hold more article pages: each is looked for then only (5,000 stats were 60 ms, twice a build).
+  if (names.length <= upTo) return true;
+  return names.filter((name) => existsSync(path.join(folder, name, file))).length <= upTo;
 }
 
 /** Whether Astro's build leaves the checks of the site it writes in `site` to scripts/finish-build.mjs (a build by scripts/build.mjs, which says where it writes). */

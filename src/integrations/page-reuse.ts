@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,8 +52,9 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
         const previous = new Map<string, string>();
         let derived: Record<string, unknown> = {};
         if (previousDir && recorded?.codeKey === codeKey) {
+          const has = folderListings(previousDir);
           for (const [slug, key] of Object.entries(recorded.pages)) {
-            if (articlePageFiles(slug).every((file) => existsSync(path.join(previousDir, file)))) previous.set(slug, key);
+            if (articlePageFiles(slug).every(has)) previous.set(slug, key);
           }
           derived = recorded.derived ?? {};
         }
@@ -99,6 +100,28 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
         );
       },
     },
+  };
+}
+
+/**
+ * Whether a file (a path under `root`) is there, from its folder's listing,
+ * read once: one listing for an article's folder instead of a stat for each
+ * of its files (20,000 stats were 0.1-0.15 s of a rebuild's start).
+ */
+function folderListings(root: string): (file: string) => boolean {
+  const listings = new Map<string, Set<string>>();
+  return (file) => {
+    const folder = path.dirname(file);
+    let names = listings.get(folder);
+    if (!names) {
+      try {
+        names = new Set(readdirSync(path.join(root, folder)));
+      } catch {
+        names = new Set();
+      }
+      listings.set(folder, names);
+    }
+    return names.has(path.basename(file));
   };
 }
 

@@ -50,8 +50,9 @@ export function renderCache(options: { dir: string; root: string; digest: (value
     },
     get(slug) {
       let entry = memory.get(slug);
-      if (!entry && existsSync(fileOf(slug))) {
+      if (!entry) {
         try {
+          // Read without asking first whether the file is there: a missing one is a miss like any other (5,000 stats were 0.1 s of a rebuild).
           entry = JSON.parse(readFileSync(fileOf(slug), 'utf8')) as CachedArticle;
           memory.set(slug, entry);
         } catch {
@@ -67,9 +68,13 @@ export function renderCache(options: { dir: string; root: string; digest: (value
   };
 }
 
-/** A digest of the code that renders articles and of the installed packages: a change to either renders every article again. */
+/**
+ * A digest of the code that renders articles, of the schemas that validate
+ * them (the articles loader keeps a valid article's data under it) and of
+ * the installed packages: a change to any renders every article again.
+ */
 function codeVersion(root: string, digest: (value: string) => string): string {
-  const files = ['src/markdown', 'src/lib'].flatMap((dir) =>
+  const files = ['src/markdown', 'src/lib', 'src/content-files/schemas'].flatMap((dir) =>
     readdirSync(path.join(root, dir))
       .filter((name) => name.endsWith('.ts'))
       .sort()
@@ -91,12 +96,17 @@ function codeVersion(root: string, digest: (value: string) => string): string {
  */
 export function digestFiles(dir: string, extension: string) {
   mkdirSync(dir, { recursive: true });
+  // The folder's files, listed once: asking for each of 15,000 whether it exists was 0.15 s of a rebuild.
+  const present = new Set(readdirSync(dir));
   return {
     /** The file that holds `text`, written unless it exists; `text` is worked out only to write it. */
     keep(digest: string, text: string | (() => string)): string {
-      const file = path.join(dir, `${digest}${extension}`);
-      if (!existsSync(file)) writeWhole(file, typeof text === 'string' ? text : text());
-      return file;
+      const name = `${digest}${extension}`;
+      if (!present.has(name)) {
+        writeWhole(path.join(dir, name), typeof text === 'string' ? text : text());
+        present.add(name);
+      }
+      return path.join(dir, name);
     },
     /** Removes the files no article has now (the loader says when: a page may still be reading an older one). */
     prune(kept: Set<string>): void {

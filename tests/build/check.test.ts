@@ -38,6 +38,16 @@ describe('npm run check', () => {
     expect(output).not.toMatch(/Stack trace|^\s+at .+:\d+:\d+\)?$|\[ERROR\]/m);
   });
 
+  it('checks an article again when only its capture changed since the last check, which kept its data', () => {
+    const first = checkFixture('capture-changed', {}, scratch);
+    expect(first.status, first.output).toBe(0);
+    // The same cache: the article's file is as the last check read it; its capture no longer has the title or the dropped line.
+    const { status, output } = checkFixture('capture-changed', { 'sources/sample.txt': replace('A sample headline\n\nBlog post', 'Another headline\n\nA post') }, scratch);
+    expect(status).toBe(1);
+    expect(output).toContain('articles/sample.md:2: title: titleSource is "source" but the capture does not contain this title');
+    expect(output).toContain('articles/sample.md:12: source.dropped[0].text: line 3 of sample.txt reads "A post"');
+  });
+
   it('says a content folder that does not exist is not there, rather than passing it as an empty collection', () => {
     const nowhere = path.join(scratch, 'nowhere', 'content');
     const { status, output } = checkFixture('nowhere-base', {}, scratch, { env: { POLICY_READER_CONTENT: nowhere } });
