@@ -1,4 +1,4 @@
-import { appendFileSync, linkSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,5 +35,23 @@ describe('reading built pages again in a rebuild', () => {
     reads.length = 0;
     expect(reader().read(path.join(second, 'kept.html'), 'kept.html')).toBe(36);
     expect(reads).toHaveLength(1);
+  });
+
+  it('reads a page again when what was kept of it is cut short, and keeps the rest', () => {
+    const cache = path.join(scratch, 'cache-cut', 'pages.json');
+    const site = path.join(scratch, 'site-cut');
+    mkdirSync(site);
+    for (const name of ['one.html', 'two.html']) writeFileSync(path.join(site, name), `<p>${name}</p>`);
+    const reads: string[] = [];
+    const reader = () => builtPageReader(cache, (html) => (reads.push(html), { length: html.length }));
+    const first = reader();
+    for (const name of ['one.html', 'two.html']) first.read(path.join(site, name), name);
+    first.save();
+    // A build stopped while writing the cache: the last page's line ends early.
+    writeFileSync(cache, readFileSync(cache, 'utf8').slice(0, -3));
+    reads.length = 0;
+    const again = reader();
+    expect(['one.html', 'two.html'].map((name) => again.read(path.join(site, name), name))).toEqual([{ length: 15 }, { length: 15 }]);
+    expect(reads).toEqual(['<p>two.html</p>']);
   });
 });

@@ -66,3 +66,31 @@ describe('the register of published anchors, read by each step of a build', () =
     expect((await anotherStep()).readRegister().articles).toEqual({ three: { ids: ['p-3'] } });
   });
 });
+
+describe('the register as the build writes it', () => {
+  // Registers drawn at random from the characters of slugs and block ids, with the words YAML would read as something else.
+  const random = (seed: number) => () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const odd = ['yes', 'no', 'on', 'off', 'y', 'n', 'null', 'true', 'false', '2016', '1e5', '0x1f', '0o7', '1_0', '-1', '-', '--', '-the-transfer', '1-2', '0'];
+  const registerFrom = (seed: number) => {
+    const next = random(seed);
+    const word = () => (next() < 0.2 ? odd[Math.floor(next() * odd.length)]! : Array.from({ length: 1 + Math.floor(next() * 12) }, () => 'abcdefghijklmnopqrstuvwxyz0123456789-'[Math.floor(next() * 37)]).join(''));
+    const articles: Record<string, { ids: string[]; moved?: Record<string, string> }> = {};
+    for (let a = 0; a < 6; a++) {
+      const ids = Array.from({ length: Math.floor(next() * 5) }, word);
+      articles[word()] = next() < 0.3 ? { ids, moved: Object.fromEntries(Array.from({ length: 1 + Math.floor(next() * 3) }, () => [word(), word()])) } : { ids };
+    }
+    return next() < 0.3 ? { articles, movedArticles: { [word()]: word() } } : { articles };
+  };
+
+  it('is what js-yaml’s dump writes, byte for byte, for any register of slugs and ids', async () => {
+    const { dump } = await import('js-yaml');
+    const { registerYaml } = await anotherStep();
+    for (let seed = 1; seed <= 300; seed++) {
+      const register = registerFrom(seed);
+      expect(registerYaml(register), JSON.stringify(register)).toBe(dump(register, { lineWidth: -1, noRefs: true }));
+    }
+    for (const register of [{ articles: {} }, { articles: { 'a b': { ids: ['Ünïcode id', 'p-1'] } }, movedArticles: {} }, { articles: { one: { ids: [], moved: {} } } }]) {
+      expect(registerYaml(register)).toBe(dump(register, { lineWidth: -1, noRefs: true }));
+    }
+  });
+});
