@@ -13,7 +13,7 @@
 // (docs/performance.md). POLICY_READER_PREVIOUS names the published build,
 // whose unchanged index files are kept (integrations/search-index).
 import { existsSync } from 'node:fs';
-import { register } from 'node:module';
+import module, { register } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -22,6 +22,9 @@ if (!process.argv[2] || !existsSync(path.join(process.argv[2], 'index.html'))) {
   process.exit(2);
 }
 
+// Its modules compiled once, for every build after (as Astro's own command does): their loading was half a
+// second of the step after Astro, before Pagefind could start (a third less with the cache).
+module.enableCompileCache?.();
 register('../src/loaders/ts-resolve.mjs', import.meta.url);
 const { buildIndex } = await import('../src/integrations/search-index.ts');
 const { cacheFolder, checksAfterAstro, SEARCH_INPUT, siteAddress } = await import('../src/integrations/build-settings.ts');
