@@ -89,7 +89,7 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
   // scripts/build.mjs says when a build is to be published; dev, npm run check and local builds show drafts.
   const publishing = process.env.POLICY_READER_PUBLISH === '1';
   const drafts = new Set<string>();
-  const valid: { source: ArticleSource; raw: string; data: Record<string, unknown>; digest: string; lineOf: (typeof articles)[number]['lineOf'] }[] = [];
+  const valid: { source: ArticleSource; data: Record<string, unknown>; digest: string; lineOf: (typeof articles)[number]['lineOf'] }[] = [];
   for (const article of articles) {
     const slug = article.frontmatter.slug;
     const id = typeof slug === 'string' ? slug : article.name;
@@ -136,8 +136,8 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
       continue;
     }
     valid.push({
-      raw: article.raw,
       data: parsed.data as Record<string, unknown>,
+      // Undefined only for a capture that cannot be read, which the schema has failed on.
       digest: digest ?? generateDigest(article.raw),
       source: { slug: id, file: article.file, title: parsed.data.title, body: article.body, date: articleDateIso(parsed.data) },
       lineOf: article.lineOf,
@@ -199,7 +199,7 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
   const passes = keyFile(path.join(cacheDir, 'article-fidelity.json'));
   if (faithful.size === 0) for (const key of passes.read()) faithful.add(key);
   const passed: string[] = [];
-  problems.push(...fidelity(valid, rendered, captureOf, (source, capture, patterns) => generateDigest(`${cache.version}\0${source}\0${capture}\0${patterns}`), faithful, passed));
+  problems.push(...fidelity(valid, rendered, captureOf, (validated, patterns) => generateDigest(`${validated}\0${patterns}`), faithful, passed));
   passes.write(passed);
   if (inputs) {
     // Published permalinks are checked here, before any page is built, on the block ids rendering found.
@@ -268,21 +268,22 @@ function validationKey(article: { raw: string; frontmatter: Record<string, unkno
  * recorded, so a lost sentence fails the build at once, at its line.
  */
 function fidelity(
-  valid: { source: ArticleSource; raw: string; data: Record<string, unknown>; lineOf: (path: readonly PropertyKey[]) => number }[],
+  valid: { source: ArticleSource; digest: string; data: Record<string, unknown>; lineOf: (path: readonly PropertyKey[]) => number }[],
   rendered: Map<string, { record: { blocks: { text: string }[] } }>,
   captureOf: (file: string) => string[] | undefined,
-  digest: (article: string, capture: string, patterns: string) => string,
+  /** `validated`: the article's validation key (its file, its capture and the code, validationKey). */
+  digest: (validated: string, patterns: string) => string,
   faithful: Set<string>,
   passed: string[],
 ): string[] {
   const { patterns, problems } = readFurniture();
   const patternsKey = JSON.stringify(patterns.map((p) => String(p.pattern)));
-  for (const { source, raw, data, lineOf } of valid) {
+  for (const { source, digest: validated, data, lineOf } of valid) {
     const record = rendered.get(source.slug)?.record;
     if (!record) continue;
     const d = data as { title: string; standfirst?: string; source: { capture: string; citation?: string; dropped: { line: number; text: string }[] } };
     // The article's file, its capture, the furniture patterns and the code decide the outcome: a pass is remembered.
-    const key = digest(raw, (captureOf(d.source.capture) ?? []).join('\n'), patternsKey);
+    const key = digest(validated, patternsKey);
     if (faithful.has(key)) {
       passed.push(key);
       continue;
