@@ -1,5 +1,4 @@
 import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
-import { copyFile, link } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -24,14 +23,5 @@ function tryLink(from: string, to: string): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-/** placeFile on Node's threads, into a folder that is there already. */
-export async function linkOrCopy(from: string, to: string): Promise<void> {
-  try {
-    await link(from, to);
-  } catch {
-    await copyFile(from, to);
   }
 }
