@@ -184,9 +184,22 @@ const child = spawn(astro, ['build', ...extraArgs], {
 });
 // The process running now: Astro, then the search index.
 let running = child;
-// Beside Astro, on Node's threads, in this process that otherwise waits. A folder half removed when the build stops
-// is stale still, and the next build removes the rest.
-for (const folder of stale) rm(folder, { recursive: true, force: true }).catch(() => {});
+// Beside Astro. A folder half removed when the build stops is stale still, and the next build removes the rest.
+removeStale(stale);
+
+/**
+ * Removes folders by the system's `rm -rf`, or by Node where there is none: at 5,000 articles a build's 41,000
+ * files took Node's recursive removal 2.8-3.8 s of CPU (its callbacks, an lstat for each file) and rm 0.7 s, on
+ * the two cores Astro starts on.
+ */
+function removeStale(folders) {
+  if (folders.length === 0) return;
+  const byNode = () => {
+    for (const folder of folders) rm(folder, { recursive: true, force: true }).catch(() => {});
+  };
+  if (process.platform === 'win32') return byNode();
+  spawn('rm', ['-rf', '--', ...folders], { stdio: 'ignore' }).on('error', byNode);
+}
 
 // Where a build made elsewhere is copied to, next to the published site, before it is renamed into place.
 const copying = path.join(builds, `copying-${id}`);
