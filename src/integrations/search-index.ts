@@ -285,7 +285,7 @@ function articleFolders(site: string): string[] {
  * a rebuild copied (the same file as the previous build's,
  * integrations/page-reuse) is read once for both sites.
  */
-function pageMonths() {
+export function pageMonths() {
   const known = new Map<string, string>();
   const head = Buffer.alloc(HEAD_BYTES);
   return (site: string, pages: readonly string[]): ShardPage[] =>
@@ -321,8 +321,12 @@ function statOrNothing(file: string) {
   }
 }
 
-/** Enough of a page to hold its head's search metadata (about 4 kB into a page). */
-const HEAD_BYTES = 32 * 1024;
+/**
+ * Enough of a page to hold its head's search metadata (about 4-6 kB into an
+ * article page): a rebuild reads this much of each of 5,000 pages before
+ * Pagefind can start, and a longer head is read whole (pageMonths).
+ */
+export const HEAD_BYTES = 12 * 1024;
 
 /** A shard's folder in a site. */
 const shardDir = (site: string, folder: string) => path.join(site, pagefindShardUrl(folder));
