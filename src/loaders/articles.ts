@@ -48,12 +48,15 @@ export function articleLoader(): Loader {
   return {
     name: 'policy-reader:articles',
     load: async (context) => {
+      const cacheDir = fileURLToPath(context.config.cacheDir);
       const cache = () =>
         renderCache({
-          dir: path.join(fileURLToPath(context.config.cacheDir), 'article-render'),
+          dir: path.join(cacheDir, 'article-render'),
           root: fileURLToPath(context.config.root),
           digest: context.generateDigest,
           memory,
+          // The pages' HTML, in this run's folder (loadArticles) or the other's: `astro dev` started after a build renders nothing again.
+          htmlDirs: context.watcher ? [path.join(cacheDir, 'article-html-dev'), path.join(cacheDir, 'article-html')] : [path.join(cacheDir, 'article-html'), path.join(cacheDir, 'article-html-dev')],
         });
       await loadArticles(context, cache(), faithful, true);
       // In `astro dev`, any content file can change mentions, quotes or links on any article.
@@ -218,7 +221,8 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
   const [htmls, records, vocabularies] = [files('article-html', '.html'), files('article-records', '.json'), files('article-vocabulary', '.json')];
   const kept = new Set<string>();
   for (const { data, digest, source } of valid) {
-    const { html, headings, record, keys } = rendered.get(source.slug)!;
+    const page = rendered.get(source.slug)!;
+    const { headings, record, keys } = page;
     // Neither the Markdown body (nothing reads it once rendered) nor the HTML and the record (files of their
     // own, loaders/render-cache) is stored: the store is one module that every build compiles, and its size was theirs.
     // The files are named by the digests of their content that renderArticles gives with a cache, as here, made
@@ -227,7 +231,8 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
     const { record: recordDigest, html: htmlDigest } = keys!;
     const metadata: StoredRendering = {
       headings,
-      htmlFile: htmls.keep(htmlDigest, html),
+      // A page kept from an earlier run has its HTML read only if this folder lacks its file (render-cache, htmlOf).
+      htmlFile: htmls.keep(htmlDigest, () => page.html),
       recordFile: records.keep(recordDigest, () => JSON.stringify({ blocks: record.blocks, quotes: record.quotes })),
       // Its words for the search vocabulary, found only when its title or record changed.
       vocabularyFile: vocabularies.keep(generateDigest(`${source.title}\0${recordDigest}`), () => JSON.stringify(articleVocabulary(source.title, record.blocks))),

@@ -11,7 +11,17 @@ import type { CachedArticle, NameList, RenderCache } from '../markdown/render';
  * cannot be read (a build interrupted while writing, another version) is a
  * miss, never an error: the article is rendered again.
  */
-export function renderCache(options: { dir: string; root: string; digest: (value: string) => string; memory: Map<string, CachedArticle> }): RenderCache {
+export function renderCache(options: {
+  dir: string;
+  root: string;
+  digest: (value: string) => string;
+  memory: Map<string, CachedArticle>;
+  /**
+   * The folders of HTML files named by their digests (digestFiles), this
+   * run's first: a page's HTML is not in its entry's file but there.
+   */
+  htmlDirs: string[];
+}): RenderCache {
   const { dir, memory, digest } = options;
   mkdirSync(dir, { recursive: true });
   const fileOf = (slug: string) => path.join(dir, `${slug}.json`);
@@ -19,6 +29,16 @@ export function renderCache(options: { dir: string; root: string; digest: (value
   const quotedFromFile = path.join(path.dirname(dir), `${path.basename(dir)}-quoted-from.json`);
   const namesFile = path.join(path.dirname(dir), `${path.basename(dir)}-names.json`);
   const version = codeVersion(options.root, digest);
+  // Each folder listed once, when first asked (a folder that is not there has nothing).
+  let listed: [folder: string, names: Set<string>][] | undefined;
+  const htmlFolders = () =>
+    (listed ??= options.htmlDirs.map((folder) => {
+      try {
+        return [folder, new Set(readdirSync(folder))];
+      } catch {
+        return [folder, new Set<string>()];
+      }
+    }));
   return {
     digest,
     version,
@@ -63,7 +83,27 @@ export function renderCache(options: { dir: string; root: string; digest: (value
     },
     set(slug, entry) {
       memory.set(slug, entry);
-      writeWhole(fileOf(slug), JSON.stringify(entry));
+      // Without the HTML, which the loader keeps in a file named by its digest (htmlOf reads it from there).
+      const { html: _html, ...kept } = entry;
+      writeWhole(fileOf(slug), JSON.stringify(kept));
+    },
+    htmlOf(entry) {
+      if (entry.html !== undefined) {
+        const html = entry.html;
+        return () => html;
+      }
+      if (!entry.htmlDigest) return undefined;
+      const name = `${entry.htmlDigest}.html`;
+      const folder = htmlFolders().find(([, names]) => names.has(name))?.[0];
+      if (folder === undefined) return undefined;
+      const file = path.join(folder, name);
+      return () => {
+        try {
+          return readFileSync(file, 'utf8');
+        } catch (error) {
+          throw new Error(`The HTML of a page kept from an earlier run could not be read from ${file} (${(error as NodeJS.ErrnoException).code}): another build may have removed it. Build again.`);
+        }
+      };
     },
   };
 }

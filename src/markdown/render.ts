@@ -175,6 +175,14 @@ export interface RenderHelper {
 export interface RenderCache {
   get(slug: string): CachedArticle | undefined;
   set(slug: string, entry: CachedArticle): void;
+  /**
+   * The HTML an entry's page was made with, as a function that reads it, or
+   * undefined if it is not to be had (its page is then made again). A file's
+   * entry does not hold it (loaders/render-cache): it is read only when
+   * needed, as 5,000 entries with their HTML were half the reading and much
+   * of the garbage of a rebuild.
+   */
+  htmlOf(entry: CachedArticle): (() => string) | undefined;
   /** A digest of a value (the content layer's, so keys are stable across runs). */
   digest(value: string): string;
   /** A digest of the code that renders: any change to it changes every key. */
@@ -191,6 +199,7 @@ export interface CachedArticle {
   record: ArticleRecord;
   /** Key of what stage 3 read besides the text and the names and terms: its links, quotations and moved ids. */
   pageKey?: string;
+  /** Held in memory (`astro dev`); from a file, read through RenderCache's htmlOf. */
   html?: string;
   headings?: MarkdownHeading[];
   /** The version of the names and terms its HTML was made with (RenderCache's names). */
@@ -327,7 +336,7 @@ export async function renderArticles(
     const earlierLists = cache ? cache.names.read() : {};
     // The names that differ from each earlier list, worked out once per list.
     const changedSince = new Map<string, string[]>();
-    const namesStillHold = (article: Loaded) => {
+    const namesStillHold = (article: Loaded, html: () => string) => {
       const made = article.cached!.namesVersion;
       if (made === namesVersion) return true;
       if (made === undefined || !earlierLists[made]) return false;
@@ -336,7 +345,7 @@ export async function renderArticles(
       if (changed.length === 0) return true;
       // The Markdown, the blocks' text (character references read) and the HTML made before, which holds any
       // text stage 1 added from elsewhere (a pull quote's speaker's name).
-      const text = [article.source.body, ...article.record.blocks.map((b) => b.text), article.cached!.html!];
+      const text = [article.source.body, ...article.record.blocks.map((b) => b.text), html()];
       return !changed.some((name) => text.some((t) => t.includes(name)));
     };
     // The titles an article's notes show (the links' dates, which order them, are in the notes).
@@ -359,7 +368,9 @@ export async function renderArticles(
     // helped: of those, parsed and made on the helper's thread.
     const stats = { changed: articles.filter((a) => !a.cached).length, rendered: 0, helped: helped.size };
     const pageKeys = articles.map((a) => (cache ? pageKeyOf(a.source, a.record) : ''));
-    const reusable = articles.map((a, i) => a.cached !== undefined && a.cached.pageKey === pageKeys[i] && a.cached.html !== undefined && namesStillHold(a));
+    // The HTML of each page kept, to be read only if needed.
+    const keptHtml = articles.map((a, i) => (a.cached !== undefined && a.cached.pageKey === pageKeys[i] ? cache!.htmlOf(a.cached) : undefined));
+    const reusable = articles.map((a, i) => keptHtml[i] !== undefined && namesStillHold(a, keptHtml[i]));
     // The helper's pages are made there meanwhile: it parsed them, and keeps their trees.
     const theirs = articles.filter((a) => a.helped);
     // The thread is sent its articles' notes and the titles they show, not the collection's.
@@ -388,8 +399,17 @@ export async function renderArticles(
       const recordDigest = cache ? (article.cached?.recordDigest ?? cache.digest(JSON.stringify(record))) : '';
       if (reusable[i]) {
         const cached = article.cached!;
-        const htmlDigest = cached.htmlDigest ?? cache!.digest(cached.html!);
-        rendered.set(source.slug, { html: cached.html!, headings: cached.headings ?? [], record, keys: { record: recordDigest, html: htmlDigest } });
+        const read = keptHtml[i]!;
+        const htmlDigest = cached.htmlDigest ?? cache!.digest(read());
+        rendered.set(source.slug, {
+          // Read when asked for: the loader keeps it as a file named by its digest, which is there already.
+          get html() {
+            return read();
+          },
+          headings: cached.headings ?? [],
+          record,
+          keys: { record: recordDigest, html: htmlDigest },
+        });
         continue;
       }
       const out = !article.helped ? pages[i]! : helpedPages ? helpedPages[page++]! : await renderHere(article);

@@ -52,7 +52,9 @@ describe('files named by the digest of their text', () => {
 });
 
 describe('an article’s rendering kept for the next build', () => {
-  const cacheIn = (folder: string) => renderCache({ dir: path.join(folder, 'article-render'), root: process.cwd(), digest: (v) => String(v.length), memory: new Map() });
+  const cacheIn = (folder: string) =>
+    renderCache({ dir: path.join(folder, 'article-render'), root: process.cwd(), digest: (v) => String(v.length), memory: new Map(), htmlDirs: [path.join(folder, 'article-html'), path.join(folder, 'article-html-dev')] });
+  type Entry = Parameters<ReturnType<typeof renderCache>['set']>[1];
 
   it('is a miss, not an error, when its file is missing or cut short', () => {
     const folder = scratch();
@@ -61,10 +63,30 @@ describe('an article’s rendering kept for the next build', () => {
     expect(cacheIn(folder).get('cut-short')).toBeUndefined();
   });
 
-  it('is read back by the next build as it was written', () => {
+  it('is read back by the next build as it was written, but for its HTML, which the next build finds in the file named by its digest', () => {
     const folder = scratch();
-    const entry = { key: 'k', html: '<p>Kept.</p>' } as unknown as Parameters<ReturnType<typeof renderCache>['set']>[1];
+    const entry = { textKey: 'k', record: { slug: 'kept', file: 'kept.md', title: 'Kept', blocks: [], quotes: [] }, pageKey: 'p', html: '<p>Kept.</p>', htmlDigest: 'h1' } satisfies Entry;
     cacheIn(folder).set('kept', entry);
-    expect(cacheIn(folder).get('kept')).toEqual(entry);
+    const { html, ...rest } = entry;
+    const read = cacheIn(folder).get('kept')!;
+    expect(read).toEqual(rest);
+    expect(readFileSync(path.join(folder, 'article-render', 'kept.json'), 'utf8')).not.toContain('Kept.</p>');
+    // The loader keeps the HTML as a file named by its digest (digestFiles), in its own folder or, for `astro dev`, the other.
+    digestFiles(path.join(folder, 'article-html-dev'), '.html').keep('h1', html);
+    expect(cacheIn(folder).htmlOf(read)?.()).toBe('<p>Kept.</p>');
+  });
+
+  it('has no HTML to give, so the page is made again, when the file named by its digest is gone', () => {
+    const folder = scratch();
+    const entry = { textKey: 'k', record: { slug: 'gone', file: 'gone.md', title: 'Gone', blocks: [], quotes: [] }, pageKey: 'p', html: '<p>Gone.</p>', htmlDigest: 'h2' } satisfies Entry;
+    cacheIn(folder).set('gone', entry);
+    expect(cacheIn(folder).htmlOf(cacheIn(folder).get('gone')!)).toBeUndefined();
+  });
+
+  it('gives the HTML it holds in memory (astro dev, between reloads) without a file', () => {
+    const folder = scratch();
+    const cache = cacheIn(folder);
+    cache.set('held', { textKey: 'k', record: { slug: 'held', file: 'held.md', title: 'Held', blocks: [], quotes: [] }, html: '<p>Held.</p>', htmlDigest: 'h3' });
+    expect(cache.htmlOf(cache.get('held')!)?.()).toBe('<p>Held.</p>');
   });
 });

@@ -19,6 +19,7 @@ function memoryCache(): RenderCache {
     names: { read: () => lists, write: (kept) => void (lists = kept) },
     get: (slug) => entries.get(slug),
     set: (slug, entry) => void entries.set(slug, entry),
+    htmlOf: (entry) => (entry.html === undefined ? undefined : () => entry.html!),
   };
 }
 
