@@ -21,10 +21,9 @@ const inFolder = (file) => {
   made.add(folder);
 };
 for (const [first, second] of items) {
-  // link: [from, to], a file that never changes once written (site-files, placeFile); copy: [from, to], a content
-  // file, which an editor may change in place; write: [to, text].
+  // link: [from, to], a file that never changes once written (site-files, placeFile, which makes a missing folder
+  // itself); copy: [from, to], a content file, which an editor may change in place; write: [to, text].
   if (kind === 'link') {
-    inFolder(second);
     placeFile(first, second);
   } else if (kind === 'copy') {
     inFolder(second);

@@ -56,7 +56,7 @@ export function articleLoader(): Loader {
           digest: context.generateDigest,
           memory,
           // The pages' HTML, in this run's folder (loadArticles) or the other's: `astro dev` started after a build renders nothing again.
-          htmlDirs: context.watcher ? [path.join(cacheDir, 'article-html-dev'), path.join(cacheDir, 'article-html')] : [path.join(cacheDir, 'article-html'), path.join(cacheDir, 'article-html-dev')],
+          htmlDirs: [!!context.watcher, !context.watcher].map((dev) => digestFolder(cacheDir, 'article-html', dev)),
         });
       await loadArticles(context, cache(), faithful, true);
       // In `astro dev`, any content file can change mentions, quotes or links on any article.
@@ -74,6 +74,9 @@ export function articleLoader(): Loader {
     },
   };
 }
+
+/** A folder of files named by their digests (digestFiles): `astro dev`'s apart from the builds'. */
+const digestFolder = (cacheDir: string, name: string, dev: boolean) => path.join(cacheDir, dev ? `${name}-dev` : name);
 
 async function loadArticles({ store, generateDigest, logger, config, watcher }: LoaderContext, cache: RenderCache, faithful = new Set<string>(), firstLoad = true): Promise<void> {
   const cacheDir = fileURLToPath(config.cacheDir);
@@ -217,7 +220,7 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
 
   store.clear();
   // `astro dev` (the one with a watcher) keeps its files apart: a build to publish, run beside it, leaves drafts out and prunes their files.
-  const files = (name: string, extension: string) => digestFiles(path.join(cacheDir, watcher ? `${name}-dev` : name), extension);
+  const files = (name: string, extension: string) => digestFiles(digestFolder(cacheDir, name, !!watcher), extension);
   const [htmls, records, vocabularies] = [files('article-html', '.html'), files('article-records', '.json'), files('article-vocabulary', '.json')];
   const kept = new Set<string>();
   for (const { data, digest, source } of valid) {
