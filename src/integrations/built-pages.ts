@@ -1,55 +1,123 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { writeWhole } from '../lib/whole-file';
 
+/** One built page, as a build step's reader found it (builtPageReader's `look`). */
+export interface PageLook<T> {
+  /** Whether the page is not as it was read last time (a page changed, or one the last run did not read). */
+  fresh: boolean;
+  /** What `read` gives for the page: kept from last time, unless fresh. */
+  value(): T;
+  /** What `read` gave for a page of this name last time, if there was one. */
+  before(): T | undefined;
+}
+
 /**
  * What a build step read from each built page, kept between builds under the
- * page file's identity (device, inode, size and modification time). A
- * rebuild links unchanged pages from the previous build (integrations/
- * page-reuse), so such a page is the very file read last time and is not
- * read again; a page written anew is a new file, read afresh. At 5,000
- * articles, reading every page again was most of the link check's and the
- * permalink register's time in a rebuild.
+ * page file's identity (device, inode, size and modification time) and a
+ * digest of its text. A rebuild links unchanged pages from the previous
+ * build (integrations/page-reuse), so such a page is the very file read last
+ * time and is not read again; a page written anew is read, and what was read
+ * of it before holds if its text is the same (Astro writes every listing
+ * page again, most of them as they were). At 5,000 articles, reading every
+ * page again was most of the link check's and the permalink register's time
+ * in a rebuild.
+ *
+ * The step may keep a value of its own about the whole site with the pages
+ * (`save`'s `state`), in the same file, so the two are always of one run.
  */
-export function builtPageReader<T>(cacheFile: string, read: (html: string) => T) {
-  // One line a page, "stamp<tab>name<tab>value as JSON": a page read last time keeps its line as it was, so a
+export function builtPageReader<T, S = never>(cacheFile: string, read: (html: string) => T) {
+  // One line a page, "identity/digest<tab>name<tab>value as JSON": a page read last time keeps its line as it was, so a
   // rebuild writes the cache without putting every page's value into JSON again (at 5,000 articles the link
-  // check's was 14 MB, half a second to write whole each time).
+  // check's was 14 MB, half a second to write whole each time). The state, if any, is the first line, as JSON.
   const kept = new Map<string, { stamp: string; value: string; line: string }>();
+  let state: S | undefined;
   try {
-    for (const line of readFileSync(cacheFile, 'utf8').split('\n')) {
+    const lines = readFileSync(cacheFile, 'utf8').split('\n');
+    if (lines[0]?.startsWith('{')) state = JSON.parse(lines.shift()!) as S;
+    for (const line of lines) {
       const first = line.indexOf('\t');
       const second = line.indexOf('\t', first + 1);
       if (first > 0 && second > first) kept.set(line.slice(first + 1, second), { stamp: line.slice(0, first), value: line.slice(second + 1), line });
     }
   } catch {
-    // No cache yet: every page is read.
+    // No cache yet (or a state cut short): every page is read.
+    kept.clear();
+    state = undefined;
   }
+  const looked = new Set<string>();
   const next: string[] = [];
+  const parsed = (value: string): T | undefined => {
+    try {
+      return JSON.parse(value) as T;
+    } catch {
+      // A line cut short: the page is read again.
+      return undefined;
+    }
+  };
   return {
-    /** What `read` gives for the page at `file` (a path in the site being built, which names it in the cache). */
-    read(file: string, name: string): T {
+    /** The page at `file` (a path in the site being built, which names it in the cache), read only when it is not the file read last time. */
+    look(file: string, name: string): PageLook<T> {
+      looked.add(name);
       const s = statSync(file, { bigint: true });
-      const stamp = `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}`;
+      const identity = `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}`;
       const before = kept.get(name);
-      if (before && before.stamp === stamp) {
-        try {
-          const value = JSON.parse(before.value) as T;
-          next.push(before.line);
-          return value;
-        } catch {
-          // A line cut short: the page is read again.
-        }
-      }
-      const value = read(readFileSync(file, 'utf8'));
+      const [identityBefore, digestBefore] = (before?.stamp ?? '').split('/');
+      // Where this page's line goes, filled in once its value is known.
+      const at = next.push('') - 1;
       // A name that would break its line is not kept: that page is read every time.
-      if (!/[\t\n]/.test(name)) next.push(`${stamp}\t${name}\t${JSON.stringify(value)}`);
-      return value;
+      const line = (digest: string, value: string) => (next[at] = /[\t\n]/.test(name) ? '' : `${identity}/${digest}\t${name}\t${value}`);
+      let html: string | undefined;
+      let digest = digestBefore;
+      if (before && identityBefore === identity) {
+        next[at] = before.line;
+      } else {
+        html = readFileSync(file, 'utf8');
+        digest = createHash('sha256').update(html).digest('base64url');
+        // Another file with the same text (a page Astro wrote again, as it was): what was read of it holds.
+        if (before && digestBefore === digest) line(digest, before.value);
+      }
+      const fresh = !before || digestBefore !== digest;
+      let value: { of: T } | undefined;
+      const look: PageLook<T> = {
+        fresh,
+        value() {
+          if (!value) {
+            const known = fresh ? undefined : parsed(before!.value);
+            if (known !== undefined) {
+              value = { of: known };
+            } else {
+              html ??= readFileSync(file, 'utf8');
+              value = { of: read(html) };
+              line(digest ?? createHash('sha256').update(html).digest('base64url'), JSON.stringify(value.of));
+            }
+          }
+          return value.of;
+        },
+        before: () => (before ? parsed(before.value) : undefined),
+      };
+      // A fresh page is read now, so that saving keeps what it says.
+      if (fresh) look.value();
+      return look;
     },
-    /** Keeps what this build read, for the next. */
-    save(): void {
+    /** What `read` gives for the page at `file`. */
+    read(file: string, name: string): T {
+      return this.look(file, name).value();
+    },
+    /** The names of pages read last time that this run has not looked at. */
+    unseen(): string[] {
+      return [...kept.keys()].filter((name) => !looked.has(name));
+    },
+    /** What the step kept about the whole site last time, with these pages. */
+    state(): S | undefined {
+      return state;
+    },
+    /** Keeps what this build read, for the next, with the step's state if given. */
+    save(newState?: S): void {
       mkdirSync(path.dirname(cacheFile), { recursive: true });
-      writeWhole(cacheFile, next.join('\n'));
+      const lines = next.filter((line) => line !== '');
+      writeWhole(cacheFile, (newState === undefined ? lines : [JSON.stringify(newState), ...lines]).join('\n'));
     },
   };
 }

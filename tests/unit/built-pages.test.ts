@@ -8,7 +8,7 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-built-pages-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('reading built pages again in a rebuild', () => {
-  it('reads only pages that are not the very files read last time', () => {
+  it('reads only pages that are not the very files read last time, nor of the same text', () => {
     const cache = path.join(scratch, 'cache', 'pages.json');
     const [first, second] = [path.join(scratch, 'site-1'), path.join(scratch, 'site-2')];
     for (const dir of [first, second]) mkdirSync(dir);
@@ -21,14 +21,23 @@ describe('reading built pages again in a rebuild', () => {
     expect(['kept.html', 'redone.html'].map((name) => one.read(path.join(first, name), name))).toEqual([18, 20]);
     one.save();
 
-    // The next build links the unchanged page from the previous one and writes the other anew, with the same text.
+    // The next build links the unchanged page from the previous one and writes the other anew, with other text.
     linkSync(path.join(first, 'kept.html'), path.join(second, 'kept.html'));
-    writeFileSync(path.join(second, 'redone.html'), '<p id="b">redone</p>');
+    writeFileSync(path.join(second, 'redone.html'), '<p id="b">redone again</p>');
     reads.length = 0;
     const two = reader();
-    expect(['kept.html', 'redone.html'].map((name) => two.read(path.join(second, name), name))).toEqual([18, 20]);
-    expect(reads).toEqual(['<p id="b">redone</p>']);
+    expect(['kept.html', 'redone.html'].map((name) => two.read(path.join(second, name), name))).toEqual([18, 26]);
+    expect(reads).toEqual(['<p id="b">redone again</p>']);
     two.save();
+
+    // Written anew with the same text as last time: what was read of it holds.
+    writeFileSync(path.join(second, 'redone.html'), '<p id="b">redone again</p>');
+    reads.length = 0;
+    const same = reader();
+    expect(same.look(path.join(second, 'redone.html'), 'redone.html').fresh).toBe(false);
+    expect(same.read(path.join(second, 'redone.html'), 'redone.html')).toBe(26);
+    expect(reads).toEqual([]);
+    same.save();
 
     // A page changed in place is read again.
     appendFileSync(path.join(second, 'kept.html'), '<p id="c">more</p>');
@@ -53,5 +62,35 @@ describe('reading built pages again in a rebuild', () => {
     const again = reader();
     expect(['one.html', 'two.html'].map((name) => again.read(path.join(site, name), name))).toEqual([{ length: 15 }, { length: 15 }]);
     expect(reads).toEqual(['<p>two.html</p>']);
+  });
+
+  it('reads an unchanged page’s value only when asked, and keeps the step’s state with the pages', () => {
+    const cache = path.join(scratch, 'cache-look', 'pages.json');
+    const site = path.join(scratch, 'site-look');
+    mkdirSync(site);
+    for (const name of ['one.html', 'two.html']) writeFileSync(path.join(site, name), `<p>${name}</p>`);
+    const reads: string[] = [];
+    const reader = () => builtPageReader<{ length: number }, { files: string[] }>(cache, (html) => (reads.push(html), { length: html.length }));
+    const first = reader();
+    expect(first.state()).toBeUndefined();
+    for (const name of ['one.html', 'two.html']) expect(first.look(path.join(site, name), name).fresh).toBe(true);
+    first.save({ files: ['/a.txt'] });
+
+    writeFileSync(path.join(site, 'one.html'), '<p>one.html, longer</p>');
+    const second = reader();
+    expect(second.state()).toEqual({ files: ['/a.txt'] });
+    const one = second.look(path.join(site, 'one.html'), 'one.html');
+    expect([one.fresh, one.value(), one.before()]).toEqual([true, { length: 23 }, { length: 15 }]);
+    // two.html is not looked at: it is the one page of last time this run has not seen, and is not kept.
+    expect(second.unseen()).toEqual(['two.html']);
+    second.save();
+    const third = reader();
+    expect(third.state()).toBeUndefined();
+    expect(third.look(path.join(site, 'two.html'), 'two.html').fresh).toBe(true);
+    reads.length = 0;
+    const unchanged = third.look(path.join(site, 'one.html'), 'one.html');
+    expect(unchanged.fresh).toBe(false);
+    expect(unchanged.value()).toEqual({ length: 23 });
+    expect(reads).toEqual([]);
   });
 });
