@@ -9,7 +9,9 @@ export interface PageLook<T> {
   fresh: boolean;
   /** What `read` gives for the page: kept from last time, unless fresh. */
   value(): T;
-  /** What `read` gave for a page of this name last time, if there was one. */
+  /** Whether the last run read a page of this name. */
+  seenBefore: boolean;
+  /** What `read` gave for a page of this name last time, if there was one and it is still to be had. */
   before(): T | undefined;
 }
 
@@ -82,6 +84,7 @@ export function builtPageReader<T, S = never>(cacheFile: string, read: (html: st
       let value: { of: T } | undefined;
       const look: PageLook<T> = {
         fresh,
+        seenBefore: before !== undefined,
         value() {
           if (!value) {
             const known = fresh ? undefined : parsed(before!.value);

@@ -47,10 +47,11 @@ interface CheckedSite {
  * (and nothing is published). `cacheFile` keeps what was read of each page
  * for the next build, with the site's other files, once the check passed.
  *
- * A page that is the very file checked last time (a rebuild links unchanged
- * pages from the previous build) had every link good then, so it still has
- * if nothing it could link to has gone: no page, no id of a page, no other
- * file, with the same origins. Then only the pages written anew are checked
+ * A page as it was when the last check passed (a rebuild links unchanged
+ * pages from the previous build, and Astro writes most listing pages again
+ * as they were) had every link good then, so it still has if nothing it
+ * could link to has gone: no page, no id of a page, no other file, with the
+ * same origins. Then only the pages whose text changed are checked
  * (at 5,000 articles, checking every link again was half the check's time,
  * and its processor time slowed Pagefind, beside it, as much).
  */
@@ -76,10 +77,11 @@ export function checkSiteLinks(root: string, origins: string[], cacheFile: strin
       fresh.add(url);
       // A name the cache cannot keep (integrations/built-pages) could not be missed next time: every page is checked.
       gone ||= /[\t\n]/.test(file);
-      const before = look.before()?.ids;
-      if (before && before.length > 0) {
+      if (look.seenBefore) {
+        // Ids it had that it has no longer; what it had, if that cannot be read, may have gone.
+        const before = look.before()?.ids;
         const now = new Set(look.value().ids);
-        gone ||= before.some((id) => !now.has(id));
+        gone ||= !before || before.some((id) => !now.has(id));
       }
     }
     // Read when the check asks: an unchanged page's only if a page checked links to it.
