@@ -129,10 +129,13 @@ const readShards = () => fetchInTime(searchShardsUrl, { cache: 'no-store' }).the
  * its worker, and answers as if the file were empty): what it answers then is not believed.
  */
 const unreachable = async () => (await readShards()) === undefined;
+/** The list of shards as the page first read it, which its Pagefind was set up with: what indexReplaced compares. */
+let firstList: string | undefined;
 /** The shards, read once they are needed (and again after a failure). */
 const shardList = remembered(async (): Promise<ShardsManifest> => {
   const text = await readShards();
   if (text === undefined) throw new Error('The site cannot be reached.');
+  firstList ??= text;
   return JSON.parse(text) as ShardsManifest;
 });
 
@@ -179,14 +182,17 @@ async function indexFiles(what: { words: string[] } | { facets: string[] }): Pro
   const found = await Promise.all(urls.map(loads));
   return found.includes('missing') ? 'missing' : found.includes('loaded') ? 'loaded' : 'cached';
 }
-let indexEntry: Promise<string | undefined> | undefined;
+let searchedBefore = false;
 async function indexReplaced(): Promise<boolean> {
-  if (!indexEntry) {
-    indexEntry = readShards();
+  if (!searchedBefore) {
+    searchedBefore = true;
+    // The same request Pagefind is set up from: a list read on its own could arrive after a new version was
+    // published, while Pagefind had read the old one, and the change would never be seen.
+    void shardList().catch(() => undefined);
     return false;
   }
-  const [was, now] = await Promise.all([indexEntry, readShards()]);
-  return was !== undefined && now !== undefined && was !== now;
+  const now = await readShards();
+  return firstList !== undefined && now !== undefined && firstList !== now;
 }
 function loadAgain() {
   try {
