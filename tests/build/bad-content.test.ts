@@ -16,11 +16,14 @@ import { hasClass, select } from '../support/built-site';
 const scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-fixtures-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const buildFixture = (name: string, delta: Delta = {}) => build(name, delta, scratch);
+// The base content set unchanged, built once for the tests that read it (a build takes seconds).
+let baseBuilt: ReturnType<typeof buildFixture> | undefined;
+const buildBase = () => (baseBuilt ??= buildFixture('base'));
 
 
 describe('the base content set', () => {
   it('builds, uses every directive the README documents, and links its event', () => {
-    const { status, output, out } = buildFixture('base');
+    const { status, output, out } = buildBase();
     expect(status, output).toBe(0);
     const page = fromHtml(readFileSync(path.join(out, 'articles/sample/index.html'), 'utf8'));
     const one = (test: (el: Element) => boolean) => expect(select(page, test)).not.toHaveLength(0);
@@ -335,7 +338,7 @@ describe('permalink register', () => {
   });
 
   it('a new article and new blocks never fail the build: they are added to the register', () => {
-    const { status, output, content } = buildFixture('new-blocks');
+    const { status, output, content } = buildBase();
     expect(status, output).toBe(0);
     // A small site is checked after Astro's build, while Pagefind writes (integrations/build-settings).
     expect(output.indexOf('[policy-reader:permalink-register] recorded the permalinks')).toBeGreaterThan(output.indexOf('page(s) built in'));
