@@ -191,7 +191,6 @@ const finisher = spawn(process.execPath, ['--disable-warning=ExperimentalWarning
 });
 // Written to once it has stopped (it failed to start): its exit says so.
 finisher.stdin.on('error', () => {});
-let finisherTold = false;
 const finisherEnd = new Promise((resolve) => {
   finisher.on('exit', (code, signal) => resolve({ code, signal }));
   finisher.on('error', (error) => resolve({ error }));
@@ -219,7 +218,8 @@ function removeStale(folders) {
 const copying = path.join(builds, `copying-${id}`);
 const giveUp = (message, code) => {
   releaseLock();
-  if (!finisherTold) finisher.stdin.end();
+  // Not told to go: told to end, doing nothing (once told, its input has ended already).
+  if (!finisher.stdin.writableEnded) finisher.stdin.end();
   rmSync(staging, { recursive: true, force: true });
   rmSync(copying, { recursive: true, force: true });
   if (readdirSync(builds).length === 0) rmSync(builds, { recursive: true, force: true });
@@ -248,7 +248,6 @@ child.on('exit', (code, signal) => {
   // one after the other, the build needs the larger of the two, not both (docs/performance.md, eighth run).
   // The same step checks the site's links, while Pagefind writes (scripts/finish-build.mjs).
   // A step that never started says so below (telling it to go is then written nowhere: its input's errors are ignored).
-  finisherTold = true;
   running = finisher;
   finisher.stdin.end('go\n');
   finisherEnd.then(({ code: indexCode, signal: indexSignal, error }) => {
