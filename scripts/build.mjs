@@ -170,7 +170,8 @@ const astro = path.resolve('node_modules/.bin/astro');
 // The published build, whose unchanged article pages (integrations/page-reuse) and search index files this one may reuse.
 const previous = live && existsSync(path.join(live, 'index.html')) ? live : '';
 const child = spawn(astro, ['build', ...extraArgs], {
-  stdio: 'inherit',
+  // A fourth descriptor, on which Astro's build says when the article pages are all written (below).
+  stdio: ['inherit', 'inherit', 'inherit', 'pipe'],
   // A build to publish leaves draft articles out; a local one shows them, marked.
   env: {
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -180,6 +181,7 @@ const child = spawn(astro, ['build', ...extraArgs], {
     POLICY_READER_PUBLISH: local ? '' : '1',
     POLICY_READER_OUT: staging,
     POLICY_READER_PREVIOUS: previous,
+    POLICY_READER_TELL_FD: '3',
   },
 });
 // The step after Astro (scripts/finish-build.mjs: the search index and the checks), started now and told to go
@@ -191,6 +193,13 @@ const finisher = spawn(process.execPath, ['--disable-warning=ExperimentalWarning
 });
 // Written to once it has stopped (it failed to start): its exit says so.
 finisher.stdin.on('error', () => {});
+// Once the article pages are all written (integrations/page-reuse says so), the step after Astro may start the search
+// index on them while Astro writes the rest of the site; it publishes nothing until told to go, and checks that the
+// pages it indexed are the ones the finished site has.
+child.stdio[3]?.setEncoding('utf8');
+child.stdio[3]?.on('data', (said) => {
+  if (said.includes('article pages written') && !finisher.stdin.writableEnded) finisher.stdin.write('articles\n');
+});
 const finisherEnd = new Promise((resolve) => {
   finisher.on('exit', (code, signal) => resolve({ code, signal }));
   finisher.on('error', (error) => resolve({ error }));
@@ -216,15 +225,24 @@ function removeStale(folders) {
 
 // Where a build made elsewhere is copied to, next to the published site, before it is renamed into place.
 const copying = path.join(builds, `copying-${id}`);
+let givingUp = false;
 const giveUp = (message, code) => {
+  if (givingUp) return;
+  givingUp = true;
   releaseLock();
-  // Not told to go: told to end, doing nothing (once told, its input has ended already).
+  // Not told to go: told to end, doing nothing (once told, its input has ended already). It may have started the
+  // search index on the article pages: its folder is removed once it has stopped writing there (or been stopped).
   if (!finisher.stdin.writableEnded) finisher.stdin.end();
-  rmSync(staging, { recursive: true, force: true });
-  rmSync(copying, { recursive: true, force: true });
-  if (readdirSync(builds).length === 0) rmSync(builds, { recursive: true, force: true });
-  console.error(`\n${message} Nothing was published; ${shown}/ is unchanged.`);
-  process.exit(code);
+  const cleanUp = () => {
+    rmSync(staging, { recursive: true, force: true, maxRetries: 5 });
+    rmSync(copying, { recursive: true, force: true });
+    if (readdirSync(builds).length === 0) rmSync(builds, { recursive: true, force: true });
+    console.error(`\n${message} Nothing was published; ${shown}/ is unchanged.`);
+    process.exit(code);
+  };
+  if (finisher.exitCode !== null || finisher.signalCode !== null) return cleanUp();
+  const stop = setTimeout(() => finisher.kill('SIGKILL'), 5000);
+  finisherEnd.then(() => (clearTimeout(stop), cleanUp()));
 };
 
 // Interrupted: stop Astro too (killed on its own it would go on writing), then clean up.

@@ -27,7 +27,7 @@ export const LAYERS = [
   { name: 'integrations', dir: 'src/integrations/', may: ['lib', 'content-files'], why: 'integrations wire build steps into Astro' },
   {
     name: 'wiring',
-    files: ['src/content.config.ts', 'astro.config.mjs'],
+    files: ['src/content.config.ts', 'src/middleware.ts', 'astro.config.mjs'],
     may: ['lib', 'content-files', 'loaders', 'integrations'],
     why: 'configuration only wires',
   },

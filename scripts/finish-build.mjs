@@ -2,6 +2,9 @@
 // Finishes a site Astro has written, for scripts/build.mjs, which starts it
 // beside Astro and tells it to go once the Astro process has exited:
 //   node scripts/finish-build.mjs <site folder> [--when-told]
+// Told "articles" before "go" (the article pages are all written, Astro
+// writes the rest), it starts the search index on them at once, and publishes
+// nothing of it unless the pages are still those once Astro has finished.
 // It builds the search index and, for a site of up to CHECKS_AFTER_ASTRO_UP_TO
 // articles (integrations/build-settings), runs the checks that read every
 // page (the permalink register, then the link check) while Pagefind reads
@@ -31,22 +34,10 @@ if (!process.argv[2] || (!whenTold && !built())) usage();
 // second of the step after Astro, before Pagefind could start (a third less with the cache).
 module.enableCompileCache?.();
 register('../src/loaders/ts-resolve.mjs', import.meta.url);
-const { buildIndex } = await import('../src/integrations/search-index.ts');
-const { cacheFolder, checksAfterAstro, SEARCH_INPUT, siteAddress } = await import('../src/integrations/build-settings.ts');
+const { articlePagesNow, buildIndex, clearIndex } = await import('../src/integrations/search-index.ts');
+const { cacheFolder, checksAfterAstro, indexBesideAstro, SEARCH_INPUT, siteAddress } = await import('../src/integrations/build-settings.ts');
 const { checkSiteLinks, linkCheckCache } = await import('../src/integrations/link-check.ts');
 const { recordPermalinks, registerCache } = await import('../src/integrations/permalink-register.ts');
-
-if (whenTold) {
-  const told = await new Promise((resolve) => {
-    let said = '';
-    process.stdin.setEncoding('utf8');
-    process.stdin.on('data', (chunk) => (said += chunk));
-    process.stdin.on('end', () => resolve(said.trim() === 'go'));
-    process.stdin.on('error', () => resolve(false));
-  });
-  if (!told) process.exit(0);
-  if (!built()) usage();
-}
 
 const root = path.resolve(import.meta.dirname, '..');
 const site = path.resolve(process.argv[2]);
@@ -57,10 +48,92 @@ const checks = () => {
   recordPermalinks(pathToFileURL(`${site}/`), registerCache(cacheDir), loggerOf('permalink-register'));
   checkSiteLinks(site, [siteAddress()], linkCheckCache(cacheDir), loggerOf('link-check'));
 };
-try {
-  // The links Pagefind reads: in the site, on its file system, as nothing else reads it now; removed after.
-  await buildIndex(root, site, path.join(site, SEARCH_INPUT), loggerOf('search-index'), checksAfterAstro(site) ? { checks } : undefined);
-} catch (error) {
+// The links Pagefind reads: in the site, on its file system, as nothing else reads it now; removed after.
+const input = path.join(site, SEARCH_INPUT);
+const fail = (error) => {
   console.error(`${time()} [policy-reader] ${error.message}`);
   process.exit(1);
+};
+
+// Told "articles" first (Astro's build has written every article page, and writes the rest of the site), the search
+// index starts on them at once, on the core Astro leaves idle; the checks, which read every page, wait for "go".
+let early;
+let toldAt = 0;
+const told = !whenTold
+  ? Promise.resolve(true)
+  : new Promise((resolve) => {
+      let said = '';
+      process.stdin.setEncoding('utf8');
+      process.stdin.on('data', (chunk) => {
+        said += chunk;
+        if (early === undefined && said.split('\n').includes('articles')) early = startEarly() ?? null;
+      });
+      process.stdin.on('end', () => {
+        toldAt = performance.now();
+        resolve(said.split('\n').includes('go'));
+      });
+      process.stdin.on('error', () => resolve(false));
+    });
+
+/**
+ * The search index, started on the article pages before Astro has finished:
+ * only where the checks run here too (checksAfterAstro), and only up to
+ * INDEX_BESIDE_ASTRO_UP_TO article pages, as Pagefind's memory is then beside
+ * Astro's. What the pages were when it started (each file, its size and
+ * times) is kept: a site whose article pages are not those once Astro has
+ * finished is indexed again (below).
+ */
+function startEarly() {
+  let pages;
+  try {
+    if (!indexBesideAstro(site) || !checksAfterAstro(site)) return undefined;
+    pages = articlePagesNow(site);
+  } catch {
+    // The article pages cannot be looked at yet: the index starts when told to go.
+    return undefined;
+  }
+  const started = performance.now();
+  const run = { pages, started, checked: false, checkError: undefined, result: undefined };
+  run.result = buildIndex(root, site, input, loggerOf('search-index'), {
+    checks: async () => {
+      if (!(await told)) throw new Error('not told to go');
+      run.checked = true;
+      try {
+        checks();
+      } catch (error) {
+        run.checkError = error;
+        throw error;
+      }
+    },
+  }).then(
+    () => undefined,
+    (error) => error,
+  );
+  return run;
+}
+
+if (!(await told)) {
+  // Astro failed or the build was stopped: an index begun is stopped (Pagefind closed), and nothing is written after.
+  if (early) await early.result;
+  process.exit(0);
+}
+if (!built()) usage();
+if (early) {
+  const error = await early.result;
+  if (early.checkError) fail(early.checkError);
+  const same = error === undefined && articlePagesNow(site) === early.pages;
+  if (same) {
+    loggerOf('search-index').info(`started on the article pages while Astro wrote the rest of the site, ${((toldAt - early.started) / 1000).toFixed(1)} s before it had finished`);
+    process.exit(0);
+  }
+  // Pagefind failed, or read a page that changed after: all of it again, on the finished site.
+  loggerOf('search-index').info(
+    error === undefined ? 'the article pages changed after the search index started on them: indexed again' : `indexing the article pages before Astro had finished failed (${error.message}): indexed again`,
+  );
+  clearIndex(site, input);
+}
+try {
+  await buildIndex(root, site, input, loggerOf('search-index'), checksAfterAstro(site) ? { checks: early?.checked ? undefined : checks } : undefined);
+} catch (error) {
+  fail(error);
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { articlePagesFolder } from '../lib/routes';
 import { SEARCH_SHARD_PAGES } from '../lib/search-shards';
@@ -34,7 +34,27 @@ export const CHECKS_AFTER_ASTRO_UP_TO = 10_000;
  * limit: 0 keeps them in Astro's build, for a machine short of memory.
  */
 export function checksAfterAstro(site: string): boolean {
-  const upTo = Number(process.env.POLICY_READER_CHECKS_AFTER_ASTRO_UP_TO || CHECKS_AFTER_ASTRO_UP_TO);
+  return articlePagesUpTo(site, Number(process.env.POLICY_READER_CHECKS_AFTER_ASTRO_UP_TO || CHECKS_AFTER_ASTRO_UP_TO));
+}
+
+/**
+ * Up to this many article pages, the step after Astro starts the search
+ * index as soon as Astro has written the article pages, while it writes the
+ * others (scripts/finish-build.mjs), rather than once Astro has exited:
+ * Pagefind's memory is then beside Astro's for the last seconds of Astro's
+ * build (docs/performance.md, thirty-fifth entry).
+ * POLICY_READER_INDEX_BESIDE_ASTRO_UP_TO sets another limit: 0 never does.
+ */
+export const INDEX_BESIDE_ASTRO_UP_TO = 5_000;
+
+/** Whether the search index of the site being written in `site` may start beside Astro (above). */
+export function indexBesideAstro(site: string): boolean {
+  const upTo = Number(process.env.POLICY_READER_INDEX_BESIDE_ASTRO_UP_TO || INDEX_BESIDE_ASTRO_UP_TO);
+  return upTo > 0 && articlePagesUpTo(site, upTo);
+}
+
+/** Whether the site in `site` has at most `upTo` article pages. */
+function articlePagesUpTo(site: string, upTo: number): boolean {
   // The article pages' folder holds the pages of the list of articles too (page/2/…), which are not articles.
   const [parent, file] = articlePagesFolder();
   const folder = path.join(site, parent);
@@ -46,6 +66,23 @@ export function checksAfterAstro(site: string): boolean {
 
 /** Whether Astro's build leaves the checks of the site it writes in `site` to scripts/finish-build.mjs (a build by scripts/build.mjs, which says where it writes). */
 export const checksLeftToFinish = (site: string): boolean => Boolean(process.env.POLICY_READER_OUT) && checksAfterAstro(site);
+
+/**
+ * The file descriptor (POLICY_READER_TELL_FD) on which scripts/build.mjs
+ * hears from Astro's build, which says ARTICLE_PAGES_WRITTEN there once the
+ * article pages are all on disk (integrations/page-reuse). Said to no one
+ * in any other build.
+ */
+export const ARTICLE_PAGES_WRITTEN = 'article pages written';
+export function tellArticlePagesWritten(): void {
+  const fd = Number(process.env.POLICY_READER_TELL_FD);
+  if (!Number.isInteger(fd) || fd < 3) return;
+  try {
+    writeSync(fd, `${ARTICLE_PAGES_WRITTEN}\n`);
+  } catch {
+    // Nobody listening (the build was stopped): the step after Astro starts when told to go, if ever.
+  }
+}
 
 /** The folder, in the site, of the links to the article pages that Pagefind reads in a build by scripts/build.mjs (integrations/search-index, inNameOrder). */
 export const SEARCH_INPUT = '.search-input';

@@ -5,7 +5,8 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { articlePageFiles, pageReuse, setPageReuse } from '../lib/page-reuse';
 import { sourcesDir } from '../content-files/paths';
-import { articleUrl, sourceUrl } from '../lib/routes';
+import { articleRoute, articleUrl, sourceUrl } from '../lib/routes';
+import { tellArticlePagesWritten } from './build-settings';
 import { codeDigest } from './code-digest';
 
 /**
@@ -21,7 +22,10 @@ import { codeDigest } from './code-digest';
  * once the build knows which they are, and every capture (data/page-reuse).
  * After the pages are written, first of all the build's steps: those are
  * awaited (so the sitemap, search index, register and link check see the
- * whole site), and this build's keys are recorded for the next.
+ * whole site), and this build's keys are recorded for the next. Between the
+ * two, once the article pages are all on disk, scripts/build.mjs is told
+ * (PageReuse's beforePage), so that its step after Astro can start the
+ * search index on them.
  *
  * scripts/build.mjs says where this build goes (POLICY_READER_OUT) and which
  * build is published now (POLICY_READER_PREVIOUS); without them (astro dev,
@@ -66,7 +70,9 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
           writing = meanwhile(Promise.all([writing, onThread('write', files.map(([file, text]) => [path.join(outDir, file), text]))]).then(([a, b]) => a + b));
         };
         const alsoPlacing = (kind: 'link' | 'copy', files: [from: string, to: string][]) => {
-          placing = meanwhile(Promise.all([placing, onThread(kind, files)]).then(() => {}));
+          const placed = meanwhile(onThread(kind, files));
+          placing = meanwhile(Promise.all([placing, placed]).then(() => {}));
+          return placed;
         };
         // The captures, byte for byte: copied, never linked, since an editor may change a capture in place.
         const placeCaptures = (list: string[]) => {
@@ -76,12 +82,24 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
             list.map((capture) => [path.join(sourcesDir, capture), path.join(outDir, sourceUrl(capture))]),
           );
         };
-        const placeReused = (slugs: string[]) =>
-          alsoPlacing(
+        let reusedPlaced: Promise<unknown> = Promise.resolve();
+        const placeReused = (slugs: string[]) => {
+          reusedPlaced = alsoPlacing(
             'link',
             slugs.flatMap((slug) => articlePageFiles(slug).map((file): [string, string] => [path.join(previousDir!, file), path.join(outDir, file)])),
           );
-        setPageReuse({ codeKey, previous, current: new Map(), reused: new Set(), placeCaptures, placeReused, placeCitationFiles, derived: { previous: derived, current: {} } });
+        };
+        // The article pages on disk: the rendered ones once a page of another route follows theirs, the reused ones once placed.
+        let articlePages: 'to come' | 'rendering' | 'told' = 'to come';
+        const beforePage = (route: string) => {
+          if (articlePages === 'told') return undefined;
+          if (route === articleRoute) articlePages = 'rendering';
+          if (route === articleRoute || articlePages === 'to come') return undefined;
+          articlePages = 'told';
+          // A placing that failed fails the build at its end (astro:build:done); the step after Astro is then never told to go.
+          return reusedPlaced.then(tellArticlePagesWritten, () => {});
+        };
+        setPageReuse({ codeKey, previous, current: new Map(), reused: new Set(), placeCaptures, placeReused, placeCitationFiles, derived: { previous: derived, current: {} }, beforePage });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const state = pageReuse();

@@ -98,7 +98,7 @@ export async function buildIndex(
    * words needs. Left out for a site too large for it (integrations/build-settings): that work's memory would sit
    * beside Pagefind's at its peak.
    */
-  beside?: { checks?: () => void },
+  beside?: { checks?: () => void | Promise<void> },
 ): Promise<void> {
   const started = performance.now();
   const previousSite = process.env.POLICY_READER_PREVIOUS;
@@ -113,7 +113,7 @@ export async function buildIndex(
   const written = shards.filter((shard) => !kept.has(shard.folder));
   for (const folder of kept) placeFolder(shardDir(previousSite!, folder), shardDir(site, folder), folder === '' ? isShardFolder : () => false);
   if (written.length === 0) {
-    beside?.checks?.();
+    await beside?.checks?.();
     placeFolder(path.join(previousSite!, path.dirname(phraseIndexUrl)), path.join(site, path.dirname(phraseIndexUrl)));
     writeShardsManifest(site, shards, chunk);
     logger.info(`kept the previous build’s search index whole, as no article page changed (${((performance.now() - started) / 1000).toFixed(1)} s)`);
@@ -163,7 +163,7 @@ export async function buildIndex(
       () => (done = true),
       () => (done = true),
     );
-    beside?.checks?.();
+    await beside?.checks?.();
     if (beside && !done) {
       // Then, until Pagefind has written its last file, what the index of adjacent words needs: the fragments Pagefind
       // has written, and the previous build's pairs, unless its index will be changed (writePhraseIndex) as its pages
@@ -260,6 +260,27 @@ export function inNameOrder(site: string, folder: string, pages: readonly string
   return folder;
 }
 
+/**
+ * What a site's article pages are now: each page's file, size and time of
+ * its last write (not of its last change: linking a page for Pagefind
+ * changes that). The same answer later means that no page was added,
+ * removed or written since, so an index made from them in between is the
+ * one the site's pages make (scripts/finish-build.mjs).
+ */
+export function articlePagesNow(site: string): string {
+  return JSON.stringify(
+    articleFolders(site).flatMap((page) => {
+      const found = statOrNothing(path.join(site, page), true);
+      return found ? [[page, String(found.dev), String(found.ino), String(found.size), String(found.mtimeNs)]] : [];
+    }),
+  );
+}
+
+/** Removes what buildIndex writes in a site (and its folder of links): an index begun on pages that changed is made again from nothing. */
+export function clearIndex(site: string, input: string): void {
+  for (const made of [pagefindFolder(site), path.join(site, path.dirname(phraseIndexUrl)), path.join(site, searchShardsUrl), input]) rmSync(made, { recursive: true, force: true });
+}
+
 /** A site's article pages, the files Pagefind indexes, in the order of their names: "articles/<slug>/index.html". */
 function articlePages(site: string): string[] {
   return articleFolders(site).filter((page) => existsSync(path.join(site, page)));
@@ -313,9 +334,11 @@ export function pageMonths() {
     });
 }
 /** A file's stat, or nothing for a file that is not there (also when a part of its path is a file: "articles/index.html/index.html"). */
-function statOrNothing(file: string) {
+function statOrNothing(file: string): import('node:fs').Stats | undefined;
+function statOrNothing(file: string, bigint: true): import('node:fs').BigIntStats | undefined;
+function statOrNothing(file: string, bigint = false) {
   try {
-    return statSync(file);
+    return statSync(file, { bigint });
   } catch {
     return undefined;
   }

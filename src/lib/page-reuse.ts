@@ -52,6 +52,16 @@ export interface PageReuse {
    * An edit that leaves a part's inputs as they were reuses it whole.
    */
   derived: { previous: Readonly<Record<string, unknown>>; current: Record<string, unknown> };
+  /**
+   * Called before each page is rendered, with its route (Astro's pattern,
+   * src/middleware.ts). Astro writes one page at a time, so the first page
+   * of another route after the article route's means the article pages are
+   * all on disk; once the reused ones are placed too, the build is told
+   * (integrations/page-reuse), and the step after Astro starts the search
+   * index on them while Astro writes the rest of the site. What it returns
+   * is awaited before the page.
+   */
+  beforePage: (route: string) => Promise<void> | undefined;
 }
 
 export function pageReuse(): PageReuse | undefined {

@@ -127,6 +127,8 @@ export const FEED_SIZE = 50;
 
 export const entityUrl = (kind: EntityKind, id: string) => `/${kind}/${id}/`;
 export const articleUrl = (slug: string) => entityUrl('articles', slug);
+/** Astro's pattern of the route that writes the article pages (src/pages/articles/[slug].astro), as a build names it to the code that runs before each page. */
+export const articleRoute = '/articles/[slug]';
 export const personUrl = (id: string) => entityUrl('people', id);
 export const organisationUrl = (id: string) => entityUrl('organisations', id);
 export const topicUrl = (id: string) => entityUrl('topics', id);

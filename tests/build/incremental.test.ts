@@ -103,6 +103,8 @@ describe('a rebuild after an edit', () => {
     expect(readBuilt('/articles/sample/index.html', again.out)).toContain('Quoted in');
     // The search index starts from the previous one's files; the two changed pages' old fragments are gone (the comparison below).
     expect(again.log).toMatch(/indexed 3 pages in [\d.]+ s, [1-9]\d* of its files kept from the previous build/);
+    // It started once the article pages were written, while Astro wrote the rest: the same files all the same (below).
+    expect(again.log).toContain('started on the article pages while Astro wrote the rest of the site');
     // The reply's HTML, record and words before the edit are no longer kept: one file of each an article.
     expect(readdirSync(path.join(cache, 'article-html'))).toHaveLength(3);
     expect(readdirSync(path.join(cache, 'article-records'))).toHaveLength(3);

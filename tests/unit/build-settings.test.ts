@@ -2,13 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checksAfterAstro, searchShardPages } from '../../src/integrations/build-settings';
+import { checksAfterAstro, indexBesideAstro, searchShardPages } from '../../src/integrations/build-settings';
 import { SEARCH_SHARD_PAGES } from '../../src/lib/search-shards';
 import { articlePagesFolder } from '../../src/lib/routes';
 
 const sites: string[] = [];
 afterEach(() => {
   delete process.env.POLICY_READER_CHECKS_AFTER_ASTRO_UP_TO;
+  delete process.env.POLICY_READER_INDEX_BESIDE_ASTRO_UP_TO;
   delete process.env.POLICY_READER_SEARCH_SHARD_PAGES;
   for (const site of sites.splice(0)) rmSync(site, { recursive: true, force: true });
 });
@@ -37,6 +38,19 @@ describe('where the checks of a built site run', () => {
   it('keeps them in Astro’s build when the limit is 0, for a machine short of memory', () => {
     process.env.POLICY_READER_CHECKS_AFTER_ASTRO_UP_TO = '0';
     expect(checksAfterAstro(siteWith(['first']))).toBe(false);
+  });
+});
+
+describe('whether the search index starts while Astro writes the rest of the site', () => {
+  it('starts beside Astro up to the limit of article pages, not counting the pages of the list of articles', () => {
+    process.env.POLICY_READER_INDEX_BESIDE_ASTRO_UP_TO = '2';
+    expect(indexBesideAstro(siteWith(['first', 'second']))).toBe(true);
+    expect(indexBesideAstro(siteWith(['first', 'second', 'third']))).toBe(false);
+  });
+
+  it('waits for Astro to exit when the limit is 0, for a machine short of memory', () => {
+    process.env.POLICY_READER_INDEX_BESIDE_ASTRO_UP_TO = '0';
+    expect(indexBesideAstro(siteWith(['first']))).toBe(false);
   });
 });
 

@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   articlePath,
+  articleRoute,
   articlesPageUrl,
   articleUrl,
   blockUrl,
@@ -39,6 +42,12 @@ describe('public URLs', () => {
     expect(sourceUrlInDev('/sources/')).toBeUndefined();
     expect(sourceUrlInDev('/articles/sample/')).toBeUndefined();
     expect(sourceUrlInDev('/sources/a/b.txt')).toBeUndefined();
+  });
+
+  it('names the route of the article pages as the page file that writes them, whose pattern their address fits', () => {
+    // A build says when the article pages are all written by this name (integrations/page-reuse): a wrong one never says it.
+    expect(existsSync(path.resolve('src/pages', `${articleRoute.slice(1)}.astro`))).toBe(true);
+    expect(articleRoute.replace('[slug]', 'a')).toBe(articleUrl('a').slice(0, -1));
   });
 
   it('serves citation files beside the article', () => {
