@@ -80,8 +80,9 @@ const told = !whenTold
  * only where the checks run here too (checksAfterAstro), and only up to
  * INDEX_BESIDE_ASTRO_UP_TO article pages, as Pagefind's memory is then beside
  * Astro's. What the pages were when it started (each file, its size and
- * times) is kept: a site whose article pages are not those once Astro has
- * finished is indexed again (below).
+ * the time of its last write: articlePagesNow) is kept: a site whose
+ * article pages are not those once Astro has finished is indexed again
+ * (below).
  */
 function startEarly() {
   let pages;
