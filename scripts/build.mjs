@@ -193,12 +193,11 @@ const finisher = spawn(process.execPath, ['--disable-warning=ExperimentalWarning
 });
 // Written to once it has stopped (it failed to start): its exit says so.
 finisher.stdin.on('error', () => {});
-// Once the article pages are all written (integrations/page-reuse says so), the step after Astro may start the search
-// index on them while Astro writes the rest of the site; it publishes nothing until told to go, and checks that the
+// What Astro's build says there, passed on as it is: once the article pages are all written (integrations/page-reuse),
+// the step after Astro may start the search index on them while Astro writes the rest of the site; it publishes nothing until told to go, and checks that the
 // pages it indexed are the ones the finished site has.
-child.stdio[3]?.setEncoding('utf8');
 child.stdio[3]?.on('data', (said) => {
-  if (said.includes('article pages written') && !finisher.stdin.writableEnded) finisher.stdin.write('articles\n');
+  if (!finisher.stdin.writableEnded) finisher.stdin.write(said);
 });
 const finisherEnd = new Promise((resolve) => {
   finisher.on('exit', (code, signal) => resolve({ code, signal }));
@@ -267,7 +266,8 @@ child.on('exit', (code, signal) => {
   // The same step checks the site's links, while Pagefind writes (scripts/finish-build.mjs).
   // A step that never started says so below (telling it to go is then written nowhere: its input's errors are ignored).
   running = finisher;
-  finisher.stdin.end('go\n');
+  // On a line of its own: Astro's exit can come before the last of what it said on its fourth descriptor, which is then dropped.
+  finisher.stdin.end('\ngo\n');
   finisherEnd.then(({ code: indexCode, signal: indexSignal, error }) => {
     if (error) return giveUp(`Could not start the search index: ${error.message}.`, 1);
     if (interrupted) return giveUp(`Build interrupted (${interrupted}).`, 130);

@@ -35,7 +35,7 @@ if (!process.argv[2] || (!whenTold && !built())) usage();
 module.enableCompileCache?.();
 register('../src/loaders/ts-resolve.mjs', import.meta.url);
 const { articlePagesNow, buildIndex, clearIndex } = await import('../src/integrations/search-index.ts');
-const { cacheFolder, checksAfterAstro, indexBesideAstro, SEARCH_INPUT, siteAddress } = await import('../src/integrations/build-settings.ts');
+const { ARTICLE_PAGES_WRITTEN, cacheFolder, checksAfterAstro, indexBesideAstro, SEARCH_INPUT, siteAddress } = await import('../src/integrations/build-settings.ts');
 const { checkSiteLinks, linkCheckCache } = await import('../src/integrations/link-check.ts');
 const { recordPermalinks, registerCache } = await import('../src/integrations/permalink-register.ts');
 
@@ -66,7 +66,7 @@ const told = !whenTold
       process.stdin.setEncoding('utf8');
       process.stdin.on('data', (chunk) => {
         said += chunk;
-        if (early === undefined && said.split('\n').includes('articles')) early = startEarly() ?? null;
+        if (early === undefined && said.split('\n').includes(ARTICLE_PAGES_WRITTEN)) early = startEarly() ?? null;
       });
       process.stdin.on('end', () => {
         toldAt = performance.now();

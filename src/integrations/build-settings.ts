@@ -68,12 +68,13 @@ function articlePagesUpTo(site: string, upTo: number): boolean {
 export const checksLeftToFinish = (site: string): boolean => Boolean(process.env.POLICY_READER_OUT) && checksAfterAstro(site);
 
 /**
- * The file descriptor (POLICY_READER_TELL_FD) on which scripts/build.mjs
- * hears from Astro's build, which says ARTICLE_PAGES_WRITTEN there once the
- * article pages are all on disk (integrations/page-reuse). Said to no one
- * in any other build.
+ * The line Astro's build says on the file descriptor POLICY_READER_TELL_FD
+ * once the article pages are all on disk (integrations/page-reuse):
+ * scripts/build.mjs passes what is said there, as it is, to the step after
+ * Astro (scripts/finish-build.mjs), which may then start the search index.
+ * Said to no one in any other build.
  */
-export const ARTICLE_PAGES_WRITTEN = 'article pages written';
+export const ARTICLE_PAGES_WRITTEN = 'articles';
 export function tellArticlePagesWritten(): void {
   const fd = Number(process.env.POLICY_READER_TELL_FD);
   if (!Number.isInteger(fd) || fd < 3) return;
