@@ -160,12 +160,14 @@ function corpusQueries(corpus) {
 /**
  * Rebuilds as an editor makes them: a clean build fills the cache, then one
  * paragraph is added to one article (and its capture, which the fidelity
- * check holds it to) and the site is built again with that cache; then a
- * topic's description is corrected (shown on the topic's page only) and the
- * site is built once more; then a person whom no article names is added, as
- * an editor does before adding the articles that quote them.
+ * check holds it to) and the site is built again with that cache, `edits`
+ * times, a new paragraph each time (one rebuild is one sample of a noisy
+ * machine: the middle one is quoted); then a topic's description is
+ * corrected (shown on the topic's page only) and the site is built once
+ * more; then a person whom no article names is added, as an editor does
+ * before adding the articles that quote them.
  */
-function rebuildAfterEdit(corpus, scratch) {
+function rebuildAfterEdit(corpus, scratch, edits = 3) {
   const cache = path.join(scratch, `cache-rebuild-${Date.now()}`);
   const spec = (out) => ({ command: [node, path.join(root, 'scripts/build.mjs'), '--local', '--out', out], cwd: root, env: { POLICY_READER_CONTENT: corpus, POLICY_READER_CACHE: cache } });
   const out = path.join(scratch, 'out-rebuild');
@@ -176,16 +178,20 @@ function rebuildAfterEdit(corpus, scratch) {
   const topic = path.join(corpus, 'topics', readdirSync(path.join(corpus, 'topics')).filter((f) => f.endsWith('.yaml')).sort()[0]);
   const person = path.join(corpus, 'people', 'person-added-by-an-editor.yaml');
   const [articleBefore, captureBefore, topicBefore] = [readFileSync(article, 'utf8'), readFileSync(capture, 'utf8'), readFileSync(topic, 'utf8')];
-  const added = '\nAn editor added this paragraph to measure a rebuild, and it names no one.\n';
-  writeFileSync(article, articleBefore + added);
-  writeFileSync(capture, captureBefore + added);
   try {
-    const again = timeSpec(spec(out));
+    const agains = [];
+    for (let edit = 1; edit <= edits; edit++) {
+      const added = Array.from({ length: edit }, (_, k) => `\nAn editor added this paragraph (number ${k + 1}) to measure a rebuild, and it names no one.\n`).join('');
+      writeFileSync(article, articleBefore + added);
+      writeFileSync(capture, captureBefore + added);
+      agains.push(timeSpec(spec(out)));
+    }
+    const again = agains.find((r) => r.wall === median(agains.map((a) => a.wall)));
     writeFileSync(topic, topicBefore.replace(/^description: .*$/m, 'description: "Described again by an editor, to measure a rebuild."'));
     const described = timeSpec(spec(out));
     writeFileSync(person, 'name: "Person Added By An Editor"\n');
     const personAdded = timeSpec(spec(out));
-    return { clean, again, steps: stepsOf(again.log), described, describedSteps: stepsOf(described.log), personAdded, personSteps: stepsOf(personAdded.log) };
+    return { clean, again, agains, steps: stepsOf(again.log), described, describedSteps: stepsOf(described.log), personAdded, personSteps: stepsOf(personAdded.log) };
   } finally {
     rmSync(person, { force: true });
     writeFileSync(article, articleBefore);
@@ -250,10 +256,12 @@ export async function compareBuilds({ sizes, rounds, peers, scratch, row }) {
         `${results.toLocaleString('en-GB')} results on screen in ${ms.toFixed(0)} ms in Node; ${split}; then filter counts +${kB(countsBytes)} kB`,
       );
     }
+    // Against every clean build of ours at this size in this run (the rounds' and the one before the rebuilds): the middle of them.
+    const cleanWall = median([...results.ours.map((r) => r.wall), rebuild.clean.wall]);
     row(
       `Rebuild after adding a paragraph to one article, ${n} articles: ours`,
       `${fmt(rebuild.again.wall, 's')} wall, ${fmt(rebuild.again.cpu, 's')} CPU`,
-      `${(rebuild.again.wall / rebuild.clean.wall).toFixed(2)}× the clean build before it (${fmt(rebuild.clean.wall, 's')} wall; the issue asks for at most 0.3×); ${rebuild.steps}`,
+      `${(rebuild.again.wall / cleanWall).toFixed(2)}× our clean build (the middle of ${rebuild.agains.length} edits, ${rebuild.agains.map((r) => r.wall.toFixed(1)).join(', ')} s, against the middle of ${rounds + 1} clean builds, ${fmt(cleanWall, 's')}; the issue asks for at most 0.3×); ${(rebuild.again.wall / rebuild.clean.wall).toFixed(2)}× the clean build just before (${fmt(rebuild.clean.wall, 's')}); ${rebuild.steps}`,
     );
     row(
       `Rebuild after correcting a topic's description, ${n} articles: ours`,
