@@ -170,8 +170,10 @@ const TEXT_COLOURS: CardColour[] = ['accent', 'muted'];
  * colours, then LEVELS blends of each text colour over the background) and
  * one palette index a pixel. Text never overlaps text, so a pixel's colour
  * is the background blended with one text colour at the glyph's coverage.
+ * `into`, a card's worth of pixels, is cleared and drawn on instead of a
+ * new one: a painter of thousands of cards keeps one (lib/card-painter).
  */
-export function rasteriseCard(layout: CardLayout, shape: Shaper): { palette: number[][]; pixels: Uint8Array } {
+export function rasteriseCard(layout: CardLayout, shape: Shaper, into?: Uint8Array): { palette: number[][]; pixels: Uint8Array } {
   const solid = Object.keys(CARD_COLOURS) as CardColour[];
   const palette: number[][] = solid.map((c) => [...CARD_COLOURS[c]]);
   const bg = CARD_COLOURS.background;
@@ -184,7 +186,8 @@ export function rasteriseCard(layout: CardLayout, shape: Shaper): { palette: num
       palette.push([0, 1, 2].map((i) => Math.round(bg[i]! + (c[i]! - bg[i]!) * t)));
     }
   }
-  const pixels = new Uint8Array(CARD_WIDTH * CARD_HEIGHT); // 0: the background
+  if (into && into.length !== CARD_WIDTH * CARD_HEIGHT) throw new Error(`A card is ${CARD_WIDTH * CARD_HEIGHT} pixels, not ${into.length}.`);
+  const pixels = into ? into.fill(0) : new Uint8Array(CARD_WIDTH * CARD_HEIGHT); // 0: the background
   for (const box of layout.boxes) {
     const index = solid.indexOf(box.colour);
     for (let y = Math.max(0, box.y); y < Math.min(CARD_HEIGHT, box.y + box.height); y++) {

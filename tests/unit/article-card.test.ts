@@ -76,6 +76,17 @@ describe('the link-preview card of an article', () => {
     expect(half[0]).toBeLessThan(0xfd);
     expect(palette.length).toBeLessThanOrEqual(256);
   });
+
+  it('draws a card over the pixels it is given as on a blank one, none of the earlier card left', () => {
+    const mask = { left: 0, top: -10, width: 10, height: 10, alpha: new Uint8Array(100).fill(255) };
+    const layout = { boxes: [{ x: 0, y: 0, width: 40, height: 630, colour: 'accent' as const }], lines: [{ text: 'a', x: 200, baseline: 300, size: 30, colour: 'muted' as const }] };
+    const blank = rasteriseCard(layout, () => [{ x: 0, mask }]);
+    const used = new Uint8Array(CARD_WIDTH * CARD_HEIGHT).fill(7);
+    const drawn = rasteriseCard(layout, () => [{ x: 0, mask }], used);
+    expect(drawn.pixels).toBe(used);
+    expect(drawn.palette).toEqual(blank.palette);
+    expect(Buffer.from(drawn.pixels).equals(Buffer.from(blank.pixels))).toBe(true);
+  });
 });
 
 describe('an indexed-colour PNG', () => {
@@ -101,5 +112,23 @@ describe('an indexed-colour PNG', () => {
       return [...rows.subarray(y * 7 + 1, y * 7 + 7)];
     });
     expect(back).toEqual([...pixels]);
+  });
+
+  it('holds its own pixels when images are encoded one after another', () => {
+    const idat = (png: Buffer) => {
+      for (let at = 8; at < png.length; at += 12 + png.readUInt32BE(at)) {
+        if (png.subarray(at + 4, at + 8).toString('latin1') === 'IDAT') return png.subarray(at + 8, at + 8 + png.readUInt32BE(at));
+      }
+      throw new Error('no IDAT chunk');
+    };
+    const first = Uint8Array.from({ length: 6 * 4 }, (_, i) => i % 2);
+    const second = Uint8Array.from({ length: 6 * 4 }, (_, i) => 1 - (i % 2));
+    const palette = [[0, 0, 0], [255, 255, 255]];
+    const a = encodeIndexedPng(6, 4, palette, first);
+    const b = encodeIndexedPng(6, 4, palette, second);
+    const rowsOf = (pixels: Uint8Array) => Buffer.concat([0, 1, 2, 3].map((y) => Buffer.from([0, ...pixels.subarray(y * 6, y * 6 + 6)])));
+    expect(inflateSync(idat(a)).equals(rowsOf(first))).toBe(true);
+    expect(inflateSync(idat(b)).equals(rowsOf(second))).toBe(true);
+    expect(a.equals(encodeIndexedPng(6, 4, palette, first))).toBe(true);
   });
 });
