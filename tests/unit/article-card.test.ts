@@ -89,20 +89,26 @@ describe('the link-preview card of an article', () => {
   });
 });
 
+/** A PNG's chunks after its signature, by type, each with its CRC as written and as computed. */
+function pngChunks(png: Buffer): Record<string, { data: Buffer; crc: number; computed: number }> {
+  const chunks: Record<string, { data: Buffer; crc: number; computed: number }> = {};
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    const type = png.subarray(at + 4, at + 8).toString('latin1');
+    chunks[type] = { data: png.subarray(at + 8, at + 8 + length), crc: png.readUInt32BE(at + 8 + length), computed: crc32(png.subarray(at + 4, at + 8 + length)) };
+    at += 12 + length;
+  }
+  return chunks;
+}
+
 describe('an indexed-colour PNG', () => {
   it('is what the PNG specification lays out, with valid checksums, and holds the pixels given', () => {
     const pixels = Uint8Array.from({ length: 6 * 4 }, (_, i) => i % 3);
     const png = encodeIndexedPng(6, 4, [[255, 0, 0], [0, 255, 0], [0, 0, 255]], pixels);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    const chunks: Record<string, Buffer> = {};
-    for (let at = 8; at < png.length; ) {
-      const length = png.readUInt32BE(at);
-      const type = png.subarray(at + 4, at + 8).toString('latin1');
-      const data = png.subarray(at + 8, at + 8 + length);
-      expect(png.readUInt32BE(at + 8 + length), type).toBe(crc32(png.subarray(at + 4, at + 8 + length)));
-      chunks[type] = data;
-      at += 12 + length;
-    }
+    const found = pngChunks(png);
+    for (const [type, { crc, computed }] of Object.entries(found)) expect(crc, type).toBe(computed);
+    const chunks = Object.fromEntries(Object.entries(found).map(([type, { data }]) => [type, data]));
     expect(Object.keys(chunks)).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
     expect([chunks.IHDR!.readUInt32BE(0), chunks.IHDR!.readUInt32BE(4), chunks.IHDR![8], chunks.IHDR![9]]).toEqual([6, 4, 8, 3]);
     expect([...chunks.PLTE!]).toEqual([255, 0, 0, 0, 255, 0, 0, 0, 255]);
@@ -115,12 +121,7 @@ describe('an indexed-colour PNG', () => {
   });
 
   it('holds its own pixels when images are encoded one after another', () => {
-    const idat = (png: Buffer) => {
-      for (let at = 8; at < png.length; at += 12 + png.readUInt32BE(at)) {
-        if (png.subarray(at + 4, at + 8).toString('latin1') === 'IDAT') return png.subarray(at + 8, at + 8 + png.readUInt32BE(at));
-      }
-      throw new Error('no IDAT chunk');
-    };
+    const idat = (png: Buffer) => pngChunks(png).IDAT!.data;
     const first = Uint8Array.from({ length: 6 * 4 }, (_, i) => i % 2);
     const second = Uint8Array.from({ length: 6 * 4 }, (_, i) => 1 - (i % 2));
     const palette = [[0, 0, 0], [255, 255, 255]];
