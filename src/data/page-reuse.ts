@@ -56,14 +56,20 @@ export function capturesToRender(captures: string[]): string[] {
 }
 
 /**
- * The articles whose citation files their route renders: none in a build
- * that copies pages (the files' text, made here, is handed to
- * integrations/page-reuse, which writes them), every one given otherwise.
+ * The items whose files their route renders: none in a build that copies
+ * pages (each item's files, made here as the route would make them, are
+ * handed to integrations/page-reuse, which writes them off the main thread
+ * while the pages are rendered), every one given otherwise (`astro dev`, a
+ * bare `astro build`). For files whose text needs no page around it: an
+ * article's citation files, the search page's JSON, the data exports.
+ * Through Astro each cost the main thread 0.6-3 ms (a Response made and its
+ * body read back, its folder made); a data export's megabytes, made into a
+ * Response, were scanned again for lone surrogates.
  */
-export function citationFilesToRender<T>(articles: T[], files: (article: T) => [file: string, text: string][]): T[] {
+export function filesToRender<T>(items: T[], files: (item: T) => [file: string, text: string][]): T[] {
   const reuse = pageReuse();
-  if (!reuse) return articles;
-  reuse.placeCitationFiles(articles.flatMap(files));
+  if (!reuse) return items;
+  reuse.placeFiles(items.flatMap(files));
   return [];
 }
 

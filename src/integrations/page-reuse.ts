@@ -17,8 +17,8 @@ import { codeDigest } from './code-digest';
  * drafts are shown) and the page keys the previous build recorded, kept in
  * the cache folder under its build's name, for the pages it has whole, and
  * what its collection-wide derivation worked out (lib/page-reuse's derived).
- * While the pages are written, on threads of their own: the citation files of the
- * articles rendered, whose texts their route hands over, the reused pages,
+ * While the pages are written, on threads of their own: the files whose texts
+ * their routes hand over (data/page-reuse's filesToRender), the reused pages,
  * once the build knows which they are, and every capture (data/page-reuse).
  * After the pages are written, first of all the build's steps: those are
  * awaited (so the sitemap, search index, register and link check see the
@@ -66,7 +66,7 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
         captures = 0;
         // Awaited once the pages are written; a failure meanwhile must not surface as an unhandled rejection.
         const meanwhile = <T>(work: Promise<T>) => (work.catch(() => {}), work);
-        const placeCitationFiles = (files: [string, string][]) => {
+        const placeFiles = (files: [string, string][]) => {
           writing = meanwhile(Promise.all([writing, onThread('write', files.map(([file, text]) => [path.join(outDir, file), text]))]).then(([a, b]) => a + b));
         };
         const alsoPlacing = (kind: 'link' | 'copy', files: [from: string, to: string][]) => {
@@ -99,7 +99,7 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
           // A placing that failed fails the build at its end (astro:build:done); the step after Astro is then never told to go.
           return reusedPlaced.then(tellArticlePagesWritten, () => {});
         };
-        setPageReuse({ codeKey, previous, current: new Map(), reused: new Set(), placeCaptures, placeReused, placeCitationFiles, derived: { previous: derived, current: {} }, beforePage });
+        setPageReuse({ codeKey, previous, current: new Map(), reused: new Set(), placeCaptures, placeReused, placeFiles, derived: { previous: derived, current: {} }, beforePage });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const state = pageReuse();
@@ -113,7 +113,7 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
         const written = await writing;
         writeManifest(manifests, path.basename(out).replace(/^staging-/, ''), { codeKey: state.codeKey, pages: Object.fromEntries(state.current), derived: state.derived.current });
         logger.info(
-          `${state.reused.size} article pages copied from the previous build, ${state.current.size - state.reused.size} rendered, ${captures} captures copied, ${written} citation files written beside the pages, the rest of it while the pages were rendered (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+          `${state.reused.size} article pages copied from the previous build, ${state.current.size - state.reused.size} rendered, ${captures} captures copied, ${written} files written beside the pages, the rest of it while the pages were rendered (${((performance.now() - started) / 1000).toFixed(1)} s)`,
         );
       },
     },

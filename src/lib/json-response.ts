@@ -3,5 +3,10 @@
  * one content type for all of them, so a host serves each the same way.
  */
 export function jsonResponse(value: unknown): Response {
-  return new Response(JSON.stringify(value), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(jsonText(value), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
+
+/** The text of a route's JSON file: what jsonResponse sends, and what a build writes beside the pages (data/page-reuse's filesToRender). */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value);
 }

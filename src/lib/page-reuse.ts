@@ -38,12 +38,13 @@ export interface PageReuse {
    */
   placeReused: (slugs: string[]) => void;
   /**
-   * Takes the citation files of the articles this build renders (path under
-   * the site folder, text) and writes them beside the pages, off the main
-   * thread, while the pages are rendered: through Astro, each of the three
-   * per article cost about 0.6 ms of that thread (integrations/page-reuse).
+   * Takes files a route would otherwise render (path under the site folder,
+   * text: the citation files of the articles this build renders, the search
+   * page's JSON, the data exports) and writes them beside the pages, off the
+   * main thread, while the pages are rendered (integrations/page-reuse,
+   * data/page-reuse's filesToRender).
    */
-  placeCitationFiles: (files: [file: string, text: string][]) => void;
+  placeFiles: (files: [file: string, text: string][]) => void;
   /**
    * What collection-wide derivation worked out (data/cross-links: the names
    * found in each article's record, the related articles), each part under a

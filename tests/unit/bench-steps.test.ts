@@ -9,7 +9,7 @@ const astro = [
   '10:00:21 [policy-reader:articles] 5000 articles in 18.2 s: 5000 changed, 5000 rendered (2500 on a second thread), the rest as rendered before',
   ' generating static routes ',
   '10:00:50 ✓ Completed in 19.70s.',
-  '10:00:51 [policy-reader:page-reuse] 4999 article pages copied from the previous build, 1 rendered, 5000 captures copied, 3 citation files written beside the pages, the rest of it while the pages were rendered (1.7 s)',
+  '10:00:51 [policy-reader:page-reuse] 4999 article pages copied from the previous build, 1 rendered, 5000 captures copied, 3 files written beside the pages, the rest of it while the pages were rendered (1.7 s)',
   '10:00:51 [policy-reader:article-cards] 5000 article cards: 0 drawn while the pages were built, 0 drawn now, the rest from the cache (0.2 s)',
 ];
 const checks = ['10:00:52 [policy-reader:permalink-register] recorded the permalinks of 5000 articles in 3.5 s', '10:00:55 [policy-reader:link-check] checked the links of 5279 pages in 5.2 s'];
@@ -21,7 +21,7 @@ describe('the steps the bench names', () => {
     const steps = stepsOf([...astro, built, ...checks, ...finish].join('\n'));
     expect(steps).toContain('load, check and render articles 18.2 s');
     expect(steps).toContain('pages 19.70s');
-    expect(steps).toContain('after the pages 1.7 s (4999 article pages copied from the previous build, 5000 captures, 3 citation files)');
+    expect(steps).toContain('after the pages 1.7 s (4999 article pages copied from the previous build, 5000 captures, 3 files written beside them)');
     expect(steps).toContain('permalink register (beside the search index, within its time) 3.5 s');
     expect(steps).toContain('link check (beside the search index, within its time) 5.2 s');
     expect(steps).toContain('search index 23.1 s');

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { articleCitations } from '../../../data/article-page';
 import { getCatalogue, type Article } from '../../../data/catalogue';
-import { citationFilesToRender, renderedArticles } from '../../../data/page-reuse';
+import { filesToRender, renderedArticles } from '../../../data/page-reuse';
 import { CITATION_FORMATS, citationFileName, citationFileUrl, type CitationFormat } from '../../../lib/routes';
 
 /** /articles/<slug>/citation.bib, .ris and .json: the article's citation files. */
@@ -15,7 +15,7 @@ export async function getStaticPaths() {
   const c = await getCatalogue();
   const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
   // Copied with the article's page when it is; in a build that copies pages, written beside them (data/page-reuse).
-  const articles = citationFilesToRender(await renderedArticles(c.articles), (article) => {
+  const articles = filesToRender(await renderedArticles(c.articles), (article) => {
     const texts = articleCitations(c, article, site);
     return CITATION_FORMATS.map((format) => [citationFileUrl(article.id, format).slice(1), texts[FILES[format].pick]]);
   });
