@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareNewestFirst } from '../lib/article-dates';
 import { summariseCollection, type CollectionSummary } from '../lib/collection-summary';
 import { factOf, mapFact } from '../lib/fact';
-import type { ArticleRecord, RecordedParts, StoredRendering } from '../lib/article-record';
+import { storedFilesWritten, type ArticleRecord, type RecordedParts, type StoredRendering } from '../lib/article-record';
 import type { ArticleNotes } from '../lib/quotations';
 import { describeDanglingReference, findDanglingReferences } from '../lib/references';
 import { contentError } from '../lib/content-error';
@@ -32,6 +32,8 @@ async function load(): Promise<Catalogue> {
     getCollection('people'),
     getCollection('organisations'),
     getCollection('topics'),
+    // No page reads an article's stored file before it is written (lib/article-record).
+    storedFilesWritten(),
   ]);
   const dangling = findDanglingReferences([...articles, ...people, ...organisations, ...topics], COLLECTIONS);
   if (dangling.length > 0) {

@@ -46,5 +46,18 @@ export type StoredRendering = {
   quoted: ArticleNotes;
 };
 
+/**
+ * In a build, the stored files the articles loader wrote this run (HTML,
+ * records, vocabularies) are written by a thread of their own while Astro
+ * goes on to bundle and render (loaders/articles); this promise, on a
+ * global since pages run from a bundle of their own, settles once they are
+ * all on disk, and data/catalogue awaits it before any page may read one.
+ */
+export const STORED_FILES_WRITTEN = Symbol.for('policy-reader:stored-files-written');
+
+export function storedFilesWritten(): Promise<unknown> {
+  return (globalThis as Record<symbol, Promise<unknown> | undefined>)[STORED_FILES_WRITTEN] ?? Promise.resolve();
+}
+
 /** What an article's record file holds (StoredRendering). */
 export type RecordedParts = { blocks: BlockRecord[]; quotes: QuoteRecord[] };

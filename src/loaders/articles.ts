@@ -9,7 +9,7 @@ import { contentDir, sourcesDir } from '../content-files/paths';
 import { registerName } from '../content-files/permalinks';
 import { articleSchema } from '../content-files/schemas/article';
 import { explainIssue } from '../content-files/yaml-source';
-import type { StoredRendering } from '../lib/article-record';
+import { STORED_FILES_WRITTEN, type StoredRendering } from '../lib/article-record';
 import { contentError, fieldName } from '../lib/content-error';
 import { countOf } from '../lib/text';
 import { describeDanglingReference, findDanglingReferences, type EntryLike } from '../lib/references';
@@ -21,7 +21,7 @@ import { resolveStatedIn, type StatedIn } from '../lib/stated-in';
 import { checkRegister } from '../lib/permalink-register';
 import { renderArticles, type ArticleSource, type CachedArticle, type RenderCache } from '../markdown/render';
 import { HELPED_FROM, renderThread } from './render-thread';
-import { digestFiles, keyFile, renderCache } from './render-cache';
+import { digestFiles, writeOnThread, keyFile, renderCache } from './render-cache';
 import { Worker } from 'node:worker_threads';
 import { cardText, type CardFacts, type CardText } from '../lib/article-card';
 import { CARD_WORKER, cardCacheDir } from '../lib/card-painter';
@@ -220,7 +220,9 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
 
   store.clear();
   // `astro dev` (the one with a watcher) keeps its files apart: a build to publish, run beside it, leaves drafts out and prunes their files.
-  const files = (name: string, extension: string) => digestFiles(digestFolder(cacheDir, name, !!watcher), extension);
+  // A build (scripts/build.mjs says where it writes) writes them on a thread of its own (writeOnThread).
+  const later: [string, string][] | undefined = process.env.POLICY_READER_OUT ? [] : undefined;
+  const files = (name: string, extension: string) => digestFiles(digestFolder(cacheDir, name, !!watcher), extension, later);
   const [htmls, records, vocabularies] = [files('article-html', '.html'), files('article-records', '.json'), files('article-vocabulary', '.json')];
   const kept = new Set<string>();
   for (const { data, digest, source } of valid) {
@@ -247,6 +249,8 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
   }
   // A build's files are pruned to what it uses; the dev server's on its first load only, as a page may still be reading an older file.
   if (process.env.POLICY_READER_OUT || (watcher && firstLoad)) for (const kind of [htmls, records, vocabularies]) kind.prune(kept);
+  // Pages wait for them (lib/article-record's storedFilesWritten, awaited by data/catalogue); a failure to write one fails the build there.
+  if (later) (globalThis as Record<symbol, Promise<number>>)[STORED_FILES_WRITTEN] = writeOnThread(later);
   // A build (scripts/build.mjs says where it writes) draws the cards now, beside the pages.
   if (process.env.POLICY_READER_OUT && inputs) startCardWorker(cardCacheDir(cacheDir), valid.map(({ data }) => cardText(cardFacts(data, inputs.organisations))));
   logger.info(

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { digestFiles, renderCache } from '../../src/loaders/render-cache';
+import { digestFiles, renderCache, writeOnThread } from '../../src/loaders/render-cache';
 
 /*
  * The files the articles loader keeps between builds (loaders/render-cache):
@@ -39,6 +39,23 @@ describe('files named by the digest of their text', () => {
     rmSync(file);
     expect(digestFiles(dir, '.json').keep('def', '{"blocks":[]}')).toBe(file);
     expect(readFileSync(file, 'utf8')).toBe('{"blocks":[]}');
+  });
+
+  it('in a build, leaves the writing to a thread, which puts each file in place whole', async () => {
+    const dir = scratch();
+    const later: [string, string][] = [];
+    const files = digestFiles(dir, '.html', later);
+    const file = files.keep('abc', '<p>An article.</p>');
+    expect(files.keep('abc', '<p>An article.</p>')).toBe(file);
+    expect(existsSync(file)).toBe(false);
+    expect(await writeOnThread(later)).toBe(1);
+    expect(readFileSync(file, 'utf8')).toBe('<p>An article.</p>');
+    expect(readdirSync(dir)).toEqual(['abc.html']);
+  });
+
+  it('says why, when the thread cannot write a file', async () => {
+    const dir = scratch();
+    await expect(writeOnThread([[path.join(dir, 'no-such-folder', 'abc.html'), 'text']])).rejects.toThrow(/rendered files to the cache folder failed: .*ENOENT/);
   });
 
   it('prunes the files no article has now', () => {
