@@ -49,8 +49,10 @@ export function articleLoader(): Loader {
     name: 'policy-reader:articles',
     load: async (context) => {
       const cacheDir = fileURLToPath(context.config.cacheDir);
+      // A build (scripts/build.mjs says where it writes) leaves the cache's new files to a thread (render-cache, writeOnThread).
       const cache = () =>
         renderCache({
+          later: process.env.POLICY_READER_OUT ? [] : undefined,
           dir: path.join(cacheDir, 'article-render'),
           root: fileURLToPath(context.config.root),
           digest: context.generateDigest,
@@ -78,7 +80,7 @@ export function articleLoader(): Loader {
 /** A folder of files named by their digests (digestFiles): `astro dev`'s apart from the builds'. */
 const digestFolder = (cacheDir: string, name: string, dev: boolean) => path.join(cacheDir, dev ? `${name}-dev` : name);
 
-async function loadArticles({ store, generateDigest, logger, config, watcher }: LoaderContext, cache: RenderCache, faithful = new Set<string>(), firstLoad = true): Promise<void> {
+async function loadArticles({ store, generateDigest, logger, config, watcher }: LoaderContext, cache: RenderCache & { later?: [string, string][] | undefined }, faithful = new Set<string>(), firstLoad = true): Promise<void> {
   const cacheDir = fileURLToPath(config.cacheDir);
   const started = performance.now();
   const { articles, problems } = readArticleFiles();
@@ -215,13 +217,15 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
   }
   problems.push(...eventProblems(folders.events, new Map([...rendered].map(([slug, r]) => [slug, r.record.blocks]))));
   if (problems.length > 0) {
+    // What was rendered is kept for the build after the fix, as it would be without problems.
+    if (cache.later) await writeOnThread(cache.later).catch(() => {});
     throw contentError(`${problems.length === 1 ? 'A problem' : countOf(problems.length, 'problem')} in the content:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
 
   store.clear();
   // `astro dev` (the one with a watcher) keeps its files apart: a build to publish, run beside it, leaves drafts out and prunes their files.
-  // A build (scripts/build.mjs says where it writes) writes them on a thread of its own (writeOnThread).
-  const later: [string, string][] | undefined = process.env.POLICY_READER_OUT ? [] : undefined;
+  // In a build, written with the cache's entries on a thread of their own (render-cache, writeOnThread).
+  const { later } = cache;
   const files = (name: string, extension: string) => digestFiles(digestFolder(cacheDir, name, !!watcher), extension, later);
   const [htmls, records, vocabularies] = [files('article-html', '.html'), files('article-records', '.json'), files('article-vocabulary', '.json')];
   const kept = new Set<string>();

@@ -22,7 +22,9 @@ export function renderCache(options: {
    * run's first: a page's HTML is not in its entry's file but there.
    */
   htmlDirs: string[];
-}): RenderCache {
+  /** Given, the entries' files are put here for the caller to write (writeOnThread), not written at once. */
+  later?: [file: string, text: string][] | undefined;
+}): RenderCache & { later?: [file: string, text: string][] | undefined } {
   const { dir, memory, digest } = options;
   mkdirSync(dir, { recursive: true });
   const fileOf = (slug: string) => path.join(dir, `${slug}.json`);
@@ -43,6 +45,7 @@ export function renderCache(options: {
   return {
     digest,
     version,
+    later: options.later,
     quotedFrom: {
       read() {
         try {
@@ -86,7 +89,8 @@ export function renderCache(options: {
       memory.set(slug, entry);
       // Without the HTML, which the loader keeps in a file named by its digest (htmlOf reads it from there).
       const { html: _html, ...kept } = entry;
-      writeWhole(fileOf(slug), JSON.stringify(kept));
+      if (options.later) options.later.push([fileOf(slug), JSON.stringify(kept)]);
+      else writeWhole(fileOf(slug), JSON.stringify(kept));
     },
     htmlOf(entry) {
       if (entry.html !== undefined) {

@@ -93,6 +93,17 @@ describe('an article’s rendering kept for the next build', () => {
     expect(cacheIn(folder).htmlOf(read)?.()).toBe('<p>Kept.</p>');
   });
 
+  it('in a build, is left for the thread to write, and read back by the next build once written', async () => {
+    const folder = scratch();
+    const later: [string, string][] = [];
+    const cache = renderCache({ dir: path.join(folder, 'article-render'), root: process.cwd(), digest: (v) => String(v.length), memory: new Map(), htmlDirs: [], later });
+    cache.set('later', { textKey: 'k', record: { slug: 'later', file: 'later.md', title: 'Later', blocks: [], quotes: [] }, html: '<p>Later.</p>', htmlDigest: 'h4' });
+    expect(cache.get('later')?.textKey).toBe('k');
+    expect(cacheIn(folder).get('later')).toBeUndefined();
+    await writeOnThread(later);
+    expect(cacheIn(folder).get('later')?.textKey).toBe('k');
+  });
+
   it('has no HTML to give, so the page is made again, when the file named by its digest is gone', () => {
     const folder = scratch();
     const entry = { textKey: 'k', record: { slug: 'gone', file: 'gone.md', title: 'Gone', blocks: [], quotes: [] }, pageKey: 'p', html: '<p>Gone.</p>', htmlDigest: 'h2' } satisfies Entry;
