@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareNewestFirst } from '../lib/article-dates';
 import { summariseCollection, type CollectionSummary } from '../lib/collection-summary';
 import { factOf, mapFact } from '../lib/fact';
-import { storedFilesWritten, type ArticleRecord, type RecordedParts, type StoredRendering } from '../lib/article-record';
+import { storedFilesWritten, vocabularyFileName, type ArticleRecord, type RecordedParts, type StoredRendering } from '../lib/article-record';
+import type { Vocabulary } from '../lib/did-you-mean';
 import type { ArticleNotes } from '../lib/quotations';
 import { describeDanglingReference, findDanglingReferences } from '../lib/references';
 import { contentError } from '../lib/content-error';
@@ -127,9 +129,15 @@ export function storedOf(article: Article): Partial<StoredRendering> {
   return (article.rendered?.metadata ?? {}) as Partial<StoredRendering>;
 }
 
-/** A file the articles loader wrote for the article (its HTML, its record), which a page or derivation reads back. */
-export function readStoredFile(article: Article, file: string | undefined, what: string): string {
+/** A file the articles loader wrote for the article, as its entry names it. */
+function readStoredPath(article: Article, file: string | undefined, what: string): string {
   if (!file) throw new Error(`The article "${article.id}" has no ${what}: the articles loader did not store it.`);
+  return file;
+}
+
+/** A file the articles loader wrote for the article (its HTML, its record), which a page or derivation reads back. */
+export function readStoredFile(article: Article, given: string | undefined, what: string): string {
+  const file = readStoredPath(article, given, what);
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
@@ -167,9 +175,26 @@ export function recordOf(article: Article): ArticleRecord {
   };
 }
 
-/** The article's words for the search vocabulary (lib/did-you-mean), as the loader found them. */
-export function vocabularyOf(article: Article): string[] {
-  return readStoredJson<string[]>(article, storedOf(article).vocabularyFile, 'vocabulary');
+/**
+ * The collection's vocabulary for "Did you mean" (lib/did-you-mean), as the
+ * articles loader counted it from the articles' words
+ * (loaders/collection-vocabulary), in the file named from their files.
+ */
+export function collectionVocabulary(articles: Article[]): Vocabulary {
+  const files = articles.map((article) => readStoredPath(article, storedOf(article).vocabularyFile, 'vocabulary'));
+  if (files.length === 0) return [];
+  const file = path.join(path.dirname(files[0]!), vocabularyFileName(files.map((f) => path.basename(f))));
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`The collection's vocabulary could not be read from ${file} (${(error as NodeJS.ErrnoException).code}): the cache folder changed during the build. Build again.`);
+  }
+  try {
+    return JSON.parse(text) as Vocabulary;
+  } catch {
+    throw new Error(`The collection's vocabulary in ${file} is damaged (it is not whole JSON): delete the folder it is in and build again.`);
+  }
 }
 
 /** The quoted-from notes of the article's blocks, as rendering found them (loaders/articles). */

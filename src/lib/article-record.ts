@@ -1,3 +1,4 @@
+import { inputsKey } from './page-reuse';
 import type { ArticleNotes } from './quotations';
 
 /** What rendering an article records about its blocks and quotes, for what is built across articles. */
@@ -45,6 +46,16 @@ export type StoredRendering = {
   /** Its blocks' quoted-from notes (lib/quotations). */
   quoted: ArticleNotes;
 };
+
+/**
+ * The file, beside the articles' vocabulary files, that holds the
+ * collection's vocabulary (lib/did-you-mean's rankedVocabulary), named from
+ * the names of the files it counts (one an article, named by their
+ * digests): the same articles' words, the same file, in any order.
+ */
+export function vocabularyFileName(vocabularyFiles: readonly string[]): string {
+  return `collection-${inputsKey([...vocabularyFiles].sort())}.json`;
+}
 
 /**
  * In a build, the stored files the articles loader wrote this run (HTML,

@@ -26,6 +26,37 @@ export function articleVocabulary(title: string, blocks: readonly { kind: string
   return [...new Set(words(text))].filter(isVocabularyWord);
 }
 
+/** Each word of a collection, with how many of its articles have it (their articleVocabulary, counted). */
+export type WordCounts = Map<string, number>;
+
+/** Counts an article's words into a collection's (by 1), or, for an article gone or changed, out of them (by -1). */
+export function countWords(counts: WordCounts, articleWords: readonly string[], by: 1 | -1 = 1): void {
+  for (const word of articleWords) {
+    const n = (counts.get(word) ?? 0) + by;
+    if (n > 0) counts.set(word, n);
+    else counts.delete(word);
+  }
+}
+
+/** The vocabulary: the most frequent words first, words as frequent in the order of a dictionary. */
+export function rankedVocabulary(counts: WordCounts): [word: string, articles: number][] {
+  // A collator made here, not beside the module: the search page's script imports this module, and would make one for nothing.
+  const byWord = new Intl.Collator().compare;
+  return [...counts].sort((a, b) => b[1] - a[1] || byWord(a[0], b[0]));
+}
+
+/** The vocabulary's shards (shardOf), each in the vocabulary's order. */
+export function vocabularyShards(vocabulary: Vocabulary): Map<string, Vocabulary> {
+  const shards = new Map<string, (readonly [string, number])[]>();
+  for (const entry of vocabulary) {
+    const shard = shardOf(entry[0]);
+    const list = shards.get(shard) ?? [];
+    list.push(entry);
+    shards.set(shard, list);
+  }
+  return shards;
+}
+
 /** Edits from a to b (insert, delete, replace, or swap two neighbouring letters: one slip each), or limit + 1 once past it. */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -22,6 +23,7 @@ import { checkRegister } from '../lib/permalink-register';
 import { renderArticles, type ArticleSource, type CachedArticle, type RenderCache } from '../markdown/render';
 import { HELPED_FROM, renderThread } from './render-thread';
 import { digestFiles, writeOnThread, keyFile, renderCache } from './render-cache';
+import { keepCollectionVocabulary } from './collection-vocabulary';
 import { Worker } from 'node:worker_threads';
 import { cardText, type CardFacts, type CardText } from '../lib/article-card';
 import { CARD_WORKER, cardCacheDir } from '../lib/card-painter';
@@ -222,6 +224,12 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
     throw contentError(`${problems.length === 1 ? 'A problem' : countOf(problems.length, 'problem')} in the content:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
 
+  // Each article's vocabulary file as the previous load stored it: the collection's vocabulary is counted again only for those that changed.
+  const previousVocabulary = new Map<string, string>();
+  for (const [slug, entry] of store.entries()) {
+    const file = (entry.rendered?.metadata as Partial<StoredRendering> | undefined)?.vocabularyFile;
+    if (file) previousVocabulary.set(slug, file);
+  }
   store.clear();
   // `astro dev` (the one with a watcher) keeps its files apart: a build to publish, run beside it, leaves drafts out and prunes their files.
   // In a build, written with the cache's entries on a thread of their own (render-cache, writeOnThread).
@@ -229,6 +237,9 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
   const files = (name: string, extension: string) => digestFiles(digestFolder(cacheDir, name, !!watcher), extension, later);
   const [htmls, records, vocabularies] = [files('article-html', '.html'), files('article-records', '.json'), files('article-vocabulary', '.json')];
   const kept = new Set<string>();
+  // Each article's vocabulary file, and the words of those this load makes, by file.
+  const vocabulary = new Map<string, string>();
+  const newWords = new Map<string, string[]>();
   for (const { data, digest, source } of valid) {
     const page = rendered.get(source.slug)!;
     const { headings, record, keys } = page;
@@ -244,13 +255,28 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
       htmlFile: htmls.keep(htmlDigest, () => page.html),
       recordFile: records.keep(recordDigest, () => JSON.stringify({ blocks: record.blocks, quotes: record.quotes })),
       // Its words for the search vocabulary, found only when its title or record changed.
-      vocabularyFile: vocabularies.keep(generateDigest(`${source.title}\0${recordDigest}`), () => JSON.stringify(articleVocabulary(source.title, record.blocks))),
+      vocabularyFile: vocabularies.keep(generateDigest(`${source.title}\0${recordDigest}`), (file) => {
+        const words = articleVocabulary(source.title, record.blocks);
+        newWords.set(file, words);
+        return JSON.stringify(words);
+      }),
       // Its quoted-from notes (lib/quotations): data/cross-links reads them instead of matching the collection again.
       quoted: notes.get(source.slug) ?? {},
     };
     kept.add(metadata.htmlFile).add(metadata.recordFile).add(metadata.vocabularyFile);
+    vocabulary.set(source.slug, metadata.vocabularyFile);
     store.set({ id: source.slug, data, filePath: source.file, digest, rendered: { html: '', metadata } });
   }
+  const vocabularyFolder = digestFolder(cacheDir, 'article-vocabulary', !!watcher);
+  kept.add(
+    keepCollectionVocabulary({
+      folder: vocabularyFolder,
+      previous: previousVocabulary,
+      current: vocabulary,
+      wordsOf: (file) => newWords.get(file) ?? (JSON.parse(readFileSync(file, 'utf8')) as string[]),
+      later,
+    }),
+  );
   // A build's files are pruned to what it uses; the dev server's on its first load only, as a page may still be reading an older file.
   if (process.env.POLICY_READER_OUT || (watcher && firstLoad)) for (const kind of [htmls, records, vocabularies]) kind.prune(kept);
   // Pages wait for them (lib/article-record's storedFilesWritten, awaited by data/catalogue); a failure to write one fails the build there.

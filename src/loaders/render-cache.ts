@@ -148,11 +148,11 @@ export function digestFiles(dir: string, extension: string, later?: [file: strin
      * The file that holds `text`, written unless it exists (or, given `later`, put there for the caller to
      * write); `text` is worked out only to write it.
      */
-    keep(digest: string, text: string | (() => string)): string {
+    keep(digest: string, text: string | ((file: string) => string)): string {
       const name = `${digest}${extension}`;
       const file = path.join(dir, name);
       if (!present.has(name)) {
-        const whole = typeof text === 'string' ? text : text();
+        const whole = typeof text === 'string' ? text : text(file);
         if (later) later.push([file, whole]);
         else writeWhole(file, whole);
         present.add(name);
