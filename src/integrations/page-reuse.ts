@@ -38,6 +38,7 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
   let writing: Promise<number> = Promise.resolve(0);
   let placing: Promise<void> = Promise.resolve();
   let captures = 0;
+  let keptFiles = 0;
   return {
     name: 'policy-reader:page-reuse',
     hooks: {
@@ -54,8 +55,9 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
         const recorded = previousDir ? readManifest(manifests, path.basename(previousDir)) : undefined;
         const previous = new Map<string, string>();
         let derived: Record<string, unknown> = {};
-        if (previousDir && recorded?.codeKey === codeKey) {
-          const has = folderListings(previousDir);
+        // The previous build's files, when the same code made it: only then may one stand for this build's.
+        const has = previousDir && recorded?.codeKey === codeKey ? folderListings(previousDir) : undefined;
+        if (has && recorded) {
           for (const [slug, key] of Object.entries(recorded.pages)) {
             if (articlePageFiles(slug).every(has)) previous.set(slug, key);
           }
@@ -64,6 +66,7 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
         writing = Promise.resolve(0);
         placing = Promise.resolve();
         captures = 0;
+        keptFiles = 0;
         // Awaited once the pages are written; a failure meanwhile must not surface as an unhandled rejection.
         const meanwhile = <T>(work: Promise<T>) => (work.catch(() => {}), work);
         const placeFiles = (files: [string, string][]) => {
@@ -82,6 +85,16 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
             list.map((capture) => [path.join(sourcesDir, capture), path.join(outDir, sourceUrl(capture))]),
           );
         };
+        // Files the previous build made from the same inputs (data/page-reuse, keptFilesToRender): linked in, if it has them all.
+        const placePrevious = (files: string[]) => {
+          if (!has || !files.every(has)) return false;
+          keptFiles += files.length;
+          alsoPlacing(
+            'link',
+            files.map((file) => [path.join(previousDir!, file), path.join(outDir, file)]),
+          );
+          return true;
+        };
         let reusedPlaced: Promise<unknown> = Promise.resolve();
         const placeReused = (slugs: string[]) => {
           reusedPlaced = alsoPlacing(
@@ -99,7 +112,7 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
           // A placing that failed fails the build at its end (astro:build:done); the step after Astro is then never told to go.
           return reusedPlaced.then(tellArticlePagesWritten, () => {});
         };
-        setPageReuse({ codeKey, previous, current: new Map(), reused: new Set(), placeCaptures, placeReused, placeFiles, derived: { previous: derived, current: {} }, beforePage });
+        setPageReuse({ codeKey, previous, current: new Map(), reused: new Set(), placeCaptures, placeReused, placeFiles, placePrevious, derived: { previous: derived, current: {} }, beforePage });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const state = pageReuse();
@@ -113,7 +126,7 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
         const written = await writing;
         writeManifest(manifests, path.basename(out).replace(/^staging-/, ''), { codeKey: state.codeKey, pages: Object.fromEntries(state.current), derived: state.derived.current });
         logger.info(
-          `${state.reused.size} article pages copied from the previous build, ${state.current.size - state.reused.size} rendered, ${captures} captures copied, ${written} files written beside the pages, the rest of it while the pages were rendered (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+          `${state.reused.size} article pages copied from the previous build, ${state.current.size - state.reused.size} rendered, ${captures} captures copied, ${written} files written beside the pages${keptFiles > 0 ? ` and ${keptFiles} linked from the previous build, which made them from the same inputs` : ''}, the rest of it while the pages were rendered (${((performance.now() - started) / 1000).toFixed(1)} s)`,
         );
       },
     },

@@ -46,6 +46,14 @@ export interface PageReuse {
    */
   placeFiles: (files: [file: string, text: string][]) => void;
   /**
+   * Takes files (paths under the site folder) that this build would make as
+   * the previous build did, from the same inputs: if that build, made by the
+   * same code, has them all, links them in, off the main thread, and says
+   * so; otherwise places nothing and says not (integrations/page-reuse,
+   * data/page-reuse's keptFilesToRender).
+   */
+  placePrevious: (files: string[]) => boolean;
+  /**
    * What collection-wide derivation worked out (data/cross-links: the names
    * found in each article's record, the related articles), each part under a
    * key of everything it was worked out from: the previous build's, kept with

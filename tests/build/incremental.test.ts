@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtFiles, readBuilt } from '../support/built-site';
 import { fixtureContent, root, write } from '../support/fixture-build';
-import { pagefindShardUrl, searchShardsUrl } from '../../src/lib/routes';
+import { DATA_FILES, pagefindShardUrl, searchShardsUrl } from '../../src/lib/routes';
 import { shardFolder, type ShardsManifest } from '../../src/lib/search-shards';
 
 /*
@@ -125,6 +125,8 @@ describe('a rebuild after an edit', () => {
     // No article page changed, so neither would the search index: the previous build's is kept, Pagefind not started.
     expect(unchanged.log).toContain('kept the previous build’s search index whole, as no article page changed');
     expect(unchanged.log).not.toMatch(/indexed \d+ pages/);
+    // Nor would the data exports, made from the same rows: the previous build's files are linked in, not made again.
+    expect(unchanged.log).toContain(`${DATA_FILES.length} linked from the previous build, which made them from the same inputs`);
     sameAsClean(unchanged.out, path.join(scratch, 'clean'));
 
     // A new organisation that no article names: no article is rendered again, no page shows it, so every one is copied,
@@ -169,6 +171,8 @@ describe('a rebuild after an edit', () => {
     expect(renamed.log).toContain('1 article pages copied from the previous build, 2 rendered');
     // The sample names it: its page changed, and the index is made again.
     expect(renamed.log).toMatch(/indexed 3 pages in [\d.]+ s/);
+    // The data exports name the publisher: made again.
+    expect(renamed.log).not.toContain('linked from the previous build');
     sameAsClean(renamed.out, build(content, 'clean-renamed', path.join(scratch, 'clean-renamed-cache')).out);
 
     // An author's role names an organisation that the article itself does not: renamed, the role the page shows changes.

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCatalogue } from '../../data/catalogue';
 import { getCrossLinks } from '../../data/cross-links';
 import { articleRows, quotationRows } from '../../data/exports';
-import { filesToRender } from '../../data/page-reuse';
+import { keptFilesToRender } from '../../data/page-reuse';
 import { articleRow, jsonSchema, quotationRow, toCsv, type ArticleRow, type QuotationRow } from '../../lib/exports';
 import { DATA_FILES, dataUrl, type DataFile } from '../../lib/routes';
 
@@ -10,9 +10,16 @@ import { DATA_FILES, dataUrl, type DataFile } from '../../lib/routes';
 export async function getStaticPaths() {
   const [catalogue, crossLinks] = await Promise.all([getCatalogue(), getCrossLinks()]);
   const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
-  // In a build that copies pages, written beside them (data/page-reuse), each kind's rows made once for both formats.
+  // In a build that copies pages, written beside them (data/page-reuse), each kind's rows made once for both formats;
+  // or, if the rows are as the previous build's, that build's files linked in.
   const rows = { articles: once(() => articleRows(catalogue, site)), quotations: once(() => quotationRows(catalogue, crossLinks, site)) };
-  return filesToRender([...DATA_FILES], (file) => [[dataUrl(file).slice(1), dataFileText(file, rows)]]).map((file) => ({ params: { file } }));
+  return keptFilesToRender(
+    'data',
+    () => [rows.articles(), rows.quotations()],
+    [...DATA_FILES],
+    (file) => dataUrl(file).slice(1),
+    (file) => dataFileText(file, rows),
+  ).map((file) => ({ params: { file } }));
 }
 
 const TYPES = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8' } as const;
