@@ -91,6 +91,39 @@ export function keptFilesToRender<T>(name: string, inputs: () => unknown, items:
   return [];
 }
 
+/**
+ * The numbered pages of a listing (the articles', the quotes', the
+ * timeline's) this build renders: those whose key is not the previous
+ * build's, the others linked from it (PageReuse's placePrevious). A page's
+ * key is of what it shows, `shown` (its view, as the page makes it, with
+ * each collection entry in it by its id and data, since a listing shows no
+ * article's text), and what every page shows (the code and the collection's
+ * subject). An edit to an article's text leaves them all as they were: at
+ * 5,000 articles, 250 pages and 1.5 s of a rebuild's main thread.
+ */
+export function listingPagesToRender<T>(route: string, paths: T[], urlOf: (path: T) => string, shown: (path: T) => unknown): T[] {
+  const reuse = pageReuse();
+  if (!reuse) return paths;
+  const shared = inputsKey([reuse.codeKey, readCollectionDescription().description.subject ?? null]);
+  const previous = (reuse.derived.previous[`pages:${route}`] ?? {}) as Record<string, string>;
+  const current: Record<string, string> = {};
+  reuse.derived.current[`pages:${route}`] = current;
+  const kept: T[] = [];
+  const render: T[] = [];
+  for (const path of paths) {
+    const url = urlOf(path);
+    current[url] = inputsKey([shared, shown(path)], entriesByDigest);
+    (previous[url] === current[url] ? kept : render).push(path);
+  }
+  const urls = kept.map(urlOf);
+  return kept.length === 0 || reuse.placePrevious(urls.map((url) => `${url.slice(1)}index.html`), urls) ? render : paths;
+}
+
+/** For a key of what a page shows: a collection entry by its id and data (dataDigest), not written out whole. */
+function entriesByDigest(_key: string, value: unknown): unknown {
+  return typeof value === 'object' && value !== null && 'collection' in value && 'id' in value && 'data' in value ? dataDigest(value as Entry) : value;
+}
+
 async function decide(): Promise<Set<string> | undefined> {
   const reuse = pageReuse();
   if (!reuse) return undefined;
@@ -158,14 +191,15 @@ function articleInputs(c: Catalogue, x: CrossLinks, article: Article): unknown {
   ];
 }
 
-const dataDigests = new WeakMap<Article, string>();
+type Entry = { id: string; data: unknown };
+const dataDigests = new WeakMap<Entry, string>();
 /**
  * An article's id and data, by digest, once a build: the keys of the pages
  * that show it as a neighbour or a related article name it so. Written out
  * whole in each of those keys, each article's data was put into JSON about
  * five times, a third of deciding which pages to render.
  */
-function dataDigest(article: Article): string {
+function dataDigest(article: Entry): string {
   let found = dataDigests.get(article);
   if (found === undefined) dataDigests.set(article, (found = inputsKey([article.id, article.data])));
   return found;

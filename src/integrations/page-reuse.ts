@@ -86,9 +86,10 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
           );
         };
         // Files the previous build made from the same inputs (data/page-reuse, keptFilesToRender): linked in, if it has them all.
-        const placePrevious = (files: string[]) => {
+        const placePrevious = (files: string[], pages: string[] = []) => {
           if (!has || !files.every(has)) return false;
           keptFiles += files.length;
+          for (const page of pages) options.sitemapPages.push(new URL(page, site).href);
           alsoPlacing(
             'link',
             files.map((file) => [path.join(previousDir!, file), path.join(outDir, file)]),

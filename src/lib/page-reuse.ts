@@ -50,9 +50,10 @@ export interface PageReuse {
    * the previous build did, from the same inputs: if that build, made by the
    * same code, has them all, links them in, off the main thread, and says
    * so; otherwise places nothing and says not (integrations/page-reuse,
-   * data/page-reuse's keptFilesToRender).
+   * data/page-reuse's keptFilesToRender). `pages`, the addresses of the
+   * pages among them, join the sitemap.
    */
-  placePrevious: (files: string[]) => boolean;
+  placePrevious: (files: string[], pages?: string[]) => boolean;
   /**
    * What collection-wide derivation worked out (data/cross-links: the names
    * found in each article's record, the related articles), each part under a
@@ -87,6 +88,6 @@ export function articlePageFiles(slug: string): string[] {
 }
 
 /** A key of a value: a digest of its JSON, so equal keys mean equal inputs. */
-export function inputsKey(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+export function inputsKey(value: unknown, replacer?: (key: string, value: unknown) => unknown): string {
+  return createHash('sha256').update(JSON.stringify(value, replacer)).digest('base64url');
 }
