@@ -9,6 +9,16 @@ import type { CrossLinks } from './cross-links';
 /** The rows of /data/: every article, and every quotation (pull quotes, which repeat the text, left out). */
 const statusOf = (fact: Fact<unknown>) => (fact.status === 'none' ? 'not stated' : fact.status);
 
+/**
+ * What the rows are made from, for a key (data/page-reuse keptFilesToRender,
+ * which takes each collection entry by its id and data): the articles, the
+ * people, organisations and topics whose names the rows give, and the
+ * quotations as cross-links found them (with the roles of their speakers).
+ */
+export function exportsInputs(c: Catalogue, x: CrossLinks): unknown {
+  return [c.articles, [...c.people.values()], [...c.organisations.values()], [...c.topics.values()], x.quotes];
+}
+
 export function articleRows(c: Catalogue, site: URL | undefined): ArticleRow[] {
   return c.articles.map((article) => {
     const view = articleView(c, article);

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCatalogue } from '../../data/catalogue';
 import { getCrossLinks } from '../../data/cross-links';
-import { articleRows, quotationRows } from '../../data/exports';
+import { articleRows, exportsInputs, quotationRows } from '../../data/exports';
 import { keptFilesToRender } from '../../data/page-reuse';
 import { articleRow, jsonSchema, quotationRow, toCsv, type ArticleRow, type QuotationRow } from '../../lib/exports';
 import { DATA_FILES, dataUrl, type DataFile } from '../../lib/routes';
@@ -11,11 +11,11 @@ export async function getStaticPaths() {
   const [catalogue, crossLinks] = await Promise.all([getCatalogue(), getCrossLinks()]);
   const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
   // In a build that copies pages, written beside them (data/page-reuse), each kind's rows made once for both formats;
-  // or, if the rows are as the previous build's, that build's files linked in.
+  // or, if what the rows are made from is as it was in the previous build, that build's files linked in.
   const rows = { articles: once(() => articleRows(catalogue, site)), quotations: once(() => quotationRows(catalogue, crossLinks, site)) };
   return keptFilesToRender(
     'data',
-    () => [rows.articles(), rows.quotations()],
+    () => exportsInputs(catalogue, crossLinks),
     [...DATA_FILES],
     (file) => dataUrl(file).slice(1),
     (file) => dataFileText(file, rows),
