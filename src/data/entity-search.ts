@@ -77,6 +77,24 @@ export function peopleWords(c: Catalogue, x: CrossLinks): Map<string, PersonList
   return words;
 }
 
+const inputsMade = new WeakMap<CrossLinks, object>();
+
+/**
+ * What the people's searches are made from, for a key (data/page-reuse
+ * keptFilesToRender, which takes each collection entry by its id and data),
+ * one object a build for both routes: the articles (their authors, titles,
+ * dates, publishers), the people and organisations, the quotations (with
+ * their speakers' roles) and where each person is named.
+ */
+export function peopleSearchInputs(c: Catalogue, x: CrossLinks): object {
+  let made = inputsMade.get(x);
+  if (!made) {
+    made = [c.articles, [...c.people.values()], [...c.organisations.values()], x.quotes, [...c.people.keys()].map((id) => x.mentions.get(`people/${id}`) ?? [])];
+    inputsMade.set(x, made);
+  }
+  return made;
+}
+
 const pagesMade = new WeakMap<CrossLinks, Map<string, { first: PersonWords; rest: PersonItem[][] }>>();
 
 /** Every person's search a page at a time (lib/entity-search personPages), the first as many lines as a search shows: worked out once per build. */

@@ -15,7 +15,7 @@ const statusOf = (fact: Fact<unknown>) => (fact.status === 'none' ? 'not stated'
  * people, organisations and topics whose names the rows give, and the
  * quotations as cross-links found them (with the roles of their speakers).
  */
-export function exportsInputs(c: Catalogue, x: CrossLinks): unknown {
+export function exportsInputs(c: Catalogue, x: CrossLinks): object {
   return [c.articles, [...c.people.values()], [...c.organisations.values()], [...c.topics.values()], x.quotes];
 }
 

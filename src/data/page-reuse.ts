@@ -84,13 +84,28 @@ export function filesToRender<T>(items: T[], files: (item: T) => [file: string, 
  * articles. The inputs had best be what the texts are made from, not the
  * texts: keyed by their rows, the exports cost 0.8 s to key.
  */
-export function keptFilesToRender<T>(name: string, inputs: () => unknown, items: T[], fileOf: (item: T) => string, textOf: (item: T) => string): T[] {
+export function keptFilesToRender<T>(name: string, inputs: () => object, items: () => T[], fileOf: (item: T) => string, textOf: (item: T) => string): T[] {
   const reuse = pageReuse();
-  if (!reuse) return items;
-  const key = inputsKey(inputs(), entriesByDigest);
-  reuse.derived.current[`files:${name}`] = key;
-  if (reuse.derived.previous[`files:${name}`] !== key || !reuse.placePrevious(items.map(fileOf))) reuse.placeFiles(items.map((item) => [fileOf(item), textOf(item)]));
+  if (!reuse) return items();
+  const key = keyOf(inputs());
+  const before = reuse.derived.previous[`files:${name}`] as { key: string; files: string[] } | undefined;
+  // Kept, the files are the previous build's list: the items are never worked out.
+  if (before?.key === key && reuse.placePrevious(before.files)) {
+    reuse.derived.current[`files:${name}`] = before;
+    return [];
+  }
+  const made = items();
+  reuse.derived.current[`files:${name}`] = { key, files: made.map(fileOf) };
+  reuse.placeFiles(made.map((item) => [fileOf(item), textOf(item)]));
   return [];
+}
+
+const keys = new WeakMap<object, string>();
+/** The key of files' inputs, once for routes that share them (the same object). */
+function keyOf(inputs: object): string {
+  let key = keys.get(inputs);
+  if (key === undefined) keys.set(inputs, (key = inputsKey(inputs, entriesByDigest)));
+  return key;
 }
 
 /**

@@ -16,7 +16,7 @@ export async function getStaticPaths() {
   return keptFilesToRender(
     'data',
     () => exportsInputs(catalogue, crossLinks),
-    [...DATA_FILES],
+    () => [...DATA_FILES],
     (file) => dataUrl(file).slice(1),
     (file) => dataFileText(file, rows),
   ).map((file) => ({ params: { file } }));
