@@ -16,7 +16,8 @@ test.describe('following threads through the collection', () => {
     await expect(quotes.locator('blockquote')).toContainText('Insist on a really clear and simple mandate.');
     await quotes.getByRole('link', { name: 'We need inspiration and system leadership, health leaders tell incoming NHS Improvement CEO' }).click();
     await expect(page).toHaveURL(/\/articles\/inspiration-and-system-leadership\/#p-[0-9a-f]{8}$/);
-    expect(await isTarget(page)).toBe(true);
+    // The address changes when the navigation commits, before the block is parsed: wait for it.
+    await expect.poll(() => isTarget(page)).toBe(true);
     await expect(page.locator(':target')).toContainText('Insist on a really clear and simple mandate.');
     await expect(page.locator(':target')).toBeInViewport();
   });
