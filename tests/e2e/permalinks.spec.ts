@@ -13,6 +13,8 @@ async function blockId(page: Page, text: string): Promise<string> {
   return id;
 }
 
+// Copying is asynchronous: poll the clipboard, or read it once the page has said it copied.
+const clipboardText = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 const isTarget = (page: Page, id: string) => page.evaluate((i) => document.getElementById(i)!.matches(':target'), id);
 
 async function selectText(page: Page, blockText: string, words: string) {
@@ -64,7 +66,7 @@ test.describe('permalinks to blocks', () => {
     await expect(control).toHaveAccessibleName('Link to this paragraph');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status')).toHaveText('Link copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${ARTICLE}#${id}`);
+    await expect.poll(() => clipboardText(page)).toBe(`${baseURL}${ARTICLE}#${id}`);
   });
 
   test('opening a block’s link scrolls to it below the top edge and highlights it', async ({ page }) => {
@@ -101,7 +103,7 @@ test.describe('permalinks to blocks', () => {
     await expect(toolbar).toBeVisible();
     await toolbar.getByRole('button', { name: 'Copy link to quote' }).click();
     await expect(page.getByRole('status')).toHaveText('Link to quote copied');
-    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const link = await clipboardText(page);
     expect(link).toBe(`${baseURL}${ARTICLE}#${id}:~:text=genuine%20service%20improvement`);
     await page.goto('/');
     await page.goto(link);
@@ -119,12 +121,12 @@ test.describe('permalinks to blocks', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status')).toHaveText('Quote with citation copied');
     const url = `${baseURL}${ARTICLE}#${id}:~:text=genuine%20service%20improvement`;
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    await expect.poll(() => clipboardText(page)).toBe(
       `“genuine service improvement” — Stephen Dorrell, Nuffield Trust. “What do leaders want from NHS Improvement? The view from Westminster”, 30 September 2015. ${url}`,
     );
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    await expect.poll(() => clipboardText(page)).toBe(
       `> genuine service improvement\n>\n> — Stephen Dorrell, Nuffield Trust, [What do leaders want from NHS Improvement? The view from Westminster](${url}), 30 September 2015`,
     );
     await page.keyboard.press('Escape');
@@ -135,7 +137,8 @@ test.describe('permalinks to blocks', () => {
     await page.goto('/articles/new-structure-profound-shift/');
     await selectText(page, 'The single joint finance director must be committed', 'single joint finance director');
     await page.getByRole('button', { name: 'Copy quote with citation' }).click();
-    const text = await page.evaluate(() => navigator.clipboard.readText());
+    await expect(page.getByRole('status')).toHaveText('Quote with citation copied');
+    const text = await clipboardText(page);
     expect(text).toMatch(/^“single joint finance director” — Chris Hopson\. “New structure could herald a profound shift in the way the NHS is led”, 24 May 2018\. /);
   });
 
@@ -143,7 +146,8 @@ test.describe('permalinks to blocks', () => {
     await page.goto('/articles/new-structure-profound-shift/');
     await selectText(page, 'Trusts would welcome less duplication and better co-ordination between NHS Improvement and NHS England and', 'Trusts would welcome less duplication');
     await page.getByRole('button', { name: 'Copy link to quote' }).click();
-    const link = await page.evaluate(() => navigator.clipboard.readText());
+    await expect(page.getByRole('status')).toHaveText('Link to quote copied');
+    const link = await clipboardText(page);
     expect(link).toMatch(/:~:text=.+-,Trusts%20would%20welcome%20less%20duplication,-.+$/);
   });
 });
@@ -156,7 +160,7 @@ test.describe('cite this article', () => {
     const cite = page.locator('#cite');
     await expect(cite.locator('#cite-apa')).toHaveText(/^Dorrell, S\. \(2015, September 30\)\. What do leaders want/);
     await cite.getByRole('button', { name: 'Copy APA 7 citation' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Dorrell, S\. \(2015, September 30\)/);
+    await expect.poll(() => clipboardText(page)).toMatch(/^Dorrell, S\. \(2015, September 30\)/);
     await expect(cite.locator('#cite-oscola')).toHaveText(/^Stephen Dorrell, ‘What do leaders want/);
     await expect(cite.locator('#cite-chicago')).toHaveText(/^Stephen Dorrell, “What do leaders want/);
     for (const [name, type, start] of [
