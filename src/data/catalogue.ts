@@ -4,7 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareNewestFirst } from '../lib/article-dates';
 import { summariseCollection, type CollectionSummary } from '../lib/collection-summary';
 import { factOf, mapFact } from '../lib/fact';
-import { storedFilesWritten, vocabularyFileName, type ArticleRecord, type RecordedParts, type StoredRendering } from '../lib/article-record';
+import { pendingStoredFile, vocabularyFileName, type ArticleRecord, type RecordedParts, type StoredRendering } from '../lib/article-record';
 import type { Vocabulary } from '../lib/did-you-mean';
 import type { ArticleNotes } from '../lib/quotations';
 import { describeDanglingReference, findDanglingReferences } from '../lib/references';
@@ -34,8 +34,6 @@ async function load(): Promise<Catalogue> {
     getCollection('people'),
     getCollection('organisations'),
     getCollection('topics'),
-    // No page reads an article's stored file before it is written (lib/article-record).
-    storedFilesWritten(),
   ]);
   const dangling = findDanglingReferences([...articles, ...people, ...organisations, ...topics], COLLECTIONS);
   if (dangling.length > 0) {
@@ -139,7 +137,7 @@ function readStoredPath(article: Article, file: string | undefined, what: string
 export function readStoredFile(article: Article, given: string | undefined, what: string): string {
   const file = readStoredPath(article, given, what);
   try {
-    return readFileSync(file, 'utf8');
+    return pendingStoredFile(file) ?? readFileSync(file, 'utf8');
   } catch (error) {
     throw new Error(`The ${what} of the article "${article.id}" could not be read from ${file} (${(error as NodeJS.ErrnoException).code}): the cache folder changed during the build. Build again.`);
   }
@@ -186,7 +184,7 @@ export function collectionVocabulary(articles: Article[]): Vocabulary {
   const file = path.join(path.dirname(files[0]!), vocabularyFileName(files.map((f) => path.basename(f))));
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = pendingStoredFile(file) ?? readFileSync(file, 'utf8');
   } catch (error) {
     throw new Error(`The collection's vocabulary could not be read from ${file} (${(error as NodeJS.ErrnoException).code}): the cache folder changed during the build. Build again.`);
   }

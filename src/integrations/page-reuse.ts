@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { storedFilesWritten } from '../lib/article-record';
 import { articlePageFiles, pageReuse, setPageReuse } from '../lib/page-reuse';
 import { sourcesDir } from '../content-files/paths';
 import { articleRoute, articleUrl, sourceUrl } from '../lib/routes';
@@ -116,6 +117,8 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
         setPageReuse({ codeKey, previous, current: new Map(), reused: new Set(), placeCaptures, placeReused, placeFiles, placePrevious, derived: { previous: derived, current: {} }, beforePage });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // The articles loader's files, which the pages read from memory, must be on disk for the next build: one not written fails this one.
+        await storedFilesWritten();
         const state = pageReuse();
         const out = process.env.POLICY_READER_OUT;
         if (!state || !out) return;

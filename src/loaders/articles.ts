@@ -10,7 +10,7 @@ import { contentDir, sourcesDir } from '../content-files/paths';
 import { registerName } from '../content-files/permalinks';
 import { articleSchema } from '../content-files/schemas/article';
 import { explainIssue } from '../content-files/yaml-source';
-import { STORED_FILES_WRITTEN, type StoredRendering } from '../lib/article-record';
+import type { StoredRendering } from '../lib/article-record';
 import { contentError, fieldName } from '../lib/content-error';
 import { countOf } from '../lib/text';
 import { describeDanglingReference, findDanglingReferences, type EntryLike } from '../lib/references';
@@ -22,7 +22,7 @@ import { resolveStatedIn, type StatedIn } from '../lib/stated-in';
 import { checkRegister } from '../lib/permalink-register';
 import { renderArticles, type ArticleSource, type CachedArticle, type RenderCache } from '../markdown/render';
 import { HELPED_FROM, renderThread } from './render-thread';
-import { digestFiles, writeOnThread, keyFile, renderCache } from './render-cache';
+import { digestFiles, keyFile, renderCache, storeOnThread, writeOnThread } from './render-cache';
 import { keepCollectionVocabulary } from './collection-vocabulary';
 import { Worker } from 'node:worker_threads';
 import { cardText, type CardFacts, type CardText } from '../lib/article-card';
@@ -279,8 +279,8 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
   );
   // A build's files are pruned to what it uses; the dev server's on its first load only, as a page may still be reading an older file.
   if (process.env.POLICY_READER_OUT || (watcher && firstLoad)) for (const kind of [htmls, records, vocabularies]) kind.prune(kept);
-  // Pages wait for them (lib/article-record's storedFilesWritten, awaited by data/catalogue); a failure to write one fails the build there.
-  if (later) (globalThis as Record<symbol, Promise<number>>)[STORED_FILES_WRITTEN] = writeOnThread(later);
+  // Pages read them from memory until they are on disk (lib/article-record); a failure to write one fails the build at its end.
+  if (later) storeOnThread(later);
   // A build (scripts/build.mjs says where it writes) draws the cards now, beside the pages.
   if (process.env.POLICY_READER_OUT && inputs) startCardWorker(cardCacheDir(cacheDir), valid.map(({ data }) => cardText(cardFacts(data, inputs.organisations))));
   logger.info(

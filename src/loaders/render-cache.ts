@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { STORED_FILES_PENDING, STORED_FILES_WRITTEN } from '../lib/article-record';
 import type { QuotedFromMemo } from '../lib/quoted-from';
 import { writeWhole } from '../lib/whole-file';
 import type { CachedArticle, NameList, RenderCache } from '../markdown/render';
@@ -190,6 +191,29 @@ export function writeOnThread(files: [file: string, text: string][]): Promise<nu
     worker.once('exit', (code) => failed(`the thread stopped (exit code ${code}).`));
   });
   written.catch(() => {});
+  return written;
+}
+
+/**
+ * A build's new stored files (HTML, records, vocabularies), written on a
+ * thread (writeOnThread) while Astro bundles and renders. Until they are
+ * all on disk, pages read them from memory (lib/article-record,
+ * pendingStoredFile) rather than wait for the thread, and their texts are
+ * let go once it is done; the build awaits the writing at its end
+ * (storedFilesWritten), which fails it if a file could not be written.
+ */
+export function storeOnThread(files: [file: string, text: string][]): Promise<number> {
+  const globals = globalThis as Record<symbol, unknown>;
+  const pending = new Map(files);
+  const written = writeOnThread(files);
+  globals[STORED_FILES_PENDING] = pending;
+  globals[STORED_FILES_WRITTEN] = written;
+  written.then(
+    () => {
+      if (globals[STORED_FILES_PENDING] === pending) delete globals[STORED_FILES_PENDING];
+    },
+    () => {},
+  );
   return written;
 }
 

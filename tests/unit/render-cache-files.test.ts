@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { digestFiles, renderCache, writeOnThread } from '../../src/loaders/render-cache';
+import { pendingStoredFile, storedFilesWritten } from '../../src/lib/article-record';
+import { digestFiles, renderCache, storeOnThread, writeOnThread } from '../../src/loaders/render-cache';
 
 /*
  * The files the articles loader keeps between builds (loaders/render-cache):
@@ -56,6 +57,23 @@ describe('files named by the digest of their text', () => {
   it('says why, when the thread cannot write a file', async () => {
     const dir = scratch();
     await expect(writeOnThread([[path.join(dir, 'no-such-folder', 'abc.html'), 'text']])).rejects.toThrow(/rendered files to the cache folder failed: .*ENOENT/);
+  });
+
+  it('in a build, a page reads a file the thread has not written yet from memory, and from disk once it has', async () => {
+    const dir = scratch();
+    const later: [string, string][] = [];
+    const file = digestFiles(dir, '.html', later).keep('abc', '<p>An article.</p>');
+    const written = storeOnThread(later);
+    expect(pendingStoredFile(file)).toBe('<p>An article.</p>');
+    expect(await written).toBe(1);
+    expect(pendingStoredFile(file)).toBeUndefined();
+    expect(readFileSync(file, 'utf8')).toBe('<p>An article.</p>');
+  });
+
+  it('in a build, a file the thread cannot write fails what the build awaits at its end', async () => {
+    const dir = scratch();
+    storeOnThread([[path.join(dir, 'no-such-folder', 'abc.html'), 'text']]);
+    await expect(storedFilesWritten()).rejects.toThrow(/rendered files to the cache folder failed: .*ENOENT/);
   });
 
   it('prunes the files no article has now', () => {
