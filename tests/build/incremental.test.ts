@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { builtFiles, readBuilt } from '../support/built-site';
-import { fixtureContent, root, write } from '../support/fixture-build';
+import { readBuilt } from '../support/built-site';
+import { fixtureContent, write } from '../support/fixture-build';
+import { buildSite, expectSameAsClean } from '../support/rebuild';
 import { dataUrl, pagefindShardUrl, personWordsUrl, searchShardsUrl } from '../../src/lib/routes';
 import { shardFolder, type ShardsManifest } from '../../src/lib/search-shards';
 
@@ -53,17 +53,8 @@ source:
 A note in plain words, with no quotation.
 `;
 
-function build(content: string, name: string, cache: string, env: Record<string, string> = {}) {
-  const out = path.join(scratch, name);
-  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    env: { ...process.env, POLICY_READER_CONTENT: content, POLICY_READER_CACHE: cache, SITE_URL: 'http://localhost:4321', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
-  });
-  if (result.status !== 0) throw new Error(`build ${name} failed:\n${result.stdout}\n${result.stderr}`);
-  return { out, log: `${result.stdout}\n${result.stderr}` };
-}
+const build = (content: string, name: string, cache: string, env: Record<string, string> = {}) => buildSite(scratch, content, name, cache, env);
+const sameAsClean = expectSameAsClean;
 
 describe('a rebuild after an edit', () => {
   // Eighteen builds one after another: about 110 s alone on a 2-core machine, so the site tests' 120 s is no bound
@@ -111,11 +102,6 @@ describe('a rebuild after an edit', () => {
     const words = readdirSync(path.join(cache, 'article-vocabulary'));
     expect(words.filter((name) => !name.startsWith('collection-'))).toHaveLength(3);
     expect(words.filter((name) => name.startsWith('collection-'))).toHaveLength(1);
-    const sameAsClean = (built: string, clean: string) => {
-      const files = builtFiles(clean);
-      expect(builtFiles(built)).toEqual(files);
-      expect(files.filter((file) => readBuilt(file, built) !== readBuilt(file, clean))).toEqual([]);
-    };
     sameAsClean(again.out, build(content, 'clean', path.join(scratch, 'clean-cache')).out);
 
     // Nothing changed: nothing is rendered, every article page is copied, and the site is the same.
@@ -225,9 +211,6 @@ describe('a rebuild after an edit', () => {
     const edited = (JSON.parse(readBuilt(searchShardsUrl, again.out)) as ShardsManifest).shards;
     expect(edited[0]!.index).not.toBe(shards[0]!.index);
     expect(edited.slice(1)).toEqual(shards.slice(1));
-    const clean = build(content, 'sharded-clean', path.join(scratch, 'sharded-clean-cache'), sharded).out;
-    const files = builtFiles(clean);
-    expect(builtFiles(again.out)).toEqual(files);
-    expect(files.filter((file) => readBuilt(file, again.out) !== readBuilt(file, clean))).toEqual([]);
+    sameAsClean(again.out, build(content, 'sharded-clean', path.join(scratch, 'sharded-clean-cache'), sharded).out);
   });
 });

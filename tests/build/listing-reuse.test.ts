@@ -1,11 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articlesPageUrl, quotesPageUrl, timelinePageUrl } from '../../src/lib/routes';
-import { builtFiles, readBuilt } from '../support/built-site';
-import { fixtureContent, root } from '../support/fixture-build';
+import { readBuilt } from '../support/built-site';
+import { fixtureContent } from '../support/fixture-build';
+import { buildSite, expectSameAsClean } from '../support/rebuild';
 import { MANY } from '../support/many-articles';
 
 /*
@@ -18,26 +18,12 @@ import { MANY } from '../support/many-articles';
 const scratch = mkdtempSync(path.join(tmpdir(), 'policy-reader-listing-reuse-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function build(content: string, name: string, cache: string) {
-  const out = path.join(scratch, name);
-  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    env: { ...process.env, POLICY_READER_CONTENT: content, POLICY_READER_CACHE: cache, SITE_URL: 'http://localhost:4321', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-  });
-  if (result.status !== 0) throw new Error(`build ${name} failed:\n${result.stdout}\n${result.stderr}`);
-  return { out, log: `${result.stdout}\n${result.stderr}` };
-}
+const build = (content: string, name: string, cache: string) => buildSite(scratch, content, name, cache);
 
 const fileOf = (url: string) => `${url.slice(1)}index.html`;
 /** The file a built page is (its inode): the same after a rebuild when the page was linked from the build before. */
 const inode = (out: string, url: string) => statSync(path.join(out, fileOf(url))).ino;
-const sameAsClean = (built: string, clean: string) => {
-  const files = builtFiles(clean);
-  expect(builtFiles(built)).toEqual(files);
-  expect(files.filter((file) => readBuilt(file, built) !== readBuilt(file, clean))).toEqual([]);
-};
+const sameAsClean = expectSameAsClean;
 
 describe('the numbered pages of the long lists in a rebuild', () => {
   // Five builds of a hundred articles one after another; this limit only bounds a failure.
