@@ -54,7 +54,6 @@ A note in plain words, with no quotation.
 `;
 
 const build = (content: string, name: string, cache: string, env: Record<string, string> = {}) => buildSite(scratch, content, name, cache, env);
-const sameAsClean = expectSameAsClean;
 
 describe('a rebuild after an edit', () => {
   // Eighteen builds one after another: about 110 s alone on a 2-core machine, so the site tests' 120 s is no bound
@@ -102,7 +101,7 @@ describe('a rebuild after an edit', () => {
     const words = readdirSync(path.join(cache, 'article-vocabulary'));
     expect(words.filter((name) => !name.startsWith('collection-'))).toHaveLength(3);
     expect(words.filter((name) => name.startsWith('collection-'))).toHaveLength(1);
-    sameAsClean(again.out, build(content, 'clean', path.join(scratch, 'clean-cache')).out);
+    expectSameAsClean(again.out, build(content, 'clean', path.join(scratch, 'clean-cache')).out);
 
     // Nothing changed: nothing is rendered, every article page is copied, and the site is the same.
     // Files that a rebuild may link from the build before it, when made from the same inputs: the same file then (its inode).
@@ -118,7 +117,7 @@ describe('a rebuild after an edit', () => {
     // Nor would the data exports or a person's search, made from the same inputs: the previous build's files are linked in, not made again.
     expect(unchanged.log).toMatch(/and [1-9]\d* linked from the previous build, which made them from the same inputs/);
     expect(inodes(unchanged.out)).toEqual(beforeUnchanged);
-    sameAsClean(unchanged.out, path.join(scratch, 'clean'));
+    expectSameAsClean(unchanged.out, path.join(scratch, 'clean'));
 
     // A new organisation that no article names: no article is rendered again, no page shows it, so every one is copied,
     // and the index kept whole.
@@ -127,7 +126,7 @@ describe('a rebuild after an edit', () => {
     expect(added.log).toMatch(/3 articles in [\d.]+ s: 0 changed, 0 rendered/);
     expect(added.log).toContain('3 article pages copied from the previous build, 0 rendered');
     expect(added.log).toContain('kept the previous build’s search index whole, as no article page changed');
-    sameAsClean(added.out, build(content, 'clean-added', path.join(scratch, 'clean-added-cache')).out);
+    expectSameAsClean(added.out, build(content, 'clean-added', path.join(scratch, 'clean-added-cache')).out);
 
     // A new organisation that the older piece names: that article is rendered again, with the name linked, and only its page.
     writeFileSync(path.join(content, 'organisations/lonely-institute.yaml'), 'name: "Lonely Institute"\nkind: "think tank"\n');
@@ -135,7 +134,7 @@ describe('a rebuild after an edit', () => {
     expect(named.log).toMatch(/3 articles in [\d.]+ s: 0 changed, 1 rendered/);
     expect(named.log).toContain('2 article pages copied from the previous build, 1 rendered');
     expect(readBuilt('/articles/older/index.html', named.out)).toMatch(/<a [^>]*href="\/organisations\/lonely-institute\/"[^>]*>Lonely Institute<\/a>/);
-    sameAsClean(named.out, build(content, 'clean-named', path.join(scratch, 'clean-named-cache')).out);
+    expectSameAsClean(named.out, build(content, 'clean-named', path.join(scratch, 'clean-named-cache')).out);
 
     // A topic's description is shown on its own page, never on an article's: every article page is copied, the index kept.
     const topics = path.join(content, 'topics');
@@ -145,7 +144,7 @@ describe('a rebuild after an edit', () => {
     expect(described.log).toMatch(/3 articles in [\d.]+ s: 0 changed, 0 rendered/);
     expect(described.log).toContain('3 article pages copied from the previous build, 0 rendered');
     expect(described.log).toContain('kept the previous build’s search index whole, as no article page changed');
-    sameAsClean(described.out, build(content, 'clean-described', path.join(scratch, 'clean-described-cache')).out);
+    expectSameAsClean(described.out, build(content, 'clean-described', path.join(scratch, 'clean-described-cache')).out);
 
     // The collection's subject is in every page's footer: written, every article page is made again (none changed).
     writeFileSync(path.join(content, 'collection.yaml'), 'subject: the samples and their replies\nintroduction: Some samples.\n');
@@ -153,7 +152,7 @@ describe('a rebuild after an edit', () => {
     expect(subject.log).toMatch(/3 articles in [\d.]+ s: 0 changed, 0 rendered/);
     expect(subject.log).toContain('0 article pages copied from the previous build, 3 rendered');
     expect(readBuilt('/articles/older/index.html', subject.out)).toContain('Policy Reader: commentary on the samples and their replies.');
-    sameAsClean(subject.out, build(content, 'clean-subject', path.join(scratch, 'clean-subject-cache')).out);
+    expectSameAsClean(subject.out, build(content, 'clean-subject', path.join(scratch, 'clean-subject-cache')).out);
 
     // A change to an organisation renders the pages that show it: the sample's, its publisher, and the reply's,
     // whose speaker's role is at it. The older piece's page is copied.
@@ -165,7 +164,7 @@ describe('a rebuild after an edit', () => {
     expect(renamed.log).toMatch(/indexed 3 pages in [\d.]+ s/);
     // The data exports and the person's search name the publisher: made again.
     expect(inodes(renamed.out).filter((inode, i) => inode === beforeRenamed[i])).toEqual([]);
-    sameAsClean(renamed.out, build(content, 'clean-renamed', path.join(scratch, 'clean-renamed-cache')).out);
+    expectSameAsClean(renamed.out, build(content, 'clean-renamed', path.join(scratch, 'clean-renamed-cache')).out);
 
     // An author's role names an organisation that the article itself does not: renamed, the role the page shows changes.
     writeFileSync(path.join(content, 'articles/by-sam.md'), bySam);
@@ -174,7 +173,7 @@ describe('a rebuild after an edit', () => {
     writeFileSync(path.join(content, 'organisations/sample-trust.yaml'), 'name: "Sample Trust, renamed twice"\nkind: "think tank"\n');
     const roleRenamed = build(content, 'site', cache);
     expect(readBuilt('/articles/by-sam/index.html', roleRenamed.out)).toContain('director, Sample Trust, renamed twice');
-    sameAsClean(roleRenamed.out, build(content, 'clean-role', path.join(scratch, 'clean-role-cache')).out);
+    expectSameAsClean(roleRenamed.out, build(content, 'clean-role', path.join(scratch, 'clean-role-cache')).out);
 
     // An article found faithful to its capture is not checked again, until its capture changes: a sentence added there is still missed from the article.
     appendFileSync(path.join(content, 'sources/older.txt'), '\nA sentence the editor has not copied into the article.\n');
@@ -211,6 +210,6 @@ describe('a rebuild after an edit', () => {
     const edited = (JSON.parse(readBuilt(searchShardsUrl, again.out)) as ShardsManifest).shards;
     expect(edited[0]!.index).not.toBe(shards[0]!.index);
     expect(edited.slice(1)).toEqual(shards.slice(1));
-    sameAsClean(again.out, build(content, 'sharded-clean', path.join(scratch, 'sharded-clean-cache'), sharded).out);
+    expectSameAsClean(again.out, build(content, 'sharded-clean', path.join(scratch, 'sharded-clean-cache'), sharded).out);
   });
 });

@@ -23,7 +23,6 @@ const build = (content: string, name: string, cache: string) => buildSite(scratc
 const fileOf = (url: string) => `${url.slice(1)}index.html`;
 /** The file a built page is (its inode): the same after a rebuild when the page was linked from the build before. */
 const inode = (out: string, url: string) => statSync(path.join(out, fileOf(url))).ino;
-const sameAsClean = expectSameAsClean;
 
 describe('the numbered pages of the long lists in a rebuild', () => {
   // Five builds of a hundred articles one after another; this limit only bounds a failure.
@@ -41,7 +40,7 @@ describe('the numbered pages of the long lists in a rebuild', () => {
     appendFileSync(path.join(content, 'sources', `${edited}.txt`), '\nA paragraph added later, that no list shows.\n');
     const again = build(content, 'site', cache);
     expect(second.map((url) => inode(again.out, url))).toEqual(before);
-    sameAsClean(again.out, build(content, 'clean', path.join(scratch, 'clean-cache')).out);
+    expectSameAsClean(again.out, build(content, 'clean', path.join(scratch, 'clean-cache')).out);
 
     // The title of the article the second page of the list shows first: that page is made again, with it.
     const listed = /href="\/articles\/([^/"]+)\/"/.exec(readBuilt(fileOf(articlesPageUrl(2)), again.out).split('<main')[1]!)![1]!;
@@ -54,6 +53,6 @@ describe('the numbered pages of the long lists in a rebuild', () => {
     const retitled = build(content, 'site', cache);
     expect(inode(retitled.out, articlesPageUrl(2))).not.toBe(listedBefore);
     expect(readBuilt(fileOf(articlesPageUrl(2)), retitled.out)).toContain(', retitled</a>');
-    sameAsClean(retitled.out, build(content, 'clean-retitled', path.join(scratch, 'clean-retitled-cache')).out);
+    expectSameAsClean(retitled.out, build(content, 'clean-retitled', path.join(scratch, 'clean-retitled-cache')).out);
   });
 });

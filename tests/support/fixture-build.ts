@@ -55,19 +55,24 @@ export function checkFixture(name: string, delta: Delta, scratch: string, { env 
 export function buildFixture(name: string, delta: Delta, scratch: string, { local = false, env = {} as Record<string, string> } = {}) {
   const content = fixtureContent(name, delta, scratch);
   const out = path.join(scratch, name, 'dist');
-  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out, ...(local ? ['--local'] : [])], {
+  const result = runBuild(content, out, path.join(scratch, name, 'cache'), { local, env });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, out, content };
+}
+
+/** The real build script on a content folder, into `out`, with `cache` as its cache folder (the same one for a rebuild). */
+export function runBuild(content: string, out: string, cache: string, { local = false, env = {} as Record<string, string> } = {}) {
+  return spawnSync(process.execPath, ['scripts/build.mjs', '--out', out, ...(local ? ['--local'] : [])], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 1 << 28,
     env: {
       ...process.env,
       POLICY_READER_CONTENT: content,
-      POLICY_READER_CACHE: path.join(scratch, name, 'cache'),
+      POLICY_READER_CACHE: cache,
       SITE_URL: 'http://localhost:4321',
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       ...env,
     },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, out, content };
 }

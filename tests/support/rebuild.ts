@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { builtFiles, readBuilt } from './built-site';
-import { root } from './fixture-build';
+import { runBuild } from './fixture-build';
 
 /*
  * Builds for the tests of rebuilds (tests/build/incremental, listing-reuse):
@@ -14,12 +13,7 @@ import { root } from './fixture-build';
 /** Builds `content` into `scratch/<name>` as a site to publish, with `cache` as its cache folder; a failed build throws with its output. */
 export function buildSite(scratch: string, content: string, name: string, cache: string, env: Record<string, string> = {}) {
   const out = path.join(scratch, name);
-  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    env: { ...process.env, POLICY_READER_CONTENT: content, POLICY_READER_CACHE: cache, SITE_URL: 'http://localhost:4321', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
-  });
+  const result = runBuild(content, out, cache, { env });
   if (result.status !== 0) throw new Error(`build ${name} failed:\n${result.stdout}\n${result.stderr}`);
   return { out, log: `${result.stdout}\n${result.stderr}` };
 }
