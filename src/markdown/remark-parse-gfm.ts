@@ -1,43 +1,116 @@
 import type { Root } from 'mdast';
 import { fromMarkdown, type Extension as MdastExtension } from 'mdast-util-from-markdown';
+import { directiveFromMarkdown } from 'mdast-util-directive';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { directive } from 'micromark-extension-directive';
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import type { Construct, ConstructRecord, Extension } from 'micromark-util-types';
+import { markdownToMdast } from 'satteri';
 import type { Plugin, Processor } from 'unified';
 
 /**
  * remark-parse and remark-gfm in one: Markdown to mdast, with GitHub's
- * extensions. The tree is the one those two give, but a construct that
- * cannot match anywhere in a document is left out of its parse.
+ * extensions, and remark-directive's with `directives`. The tree is the one
+ * those give, read by the quicker of two parsers that give it.
  *
- * Why: micromark tries the email autolink literal at the start of every word
- * and the table at the start of every line. For an article of 700 words that
- * has no "@" and no "|" (most of them), the two were about half of the time
- * spent parsing it: the 5,005 bench and seed articles took 40.7 s to parse
- * with every GFM construct and 20.4 s with only those that can match. micromark has no way to skip
- * a construct cheaply (its text tokenizer stops at every character a
- * construct is keyed on and attempts it), so the choice is made before.
+ * Astro 7's own Markdown parser (Sätteri, native code, the parser of Astro's
+ * default Markdown processor and of Starlight) reads an article into the
+ * same mdast, positions included, 40-70 times quicker than micromark: 0.06-0.1
+ * ms against about 4 ms for a bench article, parsed alone. At 5,000 articles
+ * micromark's parse was about 6 s of each of the loader's two threads. The
+ * native parser reads a document wherever it is known to give micromark's
+ * tree (readsAlike); micromark reads the rest, and every document when
+ * another plugin adds syntax.
  *
- * A construct left out is one that every attempt would undo: each needs a
- * literal in the source ("@", "www.", "http://" or "https://", "|") that a
- * document without it cannot produce, and an undone attempt leaves no trace
- * in the tree. The unit test parses documents of every kind both ways.
+ * micromark leaves out the GFM constructs that cannot match anywhere in a
+ * document: it tries the email autolink literal at the start of every word
+ * and the table at the start of every line, and an article of 700 words
+ * with no "@" and no "|" (most of them) parsed in half the time without.
+ * micromark has no way to skip a construct cheaply (its text tokenizer stops
+ * at every character a construct is keyed on and attempts it), so the choice
+ * is made before. A construct left out is one that every attempt would undo:
+ * each needs a literal in the source ("@", "www.", "http://" or "https://",
+ * "|") that a document without it cannot produce, and an undone attempt
+ * leaves no trace in the tree.
+ *
+ * The unit test parses documents of every kind both ways, and those the
+ * native parser reads against micromark's tree.
  */
-const remarkParseGfm: Plugin<[], string, Root> = function (this: Processor) {
-  // Set by plugins such as remark-directive, after this one, as with remark-parse.
+const remarkParseGfm: Plugin<[RemarkParseGfmOptions?], string, Root> = function (this: Processor, options = {}) {
+  // Set by plugins after this one, as with remark-parse.
   const data = this.data() as { micromarkExtensions?: Extension[]; fromMarkdownExtensions?: MdastExtension[] };
-  const mdast = gfmFromMarkdown();
-  this.parser = (document: string): Root =>
+  const own = options.directives ? { syntax: [directive()], mdast: [gfmFromMarkdown(), directiveFromMarkdown()] } : { syntax: [], mdast: [gfmFromMarkdown()] };
+  const micromark = (document: string): Root =>
     fromMarkdown(document, {
-      extensions: [...gfmFor(document), ...(data.micromarkExtensions ?? [])],
-      mdastExtensions: [mdast, ...(data.fromMarkdownExtensions ?? [])],
+      extensions: [...gfmFor(document), ...own.syntax, ...(data.micromarkExtensions ?? [])],
+      mdastExtensions: [...own.mdast, ...(data.fromMarkdownExtensions ?? [])],
     });
+  this.parser = (document: string): Root => {
+    // The native parser knows GFM and directives, and no syntax another plugin adds.
+    if (options.directives && (data.micromarkExtensions ?? []).length === 0 && readsAlike(document)) {
+      try {
+        return markdownToMdast(document, { features: NATIVE_FEATURES, position: true }) as Root;
+      } catch {
+        // micromark reads any document; the native parser is only the quicker way to the same tree.
+      }
+    }
+    return micromark(document);
+  };
 };
 export default remarkParseGfm;
+
+export interface RemarkParseGfmOptions {
+  /** Read directives as remark-directive does (in place of it: remark-directive after this plugin would read them twice). */
+  directives?: boolean;
+}
+
+/** GFM and directives, as remark-gfm and remark-directive read them; nothing else. */
+const NATIVE_FEATURES = { gfm: true, directive: true, frontmatter: false, math: false, headingAttributes: false, smartPunctuation: false };
+
+/**
+ * Whether the native parser gives this document micromark's tree. The two
+ * agree on every seed and bench article and on tens of thousands of
+ * documents put together at random from Markdown's constructs (the unit test
+ * keeps a sample), except where a document holds one of these, which
+ * micromark reads instead:
+ * - an autolink literal, a tab, a carriage return, or a character outside
+ *   Unicode's first plane (micromark classes an emoji beside "*" by half of it);
+ * - a character outside ASCII where a colon would start a directive's name
+ *   (micromark's names take any letter: ":é", ":30😀");
+ * - white space before a "]" (the native parser trims a label's), or a
+ *   task's "[x]" (where the task ends its line, its paragraph starts elsewhere);
+ * - "&" between braces (an attribute's character references stay undecoded);
+ * - a code fence;
+ * - a run of colons other than a container's fence at the start of a line, a
+ *   fence that closes nothing, or a container left open (lazy lines and a
+ *   container's end are read differently);
+ * - a text directive's label that does not end on its line.
+ */
+export function readsAlike(document: string): boolean {
+  if (/@|www\.|:\/\/|[\t\r\ud800-\udfff]|:[\w-]*[^\x00-\x7f]|\s\]|\[x\]|\{[^}]*&|```|~~~/i.test(document)) return false;
+  for (const run of document.matchAll(/:{2,}/g)) {
+    const lineStart = document.lastIndexOf('\n', run.index - 1) + 1;
+    if (run[0].length < 3 || !/^ {0,3}$/.test(document.slice(lineStart, run.index))) return false;
+  }
+  for (const label of document.matchAll(/:[A-Za-z][\w-]*\[/g)) {
+    let depth = 0;
+    for (let i = label.index + label[0].length - 1; i < document.length && document[i] !== '\n'; i++) {
+      if (document[i] === '[') depth++;
+      else if (document[i] === ']' && --depth === 0) break;
+    }
+    if (depth !== 0) return false;
+  }
+  let open = 0;
+  for (const fence of document.matchAll(/^ {0,3}:{3,}(.*)$/gm)) {
+    if (fence[1]!.trim() !== '') open++;
+    else if (open-- === 0) return false;
+  }
+  return open === 0;
+}
 
 const autolinks = gfmAutolinkLiteral().text as ConstructRecord;
 const footnote = gfmFootnote();

@@ -3,7 +3,6 @@ import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
-import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -91,9 +90,8 @@ export interface RenderedArticle {
 /** Stage 1: Markdown to an HTML tree with block ids, recording blocks and quotes. */
 export function blockStage(inputs: Pick<PipelineInputs, 'people' | 'organisations'>) {
   return unified()
-    .use(remarkParseGfm)
+    .use(remarkParseGfm, { directives: true })
     .use(remarkRejectRawHtml)
-    .use(remarkDirective)
     .use(remarkPullQuotes, { people: inputs.people, organisations: inputs.organisations })
     .use(remarkQuotes, { people: inputs.people, organisations: inputs.organisations })
     .use(remarkSourceNotes)

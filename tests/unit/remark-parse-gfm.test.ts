@@ -4,17 +4,25 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { describe, expect, it } from 'vitest';
+import { markdownToMdast } from 'satteri';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import remarkParseGfm from '../../src/markdown/remark-parse-gfm';
 
 /*
- * remark-parse-gfm leaves out of a document's parse the GFM constructs that
- * cannot match in it. Whatever a document holds, its tree must be the one
- * remark-parse and remark-gfm give: every construct, its near misses, and
- * documents with and without the characters that switch each one on.
+ * remark-parse-gfm reads a document with Astro's native parser where that
+ * gives micromark's tree, and otherwise with micromark, leaving out the GFM
+ * constructs that cannot match in it. Whatever a document holds, its tree
+ * must be the one remark-parse, remark-gfm and remark-directive give: every
+ * construct, its near misses, documents with and without the characters that
+ * switch each one on, and those on which the two parsers differ.
  */
 const reference = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
-const ours = unified().use(remarkParseGfm).use(remarkDirective);
+// The native parser, watched: which documents it reads is what makes the build quick.
+vi.mock('satteri', async (actual) => {
+  const real = await actual<typeof import('satteri')>();
+  return { ...real, markdownToMdast: vi.fn(real.markdownToMdast) };
+});
+const ours = unified().use(remarkParseGfm, { directives: true });
 const sameTree = (markdown: string) => expect(ours.parse(markdown)).toEqual(reference.parse(markdown));
 
 const documents: Record<string, string> = {
@@ -42,6 +50,16 @@ describe('remark-parse-gfm', () => {
     });
   }
 
+  it('leaves every document to micromark when another plugin adds syntax', () => {
+    // The native parser knows none of it: a plugin's syntax must not be skipped for speed.
+    const withMore = unified().use(remarkParseGfm, { directives: true }).use(function (this: ReturnType<typeof unified>) {
+      const data = this.data() as { micromarkExtensions?: unknown[] };
+      (data.micromarkExtensions ??= []).push({});
+    });
+    withMore.parse('Plain prose, as native as a document gets.');
+    expect(markdownToMdast).not.toHaveBeenCalled();
+  });
+
   it('parses documents that differ only in the characters that switch constructs on as remark-gfm does', () => {
     // One parser serves every document: a construct switched on for one must not stay on, or off, for the next.
     for (const markdown of [documents['a table']!, documents['plain prose']!, documents['an email address']!, documents['plain prose']!, documents['a table']!]) {
@@ -55,5 +73,63 @@ describe('remark-parse-gfm', () => {
     const files = readdirSync(folder).filter((f) => f.endsWith('.md'));
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) sameTree(readFileSync(path.join(folder, file), 'utf8'));
+  });
+
+  // Each is a document on which the native parser's tree is not micromark's (seen when these tests were written).
+  const readDifferently: Record<string, string> = {
+    'a literal address in an open bracket': '[https://example.org and [www.example.org',
+    'a colon before a tab': 'Note:\tthe figures',
+    'a colon before a letter outside ASCII': 'Leur rôle:été',
+    'white space ending a label': 'He said :quote[we will deliver ]{speaker="sam-author"}',
+    'a character reference in an attribute': ':abbr[A&E]{title="Accident &amp; Emergency"}',
+    'a stray fence after a quotation': '> A quoted line\n:::\n',
+    'a stray fence after a list': '1. An item\n:::\n',
+    'a container left open': ':::quote{speaker="sam-author"}\nNever closed.\n',
+    'two colons inside a line': 'See \\::quote[this',
+    'a label over two lines': ':quote[one line\nand the next]{speaker="sam-author"}',
+  };
+
+  for (const [name, markdown] of Object.entries(readDifferently)) {
+    it(`parses ${name} as micromark does, where the native parser would not`, () => {
+      sameTree(markdown);
+      expect(markdownToMdast).not.toHaveBeenCalled();
+    });
+  }
+
+  beforeEach(() => {
+    vi.mocked(markdownToMdast).mockClear();
+  });
+
+  it('reads an ordinary article with the native parser', () => {
+    // The quicker parser must be the one that ordinary articles get, or the build slows without a failing test.
+    const article = [
+      '## What the review found',
+      'The regulator said, at 10:30 on Monday, that providers *must* plan for **winter**: see [the plan](/articles/plan/#p-1).',
+      ':::quote{speaker="sam-author"}\n“We will deliver.\n\n“And we will report.”\n:::',
+      'She added that “:quote[the figures are clear]{speaker="sam-author"}”, and :abbr[NHS]{title="National Health Service"} agreed.',
+      '- One point.\n- Another, with `code`.\n\n1. First\n2. Second',
+      '> A quotation.\n\n***',
+      ':::pullquote{speaker="sam-author" attribution="Sam Author"}\nA line worth quoting.\n:::',
+    ].join('\n\n');
+    sameTree(article);
+    expect(markdownToMdast).toHaveBeenCalledTimes(1);
+  });
+
+  it('parses generated documents of every construct as micromark does, whichever parser reads them', () => {
+    // Fragments of Markdown put together at random (a fixed seed): a sample of the differential test the parser choice rests on.
+    const fragments = ['word', 'Word', ' ', ' ', '\n', '\n\n', '*', '_', '**', '`', '[', ']', '(', ')', '<', '>', '&amp;', '&', '# ', '- ', '1. ', '> ', ':::quote{speaker="p"}\n', '\n:::\n', ':quote[', ']{speaker="q"}', '|', '---', '~', '\\', '!', '“', '”', '’', '    ', '{', '}', '=', ':', '::', ': ', '<b>', '<!--', '[^1]', '[^1]: n\n', '[x]: /u\n', '[x]', '[a](/b)', 'é', '😀', '.', '1)', '+ ', '***', '10:30', ':abbr[NHS]{title="N"}', '- [ ] ', '\\:', 'www.a.b', 'a@b.org', 'https://x.org', '\t', '```\n'];
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    let native = 0;
+    for (let i = 0; i < 3000; i++) {
+      let markdown = '';
+      for (let j = 3 + next(12); j > 0; j--) markdown += fragments[next(fragments.length)];
+      const before = vi.mocked(markdownToMdast).mock.calls.length;
+      expect(ours.parse(markdown), JSON.stringify(markdown)).toEqual(reference.parse(markdown));
+      native += vi.mocked(markdownToMdast).mock.calls.length - before;
+    }
+    // Both parsers were exercised.
+    expect(native).toBeGreaterThan(300);
+    expect(native).toBeLessThan(3000);
   });
 });
