@@ -90,7 +90,7 @@ const NATIVE_FEATURES = { gfm: true, directive: true, frontmatter: false, math: 
  *   container's end are read differently);
  * - a text directive's label that does not end on its line.
  */
-export function readsAlike(document: string): boolean {
+function readsAlike(document: string): boolean {
   if (/@|www\.|:\/\/|[\t\r\ud800-\udfff]|:[\w-]*[^\x00-\x7f]|\s\]|\[x\]|\{[^}]*&|```|~~~/i.test(document)) return false;
   for (const run of document.matchAll(/:{2,}/g)) {
     const lineStart = document.lastIndexOf('\n', run.index - 1) + 1;
