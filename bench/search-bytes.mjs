@@ -8,12 +8,12 @@
 // results showing, what the counts beside the filters need (`countsBytes`).
 // The page's synonyms are not applied: a generated corpus has none.
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
-import { register } from 'node:module';
+import { loadTypeScript } from '../src/lib/load-typescript.mjs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-register('../src/loaders/ts-resolve.mjs', import.meta.url);
+loadTypeScript();
 const { PAGE_SIZE, phraseSourceOver, runSearch } = await import('../src/lib/search-engine.ts');
 const { pagefindShardUrl, searchShardsUrl } = await import('../src/lib/routes.ts');
 

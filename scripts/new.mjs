@@ -6,11 +6,11 @@
 // The drafting itself is src/lib/draft-article.ts, run here on Node's own
 // TypeScript support, outside Astro, so it takes a moment.
 import { existsSync } from 'node:fs';
-import { register } from 'node:module';
+import { loadTypeScript } from '../src/lib/load-typescript.mjs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-register('../src/loaders/ts-resolve.mjs', import.meta.url);
+loadTypeScript();
 
 const usage = 'Usage: npm run new -- <capture-file> [--url <address of the page>]';
 let args;

@@ -1,10 +1,10 @@
 // Reads a share of Pagefind's fragments on a thread of its own and gives back
 // each page's pairs of adjacent words (integrations/search-index.ts,
 // writePhraseIndex), so that a clean build reads them on both cores.
-import { register } from 'node:module';
+import { loadTypeScript } from '../lib/load-typescript.mjs';
 import { workerData, parentPort } from 'node:worker_threads';
 
-register('../loaders/ts-resolve.mjs', import.meta.url);
+loadTypeScript();
 const { fragmentPairs } = await import('./search-fragments.ts');
 
 const pairs = workerData.files.map((file) => Uint32Array.from(fragmentPairs(file)));

@@ -3,12 +3,12 @@
 // the citation files. Through Node's promises, each file's callbacks cost the main
 // thread, which renders the pages, about 40 µs: at 5,000 articles, 25,000 files
 // were most of a second of a rebuild's pages step.
-import { register } from 'node:module';
+import { loadTypeScript } from '../lib/load-typescript.mjs';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 
-register('../loaders/ts-resolve.mjs', import.meta.url);
+loadTypeScript();
 const { placeFile } = await import('./site-files.ts');
 
 /** @type {{ kind: 'link' | 'copy' | 'write', items: [string, string][] }} */

@@ -2,9 +2,9 @@
 // started by the articles loader as soon as it knows every article's title,
 // kind, publisher and date, so the drawing runs on the core Astro's page
 // rendering leaves idle. integrations/article-cards then finds them drawn.
-import { register } from 'node:module';
+import { loadTypeScript } from '../lib/load-typescript.mjs';
 import { parentPort, workerData } from 'node:worker_threads';
 
-register('./ts-resolve.mjs', import.meta.url);
+loadTypeScript();
 const { fillCardCache } = await import('../lib/card-painter.ts');
 parentPort.postMessage({ drawn: fillCardCache(workerData.cacheDir, workerData.texts) });

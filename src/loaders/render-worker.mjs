@@ -4,10 +4,10 @@
 // records and quoted-from notes are known (markdown/render.ts). It reads the
 // collection's inputs from the content files itself, with the articles' dates
 // the loader found, since the inputs hold a function no message can carry.
-import { register } from 'node:module';
+import { loadTypeScript } from '../lib/load-typescript.mjs';
 import { parentPort, workerData } from 'node:worker_threads';
 
-register('./ts-resolve.mjs', import.meta.url);
+loadTypeScript();
 const { blockStage, linkStage, parseArticle, renderParsed } = await import('../markdown/render.ts');
 const { collectionInputs, readYamlFolders } = await import('../content-files/collection-inputs.ts');
 
