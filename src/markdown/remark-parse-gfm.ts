@@ -77,8 +77,9 @@ const NATIVE_FEATURES = { gfm: true, directive: true, frontmatter: false, math: 
  * documents put together at random from Markdown's constructs (the unit test
  * keeps a sample), except where a document holds one of these, which
  * micromark reads instead:
- * - an autolink literal, a tab, a carriage return, or a character outside
- *   Unicode's first plane (micromark classes an emoji beside "*" by half of it);
+ * - an autolink literal (an address anywhere but a link's destination), a
+ *   tab, a carriage return, or a character outside Unicode's first plane
+ *   (micromark classes an emoji beside "*" by half of it);
  * - a character outside ASCII where a colon would start a directive's name
  *   (micromark's names take any letter: ":é", ":30😀");
  * - white space before a "]" (the native parser trims a label's), or a
@@ -94,7 +95,8 @@ const NATIVE_FEATURES = { gfm: true, directive: true, frontmatter: false, math: 
  *   outside them;
  * - a definition (a footnote's or a link's), a "[" ending its line, an empty
  *   line of a block quote, an empty list item, indented code, or a hard break
- *   made of spaces (block structure the two build differently);
+ *   made of spaces or a backslash (block structure the two build differently:
+ *   a backslash ending a container's last line is a break to the native parser);
  * - a run of colons other than a container's fence at the start of a line, a
  *   fence that closes nothing or is not as long as the one it closes, or a
  *   container left open (lazy lines and a container's end are read differently);
@@ -107,9 +109,10 @@ const NATIVE_FEATURES = { gfm: true, directive: true, frontmatter: false, math: 
  * item from "_" beside "*" on.
  */
 function readsAlike(document: string): boolean {
-  if (/@|www\.|:\/\/|[\t\r\ud800-\udfff]|:[\w-]*[^\x00-\x7f]|\s\]|\[x\]|_\*|\*_|\\[*_~]|<[A-Za-z/!?]|```|~~~/i.test(document)) return false;
-  // Definitions, a "[" ending its line, an empty line of a block quote, indented code, a hard break of spaces, an empty list item.
-  if (/\]:|\[ *$|^ *>[> ]*$|^ {4,}\S| {2,}$|^ *(?:[-+*]|\d+[.)]) *$/m.test(document)) return false;
+  if (/@|www\.|:\/\//i.test(document.replace(LINK_DESTINATION, '$1(#)'))) return false;
+  if (/[\t\r\ud800-\udfff]|:[\w-]*[^\x00-\x7f]|\s\]|\[x\]|_\*|\*_|\\[*_~]|<[A-Za-z/!?]|```|~~~/i.test(document)) return false;
+  // Definitions, a "[" ending its line, an empty line of a block quote, indented code, a hard break of spaces or a backslash, an empty list item.
+  if (/\]:|\[ *$|^ *>[> ]*$|^ {4,}\S| {2,}$|\\$|^ *(?:[-+*]|\d+[.)]) *$/m.test(document)) return false;
   for (const line of document.split('\n')) if ((line.match(/`/g)?.length ?? 0) % 2 === 1) return false;
   for (const brace of document.matchAll(/\{[^}]*\}?/g)) if (!ATTRIBUTES.test(brace[0])) return false;
   if (document.replace(/\{[^}]*\}/g, '').includes('}')) return false;
@@ -136,6 +139,15 @@ function readsAlike(document: string): boolean {
   }
   return open.length === 0;
 }
+
+/**
+ * A link's or an image's destination as articles write an address: after a
+ * label with no bracket, escape, code or tag in it, not after a word (where
+ * the label may be a directive's), and with no character that could end or
+ * escape it early. Both parsers take an address there for the destination,
+ * never for an autolink literal, so it does not decide the parser.
+ */
+const LINK_DESTINATION = /(?<![\\\w-])(!?\[[^[\]\n\\`<]*\])\([\w\-.~:/?#@!$&'*+,;=%]*\)/g;
 
 /** A directive's attributes as articles write them: names, quoted values without character references, ids and classes, one space or more apart. */
 const ATTRIBUTE = String.raw`(?:[A-Za-z_:][\w:.-]*(?:="[^"&\n]*")?|[#.][\w-]+)`;

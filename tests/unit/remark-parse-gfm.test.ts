@@ -83,6 +83,9 @@ describe('remark-parse-gfm', () => {
   // Each is a document on which the native parser's tree is not micromark's (seen when these tests were written).
   const readDifferently: Record<string, string> = {
     'a literal address in an open bracket': '[https://example.org and [www.example.org',
+    'an address after a bracket that follows a word': '[At 10:30[the list](http://www.example.org/)',
+    'an address after an escaped bracket': '\\[the report](https://example.org/a"b):abbr[NHS]{title="N H S"}',
+    "an address after a directive's empty label": 'See \\[s](https://example.org/a):quote[](https://example.org/b)',
     'a colon before a tab': 'Note:\tthe figures',
     'a colon before a letter outside ASCII': 'Leur rôle:été',
     'white space ending a label': 'He said :quote[we will deliver ]{speaker="sam-author"}',
@@ -102,6 +105,7 @@ describe('remark-parse-gfm', () => {
     'a link reference definition': '[ x*y*z]:# ',
     'an empty list item': '> \n# \n    code\n2) ',
     'indented code after a heading in a list': '1. ---\n#\n    code\n\n    code\n',
+    "a backslash ending a container's last line": ':::quote{speaker="sam-author"}\nWords \\\n:::\n',
     'a hard break of spaces': '- [^1](    \n    code\n',
     'a code span over two lines': '`10:30\n---\n`',
     'a bracket ending a list item': '* [\n    _a_',
@@ -121,6 +125,7 @@ describe('remark-parse-gfm', () => {
     const article = [
       '## What the review found',
       'The regulator said, at 10:30 on Monday, that providers *must* plan for **winter**: see [the plan](/articles/plan/#p-1).',
+      'Its [report](https://www.example.org/reports/2016?page=2#p-4) (ask [the press office](mailto:press@example.org)) has ![a chart](https://example.org/chart.png).',
       ':::quote{speaker="sam-author"}\n“We will deliver.\n\n“And we will report.”\n:::',
       'She added that “:quote[the figures are clear]{speaker="sam-author"}”, and :abbr[NHS]{title="National Health Service"} agreed.',
       '- One point.\n- Another, with `code`.\n\n1. First\n2. Second',
@@ -154,7 +159,7 @@ describe('remark-parse-gfm', () => {
   it('parses generated documents the native parser reads as micromark does', () => {
     // Fragments each of which the native parser reads, put together at random: most documents reach it, so a
     // difference between the parsers anywhere in the rule's reach shows here first.
-    const fragments = ['word', 'Word', ' ', '\n', '\n\n', '*', '_', '**', '__', '`', '[', ']', '(', ')', '>', '&', '# ', '## ', '- ', '* ', '1. ', '2) ', '> ', ':::quote{speaker="p"}\n', ':::pullquote{speaker="p" attribution="P"}\n', '\n:::\n', ':quote[', ']{speaker="q"}', '|', '---', '===', '~', '\\', '!', '"', "'", '“', '’', ':', ': ', '&amp;', '[^1]', '[a](/b)', '![i](/i.png)', '(/u "t")', 'é', '£', '—', '.', ',', '1)', '+ ', '***', '10:30', ':abbr[NHS]{title="N H S"}', '_a_', '__b__', 'x*y*z', '- [ ] ', '\\:', '\u00a0'];
+    const fragments = ['word', 'Word', ' ', '\n', '\n\n', '*', '_', '**', '__', '`', '[', ']', '(', ')', '>', '&', '# ', '## ', '- ', '* ', '1. ', '2) ', '> ', ':::quote{speaker="p"}\n', ':::pullquote{speaker="p" attribution="P"}\n', '\n:::\n', ':quote[', ']{speaker="q"}', '|', '---', '===', '~', '\\', '!', '"', "'", '“', '’', ':', ': ', '&amp;', '[^1]', '[a](/b)', '![i](/i.png)', '(/u "t")', 'é', '£', '—', '.', ',', '1)', '+ ', '***', '10:30', ':abbr[NHS]{title="N H S"}', '_a_', '__b__', 'x*y*z', '- [ ] ', '\\:', '\u00a0', '[a](https://x.org/p?q=1#f)', '[m](mailto:a@b.org)', '](http://www.x.org/)'];
     const random = seededRandom(11);
     const next = (n: number) => Math.floor(random() * n);
     let native = 0;
