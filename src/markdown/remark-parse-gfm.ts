@@ -111,8 +111,10 @@ const NATIVE_FEATURES = { gfm: true, directive: true, frontmatter: false, math: 
 function readsAlike(document: string): boolean {
   if (/@|www\.|:\/\//i.test(document.replace(LINK_DESTINATION, '$1(#)'))) return false;
   if (/[\t\r\ud800-\udfff]|:[\w-]*[^\x00-\x7f]|\s\]|\[x\]|_\*|\*_|\\[*_~]|<[A-Za-z/!?]|```|~~~/i.test(document)) return false;
-  // Definitions, a "[" ending its line, an empty line of a block quote, indented code, a hard break of spaces or a backslash, an empty list item.
-  if (/\]:|\[ *$|^ *>[> ]*$|^ {4,}\S| {2,}$|\\$|^ *(?:[-+*]|\d+[.)]) *$/m.test(document)) return false;
+  // Definitions, a "[" ending its line, an empty line of a block quote, indented code, a hard break of spaces or a backslash, an empty
+  // list item. A line of spaces alone is a blank line to both: the loader blanks every article's front matter to spaces
+  // (content-files/articles), so a rule that took it for a hard break sent every article to micromark.
+  if (/\]:|\[ *$|^ *>[> ]*$|^ {4,}\S|[^ \n] {2,}$|\\$|^ *(?:[-+*]|\d+[.)]) *$/m.test(document)) return false;
   for (const line of document.split('\n')) if ((line.match(/`/g)?.length ?? 0) % 2 === 1) return false;
   for (const brace of document.matchAll(/\{[^}]*\}?/g)) if (!ATTRIBUTES.test(brace[0])) return false;
   if (document.replace(/\{[^}]*\}/g, '').includes('}')) return false;

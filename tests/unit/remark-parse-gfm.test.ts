@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
@@ -7,6 +8,7 @@ import { unified } from 'unified';
 import { markdownToMdast } from 'satteri';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { seededRandom } from '../../bench/random.mjs';
+import { readArticleFiles } from '../../src/content-files/articles';
 import remarkParseGfm from '../../src/markdown/remark-parse-gfm';
 
 /*
@@ -120,20 +122,34 @@ describe('remark-parse-gfm', () => {
     });
   }
 
+  // The quicker parser must be the one that ordinary articles get, or the build slows without a failing test.
+  const ordinaryArticle = [
+    '## What the review found',
+    'The regulator said, at 10:30 on Monday, that providers *must* plan for **winter**: see [the plan](/articles/plan/#p-1).',
+    'Its [report](https://www.example.org/reports/2016?page=2#p-4) (ask [the press office](mailto:press@example.org)) has ![a chart](https://example.org/chart.png).',
+    ':::quote{speaker="sam-author"}\n“We will deliver.\n\n“And we will report.”\n:::',
+    'She added that “:quote[the figures are clear]{speaker="sam-author"}”, and :abbr[NHS]{title="National Health Service"} agreed.',
+    '- One point.\n- Another, with `code`.\n\n1. First\n2. Second',
+    '> A quotation.\n\n***',
+    ':::pullquote{speaker="sam-author" attribution="Sam Author"}\nA line worth quoting.\n:::',
+  ].join('\n\n');
+
   it('reads an ordinary article with the native parser', () => {
-    // The quicker parser must be the one that ordinary articles get, or the build slows without a failing test.
-    const article = [
-      '## What the review found',
-      'The regulator said, at 10:30 on Monday, that providers *must* plan for **winter**: see [the plan](/articles/plan/#p-1).',
-      'Its [report](https://www.example.org/reports/2016?page=2#p-4) (ask [the press office](mailto:press@example.org)) has ![a chart](https://example.org/chart.png).',
-      ':::quote{speaker="sam-author"}\n“We will deliver.\n\n“And we will report.”\n:::',
-      'She added that “:quote[the figures are clear]{speaker="sam-author"}”, and :abbr[NHS]{title="National Health Service"} agreed.',
-      '- One point.\n- Another, with `code`.\n\n1. First\n2. Second',
-      '> A quotation.\n\n***',
-      ':::pullquote{speaker="sam-author" attribution="Sam Author"}\nA line worth quoting.\n:::',
-    ].join('\n\n');
-    sameTree(article);
+    sameTree(ordinaryArticle);
     // Read by it, not handed on to micromark after it failed.
+    expect(markdownToMdast).toHaveBeenCalledTimes(1);
+    expect(markdownToMdast).toHaveReturned();
+  });
+
+  it('reads an ordinary article file with the native parser, its front matter blanked as the articles reader leaves it', () => {
+    // The loader parses the body with the front matter turned to spaces (so positions are the file's lines): those lines must not decide the parser.
+    const content = mkdtempSync(path.join(tmpdir(), 'remark-parse-gfm-'));
+    mkdirSync(path.join(content, 'articles'));
+    writeFileSync(path.join(content, 'articles', 'ordinary.md'), `---\ntitle: "An ordinary article"\npublished: "2016-05-04"\nauthors: [sam-author]\n---\n\n${ordinaryArticle}\n`);
+    const { articles } = readArticleFiles(content);
+    rmSync(content, { recursive: true });
+    expect(articles[0]!.body).toMatch(/^ +\n/);
+    sameTree(articles[0]!.body);
     expect(markdownToMdast).toHaveBeenCalledTimes(1);
     expect(markdownToMdast).toHaveReturned();
   });
@@ -159,7 +175,7 @@ describe('remark-parse-gfm', () => {
   it('parses generated documents the native parser reads as micromark does', () => {
     // Fragments each of which the native parser reads, put together at random: most documents reach it, so a
     // difference between the parsers anywhere in the rule's reach shows here first.
-    const fragments = ['word', 'Word', ' ', '\n', '\n\n', '*', '_', '**', '__', '`', '[', ']', '(', ')', '>', '&', '# ', '## ', '- ', '* ', '1. ', '2) ', '> ', ':::quote{speaker="p"}\n', ':::pullquote{speaker="p" attribution="P"}\n', '\n:::\n', ':quote[', ']{speaker="q"}', '|', '---', '===', '~', '\\', '!', '"', "'", '“', '’', ':', ': ', '&amp;', '[^1]', '[a](/b)', '![i](/i.png)', '(/u "t")', 'é', '£', '—', '.', ',', '1)', '+ ', '***', '10:30', ':abbr[NHS]{title="N H S"}', '_a_', '__b__', 'x*y*z', '- [ ] ', '\\:', '\u00a0', '[a](https://x.org/p?q=1#f)', '[m](mailto:a@b.org)', '](http://www.x.org/)'];
+    const fragments = ['word', 'Word', ' ', '\n', '\n\n', '*', '_', '**', '__', '`', '[', ']', '(', ')', '>', '&', '# ', '## ', '- ', '* ', '1. ', '2) ', '> ', ':::quote{speaker="p"}\n', ':::pullquote{speaker="p" attribution="P"}\n', '\n:::\n', ':quote[', ']{speaker="q"}', '|', '---', '===', '~', '\\', '!', '"', "'", '“', '’', ':', ': ', '&amp;', '[^1]', '[a](/b)', '![i](/i.png)', '(/u "t")', 'é', '£', '—', '.', ',', '1)', '+ ', '***', '10:30', ':abbr[NHS]{title="N H S"}', '_a_', '__b__', 'x*y*z', '- [ ] ', '\\:', '\u00a0', '[a](https://x.org/p?q=1#f)', '[m](mailto:a@b.org)', '](http://www.x.org/)', '   \n', '\n      \n'];
     const random = seededRandom(11);
     const next = (n: number) => Math.floor(random() * n);
     let native = 0;
