@@ -202,7 +202,7 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
         // A second thread renders half of a large rendering; it reads the same content files, with these dates, for its inputs.
         { helper: (toParse) => (toParse >= HELPED_FROM ? renderThread(dates) : undefined) },
       )
-    : { rendered: new Map<string, never>(), problems: [], stats: { changed: 0, rendered: 0, helped: 0 }, notes: new Map() };
+    : { rendered: new Map<string, never>(), problems: [], stats: { changed: 0, rendered: 0, helped: 0, micromark: 0 }, notes: new Map() };
   problems.push(...renderProblems);
   if (stats.helperFailure) logger.warn(`rendered on one thread after all: ${stats.helperFailure}`);
   // Passes are remembered between builds too (the check reads every capture: 1.5 s at 5,000 articles).
@@ -284,8 +284,18 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
   // A build (scripts/build.mjs says where it writes) draws the cards now, beside the pages.
   if (process.env.POLICY_READER_OUT && inputs) startCardWorker(cardCacheDir(cacheDir), valid.map(({ data }) => cardText(cardFacts(data, inputs.organisations))));
   logger.info(
-    `${valid.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s: ${stats.changed} changed, ${stats.rendered} rendered${stats.helped > 0 ? ` (${stats.helped} on a second thread)` : ''}, the rest as rendered before`,
+    `${valid.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s: ${stats.changed} changed, ${stats.rendered} rendered${stats.helped > 0 ? ` (${stats.helped} on a second thread)` : ''}, the rest as rendered before${micromarkNote(stats.micromark)}`,
   );
+}
+
+/**
+ * Said of the articles micromark read: each costs ten times the parse of one
+ * the native parser reads (markdown/remark-parse-gfm says which constructs
+ * send an article there), so a slow load says why.
+ */
+function micromarkNote(count: number): string {
+  if (count === 0) return '';
+  return `; ${countOf(count, 'article')} parsed the slower way, by micromark, for a construct Astro's native parser reads differently (markdown/remark-parse-gfm lists them)`;
 }
 
 /**

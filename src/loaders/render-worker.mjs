@@ -24,7 +24,7 @@ parentPort.on('message', async ({ parse, render }) => {
           const parsed = parseArticle(first, source);
           sources.set(source.slug, source);
           if (trees.size < parse.keptTrees) trees.set(source.slug, parsed);
-          return { record: parsed.record };
+          return { record: parsed.record, micromark: parsed.micromark };
         } catch (error) {
           return { problem: error.message };
         }

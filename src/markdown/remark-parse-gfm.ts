@@ -11,6 +11,7 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import type { Construct, ConstructRecord, Extension } from 'micromark-util-types';
 import { markdownToMdast } from 'satteri';
 import type { Plugin, Processor } from 'unified';
+import type { VFile } from 'vfile';
 
 /**
  * remark-parse and remark-gfm in one: Markdown to mdast, with GitHub's
@@ -49,7 +50,7 @@ const remarkParseGfm: Plugin<[RemarkParseGfmOptions?], string, Root> = function 
       extensions: [...gfmFor(document), ...own.syntax, ...(data.micromarkExtensions ?? [])],
       mdastExtensions: [...own.mdast, ...(data.fromMarkdownExtensions ?? [])],
     });
-  this.parser = (document: string): Root => {
+  this.parser = (document: string, file: VFile): Root => {
     // The native parser knows GFM and directives, and no syntax another plugin adds.
     if (options.directives && (data.micromarkExtensions ?? []).length === 0 && readsAlike(document)) {
       try {
@@ -58,10 +59,18 @@ const remarkParseGfm: Plugin<[RemarkParseGfmOptions?], string, Root> = function 
         // micromark reads any document; the native parser is only the quicker way to the same tree.
       }
     }
+    (file.data as ParserData).readByMicromark = true;
     return micromark(document);
   };
 };
 export default remarkParseGfm;
+
+interface ParserData {
+  readByMicromark?: true;
+}
+
+/** Whether micromark read this file (the slower way, for a document the native parser reads differently): the loader counts them, so a slow build says why. */
+export const readByMicromark = (file: VFile): boolean => (file.data as ParserData).readByMicromark === true;
 
 export interface RemarkParseGfmOptions {
   /** Read directives as remark-directive does (in place of it: remark-directive after this plugin would read them twice). */

@@ -23,7 +23,7 @@ import rehypeMovedAnchors from './rehype-moved-anchors';
 import rehypeQuotedFrom from './rehype-quoted-from';
 import rehypeQuotationSpeakers from './rehype-quotation-speakers';
 import rehypeRawIfAny from './rehype-raw-if-any';
-import remarkParseGfm from './remark-parse-gfm';
+import remarkParseGfm, { readByMicromark } from './remark-parse-gfm';
 import remarkPullQuotes from './remark-pull-quotes';
 import remarkQuotes from './remark-quotes';
 import remarkRejectRawHtml from './remark-reject-raw-html';
@@ -132,6 +132,8 @@ export interface ParsedArticle {
   file: VFile;
   tree: HastRoot;
   record: ArticleRecord;
+  /** Read by micromark rather than the native parser (remark-parse-gfm). */
+  micromark: boolean;
 }
 
 /** Stage 1 of one article. */
@@ -140,7 +142,7 @@ export function parseArticle(first: ReturnType<typeof blockStage>, source: Artic
   const tree = first.runSync(first.parse(file), file) as HastRoot;
   const data = (file.data as Astro).astro?.frontmatter ?? {};
   const record: ArticleRecord = { slug: source.slug, file: source.file, title: source.title, blocks: data.blocks ?? [], quotes: data.quotes ?? [] };
-  return { file, tree, record };
+  return { file, tree, record, micromark: readByMicromark(file) };
 }
 
 /** Stage 3 of one article, from its stage 1. */
@@ -157,7 +159,7 @@ export async function renderParsed(last: ReturnType<typeof linkStage>, parsed: P
  */
 export interface RenderHelper {
   /** Keeps at most `keptTrees` trees; stage 3 parses the others again. */
-  parse(sources: ArticleSource[], keptTrees: number): Promise<({ record: ArticleRecord } | { problem: string })[]>;
+  parse(sources: ArticleSource[], keptTrees: number): Promise<({ record: ArticleRecord; micromark: boolean } | { problem: string })[]>;
   render(slugs: string[], collection: QuotedCollection): Promise<({ html: string; headings: MarkdownHeading[] } | { problem: string })[]>;
   /** Called once rendering is over, whether or not it succeeded. */
   close(): Promise<unknown>;
@@ -240,7 +242,7 @@ export async function renderArticles(
   rendered: Map<string, RenderedArticle>;
   problems: string[];
   /** helperFailure: why the helper's share was rendered here after all. */
-  stats: { changed: number; rendered: number; helped: number; helperFailure?: string };
+  stats: { changed: number; rendered: number; helped: number; micromark: number; helperFailure?: string };
   /** Each article's quoted-from notes, by slug. */
   notes: Map<string, ArticleNotes>;
 }> {
@@ -249,7 +251,7 @@ export async function renderArticles(
   const key = (value: unknown) => cache!.digest(JSON.stringify(value));
 
   // helped: stage 1 and 3 were done by the helper, which keeps the tree.
-  type Loaded = { source: ArticleSource; textKey: string; cached: CachedArticle | undefined; record: ArticleRecord; parsed: ParsedArticle | undefined; helped?: true };
+  type Loaded = { source: ArticleSource; textKey: string; cached: CachedArticle | undefined; record: ArticleRecord; parsed: ParsedArticle | undefined; helped?: true; micromark?: boolean };
   const parse = (source: ArticleSource) => parseArticle(first, source);
 
   // Stage 1, or its record from the cache. Trees wait for stage 3 up to a budget, beyond which they are
@@ -283,7 +285,7 @@ export async function renderArticles(
     const parseHere = (source: ArticleSource, i: number): Loaded | { problem: string } => {
       try {
         const parsed = parse(source);
-        return { source, textKey: textKeys[i]!, cached: undefined, record: parsed.record, parsed: kept++ < budget ? parsed : undefined };
+        return { source, textKey: textKeys[i]!, cached: undefined, record: parsed.record, parsed: kept++ < budget ? parsed : undefined, micromark: parsed.micromark };
       } catch (error) {
         return { problem: (error as Error).message };
       }
@@ -303,7 +305,7 @@ export async function renderArticles(
           problems.push(made.problem);
           return [];
         }
-        return [{ source: sources[i]!, textKey: textKeys[i]!, cached: undefined, record: made.record, parsed: undefined, helped: true }];
+        return [{ source: sources[i]!, textKey: textKeys[i]!, cached: undefined, record: made.record, parsed: undefined, helped: true, micromark: made.micromark }];
       }
       if ('problem' in entry) {
         problems.push(entry.problem);
@@ -364,7 +366,8 @@ export async function renderArticles(
     const rendered = new Map<string, RenderedArticle>();
     // changed: articles whose text changed (or that had no earlier rendering); rendered: pages made again;
     // helped: of those, parsed and made on the helper's thread.
-    const stats = { changed: articles.filter((a) => !a.cached).length, rendered: 0, helped: helped.size };
+    // micromark: of those parsed, the articles the slower parser read (remark-parse-gfm).
+    const stats = { changed: articles.filter((a) => !a.cached).length, rendered: 0, helped: helped.size, micromark: articles.filter((a) => a.micromark).length };
     const pageKeys = articles.map((a) => (cache ? pageKeyOf(a.source, a.record) : ''));
     // The HTML of each page kept, to be read only if needed.
     const keptHtml = articles.map((a, i) => (a.cached !== undefined && a.cached.pageKey === pageKeys[i] ? cache!.htmlOf(a.cached) : undefined));

@@ -39,6 +39,17 @@ describe('rendering on two threads', () => {
     expect(two.stats.helperFailure).toBeUndefined();
   });
 
+  it('counts the articles micromark read, on either thread', async () => {
+    // Two articles with an address in their text (an autolink literal, which only micromark reads as the site must), side by side: one for each thread.
+    const addressed: ArticleSource[] = ['zz-address-1', 'zz-address-2'].map((slug) => ({ slug, file: `content/articles/${slug}.md`, title: slug, body: 'Write to press@example.org for the figures.\n' }));
+    const without = await renderArticles(seed, inputs, undefined, { helper: () => renderThread(dates) });
+    const withThem = await renderArticles([...seed, ...addressed], inputs, undefined, { helper: () => renderThread(dates) });
+    const here = await renderArticles([...seed, ...addressed], inputs);
+    expect(withThem.stats.helped).toBeGreaterThan(0);
+    expect(withThem.stats.micromark - without.stats.micromark).toBe(2);
+    expect(here.stats.micromark).toBe(withThem.stats.micromark);
+  });
+
   it('renders the helper’s share on this thread when the helper fails, at either stage, and ends it', async () => {
     const one = await renderArticles(sources, inputs);
     const stopped = () => Promise.reject(new Error('Rendering on a second thread failed: the thread stopped (exit code 1)'));
