@@ -9,6 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 loadTypeScript();
 const { blockStage, linkStage, parseArticle, renderParsed } = await import('../markdown/render.ts');
+const { readByMicromark } = await import('../markdown/remark-parse-gfm.ts');
 const { collectionInputs, readYamlFolders } = await import('../content-files/collection-inputs.ts');
 
 const { inputs } = collectionInputs(readYamlFolders().folders, workerData.dates);
@@ -24,7 +25,7 @@ parentPort.on('message', async ({ parse, render }) => {
           const parsed = parseArticle(first, source);
           sources.set(source.slug, source);
           if (trees.size < parse.keptTrees) trees.set(source.slug, parsed);
-          return { record: parsed.record, micromark: parsed.micromark };
+          return { record: parsed.record, micromark: readByMicromark(parsed.file) };
         } catch (error) {
           return { problem: error.message };
         }

@@ -132,8 +132,6 @@ export interface ParsedArticle {
   file: VFile;
   tree: HastRoot;
   record: ArticleRecord;
-  /** Read by micromark rather than the native parser (remark-parse-gfm). */
-  micromark: boolean;
 }
 
 /** Stage 1 of one article. */
@@ -142,7 +140,7 @@ export function parseArticle(first: ReturnType<typeof blockStage>, source: Artic
   const tree = first.runSync(first.parse(file), file) as HastRoot;
   const data = (file.data as Astro).astro?.frontmatter ?? {};
   const record: ArticleRecord = { slug: source.slug, file: source.file, title: source.title, blocks: data.blocks ?? [], quotes: data.quotes ?? [] };
-  return { file, tree, record, micromark: readByMicromark(file) };
+  return { file, tree, record };
 }
 
 /** Stage 3 of one article, from its stage 1. */
@@ -285,7 +283,7 @@ export async function renderArticles(
     const parseHere = (source: ArticleSource, i: number): Loaded | { problem: string } => {
       try {
         const parsed = parse(source);
-        return { source, textKey: textKeys[i]!, cached: undefined, record: parsed.record, parsed: kept++ < budget ? parsed : undefined, micromark: parsed.micromark };
+        return { source, textKey: textKeys[i]!, cached: undefined, record: parsed.record, parsed: kept++ < budget ? parsed : undefined, micromark: readByMicromark(parsed.file) };
       } catch (error) {
         return { problem: (error as Error).message };
       }
