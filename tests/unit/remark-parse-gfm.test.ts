@@ -172,6 +172,23 @@ describe('remark-parse-gfm', () => {
     expect(markdownToMdast).toHaveReturned();
   });
 
+  it('reads an article file saved with Windows line endings with the native parser, to the tree of the same file with Unix ones', () => {
+    const content = mkdtempSync(path.join(tmpdir(), 'remark-parse-gfm-'));
+    mkdirSync(path.join(content, 'articles'));
+    const file = `---\ntitle: "An ordinary article"\npublished: "2016-05-04"\nauthors: [sam-author]\n---\n\n${ordinaryArticle}\n`;
+    writeFileSync(path.join(content, 'articles', 'unix.md'), file);
+    writeFileSync(path.join(content, 'articles', 'windows.md'), file.replaceAll('\n', '\r\n'));
+    const { articles } = readArticleFiles(content);
+    rmSync(content, { recursive: true });
+    const [unix, windows] = [articles.find((a) => a.name === 'unix')!, articles.find((a) => a.name === 'windows')!];
+    expect(windows.raw).toContain('\r\n');
+    expect(windows.frontmatter).toEqual(unix.frontmatter);
+    expect(windows.lineOf(['authors'])).toBe(unix.lineOf(['authors']));
+    expect(ours.parse(windows.body)).toEqual(ours.parse(unix.body));
+    expect(markdownToMdast).toHaveBeenCalledTimes(2);
+    expect(markdownToMdast).toHaveReturned();
+  });
+
   it('parses generated documents of every construct as micromark does, whichever parser reads them', () => {
     // Fragments of every construct.
     const fragments = ['word', 'Word', ' ', ' ', '\n', '\n\n', '*', '_', '**', '`', '[', ']', '(', ')', '<', '>', '&amp;', '&', '# ', '- ', '1. ', '> ', ':::quote{speaker="p"}\n', '\n:::\n', ':quote[', ']{speaker="q"}', '|', '---', '~', '\\', '!', '“', '”', '’', '    ', '{', '}', '=', ':', '::', ': ', '<b>', '<!--', '[^1]', '[^1]: n\n', '[x]: /u\n', '[x]', '[a](/b)', 'é', '😀', '.', '1)', '+ ', '***', '10:30', ':abbr[NHS]{title="N"}', '- [ ] ', '\\:', 'www.a.b', 'a@b.org', 'https://x.org', '\t', '```\n'];
