@@ -12,6 +12,7 @@ import { articleSchema } from '../content-files/schemas/article';
 import { explainIssue } from '../content-files/yaml-source';
 import type { StoredRendering } from '../lib/article-record';
 import { contentError, fieldName } from '../lib/content-error';
+import { listed } from '../lib/collection-summary';
 import { countOf } from '../lib/text';
 import { describeDanglingReference, findDanglingReferences, type EntryLike } from '../lib/references';
 import { slugProblem } from '../lib/slugs';
@@ -202,7 +203,7 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
         // A second thread renders half of a large rendering; it reads the same content files, with these dates, for its inputs.
         { helper: (toParse) => (toParse >= HELPED_FROM ? renderThread(dates) : undefined) },
       )
-    : { rendered: new Map<string, never>(), problems: [], stats: { changed: 0, rendered: 0, helped: 0, micromark: 0 }, notes: new Map() };
+    : { rendered: new Map<string, never>(), problems: [], stats: { changed: 0, rendered: 0, helped: 0, micromark: [] }, notes: new Map() };
   problems.push(...renderProblems);
   if (stats.helperFailure) logger.warn(`rendered on one thread after all: ${stats.helperFailure}`);
   // Passes are remembered between builds too (the check reads every capture: 1.5 s at 5,000 articles).
@@ -291,12 +292,17 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
 /**
  * Said of the articles micromark read: each costs ten times the parse of one
  * the native parser reads (markdown/remark-parse-gfm says which constructs
- * send an article there), so a slow load says why.
+ * send an article there), so a slow load says why, and where to look first.
  */
-function micromarkNote(count: number): string {
-  if (count === 0) return '';
-  return `; ${countOf(count, 'article')} parsed the slower way, by micromark, for a construct Astro's native parser reads differently (markdown/remark-parse-gfm lists them)`;
+export function micromarkNote(slugs: readonly string[]): string {
+  if (slugs.length === 0) return '';
+  const shown = slugs.slice(0, MICROMARK_NAMED);
+  const named = listed(slugs.length > shown.length ? [...shown, countOf(slugs.length - shown.length, 'other')] : shown);
+  return `; ${countOf(slugs.length, 'article')} (${named}) parsed the slower way, by micromark, for a construct Astro's native parser reads differently (markdown/remark-parse-gfm lists them)`;
 }
+
+/** How many of the articles micromark read the loader names. */
+const MICROMARK_NAMED = 3;
 
 /**
  * What the schema's result depends on: the article's file and its capture's

@@ -240,7 +240,7 @@ export async function renderArticles(
   rendered: Map<string, RenderedArticle>;
   problems: string[];
   /** helperFailure: why the helper's share was rendered here after all. */
-  stats: { changed: number; rendered: number; helped: number; micromark: number; helperFailure?: string };
+  stats: { changed: number; rendered: number; helped: number; micromark: string[]; helperFailure?: string };
   /** Each article's quoted-from notes, by slug. */
   notes: Map<string, ArticleNotes>;
 }> {
@@ -364,8 +364,8 @@ export async function renderArticles(
     const rendered = new Map<string, RenderedArticle>();
     // changed: articles whose text changed (or that had no earlier rendering); rendered: pages made again;
     // helped: of those, parsed and made on the helper's thread.
-    // micromark: of those parsed, the articles the slower parser read (remark-parse-gfm).
-    const stats = { changed: articles.filter((a) => !a.cached).length, rendered: 0, helped: helped.size, micromark: articles.filter((a) => a.micromark).length };
+    // micromark: of those parsed, the articles the slower parser read (remark-parse-gfm), by slug.
+    const stats = { changed: articles.filter((a) => !a.cached).length, rendered: 0, helped: helped.size, micromark: articles.filter((a) => a.micromark).map((a) => a.source.slug) };
     const pageKeys = articles.map((a) => (cache ? pageKeyOf(a.source, a.record) : ''));
     // The HTML of each page kept, to be read only if needed.
     const keptHtml = articles.map((a, i) => (a.cached !== undefined && a.cached.pageKey === pageKeys[i] ? cache!.htmlOf(a.cached) : undefined));
