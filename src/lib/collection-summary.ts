@@ -1,5 +1,5 @@
 import { valueOf, type Fact } from './fact';
-import { compareNames, countOf, upperFirst } from './text';
+import { compareNames, countOf, listed, upperFirst } from './text';
 
 /**
  * What the collection's own pages say of it as a whole: its kinds of text and
@@ -46,11 +46,6 @@ export function summariseCollection(articles: readonly SummaryInput[]): Collecti
 
 const number = (n: number) => n.toLocaleString('en-GB');
 
-/** "a, b and c". */
-export function listed(items: readonly string[]): string {
-  if (items.length < 2) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
 
 /** Kinds of text whose plural is not the singular with an "s". */
 const PLURALS: Record<string, string> = { speech: 'speeches', evidence: 'pieces of evidence' };

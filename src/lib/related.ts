@@ -1,3 +1,5 @@
+import { listed } from './text';
+
 /**
  * Related articles: ranked by what two articles share (topics, people who
  * speak or write in both, people and organisations both mention) and by how
@@ -24,7 +26,6 @@ export interface Related {
 
 export const WEIGHTS = { topic: 3, voice: 4, named: 1, sameMonth: 2, sameYear: 1 } as const;
 
-const list = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? ''));
 const shared = (a: Map<string, string>, b: Map<string, string>) => [...a.keys()].filter((k) => b.has(k)).map((k) => a.get(k)!);
 
 /** The score of two articles (scoreOf) and the reasons a reader can check. */
@@ -34,7 +35,7 @@ function compare(target: Relatable, other: Relatable): Related {
   const named = shared(target.named, other.named).filter((name) => !voices.includes(name));
   const reasons = [
     ...voices.map((name) => `Also quotes ${name}`),
-    ...(topics.length > 0 ? [`Also on ${list(topics)}`] : []),
+    ...(topics.length > 0 ? [`Also on ${listed(topics)}`] : []),
     ...(named.length > 0 ? [`Also names ${named.slice(0, 3).join(', ')}${named.length > 3 ? ` and ${named.length - 3} more` : ''}`] : []),
   ];
   if (target.day !== undefined && other.day !== undefined) {

@@ -175,6 +175,12 @@ export function countOf(n: number, singular: string, plural = `${singular}s`): s
   return `${n.toLocaleString('en-GB')} ${n === 1 ? singular : plural}`;
 }
 
+/** Items as a sentence lists them: "a, b and c". */
+export function listed(items: readonly string[]): string {
+  if (items.length < 2) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 /** A phrase made to start a sentence or a label: "press release" → "Press release" (the rest as written). */
 export function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byLeadingPublishers, commentaryOn, kindsPhrase, listed, paragraphsOf, publishersSentence, summariseCollection, type SummaryInput } from '../../src/lib/collection-summary';
+import { byLeadingPublishers, commentaryOn, kindsPhrase, paragraphsOf, publishersSentence, summariseCollection, type SummaryInput } from '../../src/lib/collection-summary';
+import { listed } from '../../src/lib/text';
 import type { Fact } from '../../src/lib/fact';
 
 const stated = (value: string): Fact<string> => ({ status: 'stated', value });
