@@ -46,7 +46,6 @@ export function summariseCollection(articles: readonly SummaryInput[]): Collecti
 
 const number = (n: number) => n.toLocaleString('en-GB');
 
-
 /** Kinds of text whose plural is not the singular with an "s". */
 const PLURALS: Record<string, string> = { speech: 'speeches', evidence: 'pieces of evidence' };
 const SINGULARS: Record<string, string> = { evidence: 'a piece of evidence' };
