@@ -1,8 +1,8 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isSafeAddress, parseRoute, type EntityKind } from '../lib/routes';
 import { where } from './where';
+import { walk } from './walk';
 
 /**
  * A link in an article to /people/<id>/ (or an article, organisation or
@@ -12,7 +12,7 @@ import { where } from './where';
  */
 export default function rehypeCheckInternalLinks(options: { entries: Readonly<Record<EntityKind, ReadonlySet<string>>> }) {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'element', (node: Element) => {
+    walk<Element>(tree, 'element', (node) => {
       for (const attribute of ['href', 'src'] as const) {
         const address = node.properties?.[attribute];
         if (typeof address === 'string' && !isSafeAddress(address)) {

@@ -1,9 +1,9 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { movedIdsBySlug, type PermalinkRegister } from '../lib/permalink-register';
 import { slugOf } from './file-data';
+import { walk } from './walk';
 
 /**
  * Keeps published links to edited blocks working: for each old id the
@@ -17,7 +17,7 @@ export default function rehypeMovedAnchors(options: { register: PermalinkRegiste
     const slug = slugOf(file);
     const moved = Object.entries((slug && bySlug.get(slug)) || {});
     if (moved.length === 0) return;
-    visit(tree, 'element', (el: Element) => {
+    walk<Element>(tree, 'element', (el) => {
       for (const [old, successor] of moved) {
         if (el.properties.id === successor) {
           el.children.unshift(h('span', { id: old, className: ['moved-anchor'], dataMovedTo: successor }));

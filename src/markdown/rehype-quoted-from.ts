@@ -1,11 +1,11 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { ArticleNotes } from '../lib/quotations';
 import { blockUrl, fitSearchText, searchUrl } from '../lib/routes';
 import { countOf } from '../lib/text';
 import { slugOf } from './file-data';
+import { walk } from './walk';
 
 /**
  * When this article quotes words that stand in another article, the quoting
@@ -22,7 +22,7 @@ export default function rehypeQuotedFrom(options: { notes: ReadonlyMap<string, A
     const slug = slugOf(file);
     const here = slug ? options.notes.get(slug) : undefined;
     if (!here) return;
-    visit(tree, 'element', (el: Element) => {
+    walk<Element>(tree, 'element', (el) => {
       const notes = typeof el.properties.id === 'string' && el.properties.dataBlock !== undefined ? here[el.properties.id] : undefined;
       if (!notes) return;
       for (const [label, note] of [

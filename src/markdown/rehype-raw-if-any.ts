@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
-import { visit, EXIT } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { walk } from './walk';
 
 /**
  * rehype-raw, run only on a tree that holds raw HTML. rehype-raw sends the
@@ -19,9 +19,9 @@ export default function rehypeRawIfAny() {
   const raw = rehypeRaw() as unknown as (tree: Root, file: VFile) => Root;
   return (tree: Root, file: VFile): Root | undefined => {
     let found = false;
-    visit(tree, 'raw', () => {
+    walk(tree, 'raw', () => {
       found = true;
-      return EXIT;
+      return false;
     });
     return found ? raw(tree, file) : undefined;
   };

@@ -2,10 +2,10 @@
 import type {} from 'mdast-util-to-hast';
 import type { Root, PhrasingContent, BlockContent, DefinitionContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { where } from './where';
 import { resolveSpeaker, speakerName, speakerUrl } from '../lib/speakers';
+import { walk } from './walk';
 
 /**
  * `:::pullquote{speaker="chris-hopson" attribution="Chris Hopson"}` becomes a
@@ -16,7 +16,7 @@ import { resolveSpeaker, speakerName, speakerUrl } from '../lib/speakers';
 export default function remarkPullQuotes(options: { people: ReadonlyMap<string, string>; organisations?: ReadonlyMap<string, string> }) {
   const known = { people: options.people, organisations: options.organisations ?? new Map<string, string>() };
   return (tree: Root, file: VFile) => {
-    visit(tree, 'containerDirective', (node: ContainerDirective) => {
+    walk<ContainerDirective>(tree, 'containerDirective', (node) => {
       if (node.name !== 'pullquote') return;
       const speaker = node.attributes?.speaker;
       const attribution = node.attributes?.attribution;

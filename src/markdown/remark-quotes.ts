@@ -1,10 +1,10 @@
 import type {} from 'mdast-util-to-hast';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { resolveSpeaker } from '../lib/speakers';
 import { where } from './where';
+import { walk } from './walk';
 
 /**
  * Marks who says what. Two plain forms, both keeping the source's own words
@@ -25,7 +25,7 @@ import { where } from './where';
 export default function remarkQuotes(options: { people: ReadonlyMap<string, string>; organisations?: ReadonlyMap<string, string> }) {
   const known = { people: options.people, organisations: options.organisations ?? new Map<string, string>() };
   return (tree: Root, file: VFile) => {
-    visit(tree, (node) => {
+    walk<Nodes>(tree, undefined, (node) => {
       if (node.type !== 'containerDirective' && node.type !== 'textDirective') return;
       const directive = node as ContainerDirective | TextDirective;
       if (directive.name !== 'quote') return;

@@ -1,7 +1,7 @@
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Html, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { where } from './where';
+import { walk } from './walk';
 
 /**
  * A transcription has no use for raw HTML: an article body is the source's
@@ -11,7 +11,7 @@ import { where } from './where';
  */
 export default function remarkRejectRawHtml() {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'html', (node) => {
+    walk<Html>(tree, 'html', (node) => {
       const shown = node.value.replace(/\s+/g, ' ').slice(0, 60);
       throw new Error(
         `${where(file, node)}: raw HTML is not allowed in an article body (${JSON.stringify(shown)}). Write the source's words as Markdown; to show a "<" as text, write \\<.`,

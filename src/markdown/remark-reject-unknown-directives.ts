@@ -1,7 +1,7 @@
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Nodes, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { where } from './where';
+import { walk } from './walk';
 
 const KNOWN = ['pullquote', 'quote', 'source-intro', 'disclaimer', 'editorial-note'];
 
@@ -11,7 +11,7 @@ const KNOWN = ['pullquote', 'quote', 'source-intro', 'disclaimer', 'editorial-no
  */
 export default function remarkRejectUnknownDirectives() {
   return (tree: Root, file: VFile) => {
-    visit(tree, (node) => {
+    walk<Nodes>(tree, undefined, (node) => {
       if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') return;
       const name = (node as { name: string }).name;
       if (KNOWN.includes(name)) return;

@@ -2,7 +2,7 @@
 import type {} from 'mdast-util-to-hast';
 import type { Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk';
 
 /**
  * Blocks that are not the author's argument, each labelled for what it is:
@@ -17,7 +17,7 @@ const NOTES = {
 
 export default function remarkSourceNotes() {
   return (tree: Root) => {
-    visit(tree, 'containerDirective', (node: ContainerDirective) => {
+    walk<ContainerDirective>(tree, 'containerDirective', (node) => {
       const note = NOTES[node.name as keyof typeof NOTES];
       if (!note) return;
       node.data = {
