@@ -1,5 +1,4 @@
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
@@ -18,6 +17,7 @@ import rehypeBlockIds from './rehype-block-ids';
 import rehypeBlockLinks from './rehype-block-links';
 import rehypeCheckInternalLinks from './rehype-check-internal-links';
 import rehypeCollectBlocks from './rehype-collect-blocks';
+import rehypeHeadingList from './rehype-heading-list';
 import rehypeMentions from './rehype-mentions';
 import rehypeMovedAnchors from './rehype-moved-anchors';
 import rehypeQuotedFrom from './rehype-quoted-from';
@@ -118,7 +118,7 @@ export function linkStage(inputs: PipelineInputs, collection: QuotedCollection) 
     .use(rehypeQuotationSpeakers, { speaker: inputs.speaker })
     .use(rehypeBlockLinks)
     .use(rehypeCheckInternalLinks, { entries: inputs.entries })
-    .use(rehypeHeadingIds)
+    .use(rehypeHeadingList)
     .use(rehypeRawIfAny)
     .use(rehypeStringify, { allowDangerousHtml: true });
 }

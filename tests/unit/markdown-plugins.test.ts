@@ -1,6 +1,8 @@
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
@@ -13,6 +15,7 @@ import rehypeBlockIds from '../../src/markdown/rehype-block-ids';
 import rehypeBlockLinks from '../../src/markdown/rehype-block-links';
 import rehypeCheckInternalLinks from '../../src/markdown/rehype-check-internal-links';
 import rehypeCollectBlocks from '../../src/markdown/rehype-collect-blocks';
+import rehypeHeadingList from '../../src/markdown/rehype-heading-list';
 import rehypeMentions from '../../src/markdown/rehype-mentions';
 import rehypeMovedAnchors from '../../src/markdown/rehype-moved-anchors';
 import rehypeQuotedFrom from '../../src/markdown/rehype-quoted-from';
@@ -189,5 +192,29 @@ describe('rehype plugins', () => {
     await expect(render('Fine.\n\n[A person](/people/sam-auther/).\n', { rehype: [[rehypeCheckInternalLinks, { entries }]] })).rejects.toThrow(
       'content/articles/sample.md:3: broken link to /people/sam-auther/',
     );
+  });
+
+  it('rehype-heading-list lists each heading with its level, id and words, as Astro lists a page’s headings', async () => {
+    const markdown = [
+      '# The title',
+      '## A *marked* heading with `code` and [a link](/people/sam-author/)',
+      'Text.',
+      '### A heading[^1] twice',
+      '### A heading[^1] twice',
+      '> #### Inside a quotation',
+      '- ##### In a list',
+      '###### ',
+      '[^1]: A note.',
+    ].join('\n\n');
+    const headingsBy = async (plugin: PluggableList[number]) => (await render(markdown, { remark: [remarkGfm], rehype: [rehypeSlug, plugin] })).data.astro?.headings;
+    const ours = await headingsBy(rehypeHeadingList);
+    expect(ours).toEqual(await headingsBy(rehypeHeadingIds));
+    expect(ours?.map((h) => h.depth)).toEqual([1, 2, 3, 3, 4, 5, 6, 2]);
+    expect(ours?.[1]).toEqual({ depth: 2, slug: 'a-marked-heading-with-code-and-a-link', text: 'A marked heading with code and a link' });
+  });
+
+  it('rehype-heading-list keeps a heading’s braces as written (Astro’s own listed "{" as "${")', async () => {
+    const { data } = await render('## Budget {2017}\n', { rehype: [rehypeSlug, rehypeHeadingList] });
+    expect(data.astro?.headings?.[0]?.text).toBe('Budget {2017}');
   });
 });
