@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crc32, inflateSync } from 'node:zlib';
-import { CARD_HEIGHT, CARD_WIDTH, cardText, layoutCard, rasteriseCard, wrap } from '../../src/lib/article-card';
+import { CARD_COLOURS, CARD_HEIGHT, CARD_WIDTH, cardText, layoutCard, rasteriseCard, wrap } from '../../src/lib/article-card';
+import { cardPainter } from '../../src/lib/card-painter';
 import { encodeIndexedPng } from '../../src/lib/png';
 
 const stated = {
@@ -86,6 +87,24 @@ describe('the link-preview card of an article', () => {
     expect(drawn.pixels).toBe(used);
     expect(drawn.palette).toEqual(blank.palette);
     expect(Buffer.from(drawn.pixels).equals(Buffer.from(blank.pixels))).toBe(true);
+  });
+});
+
+describe('the card painter (the font, drawn)', () => {
+  it('draws the title in the font, its edges smoothed, and a longer title with more ink', () => {
+    const draw = cardPainter();
+    // Pixels neither background nor a flat colour: the blends at glyph edges, found only where glyphs were drawn.
+    const edges = (title: string) => {
+      const { IDAT } = pngChunks(draw({ title, byline: '' }));
+      const rows = inflateSync(IDAT!.data);
+      const solid = Object.keys(CARD_COLOURS).length;
+      let count = 0;
+      for (let y = 0; y < CARD_HEIGHT; y++) for (let x = 1; x <= CARD_WIDTH; x++) if (rows[y * (CARD_WIDTH + 1) + x]! >= solid) count++;
+      return count;
+    };
+    const short = edges('Short');
+    expect(short).toBeGreaterThan(500);
+    expect(edges('A considerably longer title, set over two lines of the card')).toBeGreaterThan(short * 2);
   });
 });
 
