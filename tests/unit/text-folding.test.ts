@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../bench/random.mjs';
 import { findLoosely, foldForMatching, normaliseText, words } from '../../src/lib/text';
 
 /*
@@ -65,6 +66,26 @@ describe('the words of a text', () => {
   it('reads letters of any alphabet as letters, and every other mark as a separator', () => {
     expect(words('Café – “déjà vu”… ½ 10,000 ‘Kirkup’')).toEqual(['café', 'déjà', 'vu', '1', '2', '10', '000', 'kirkup']);
     expect(words('NHS\u00A0England’s ‘five-year’ plan…')).toEqual(['nhs', "england's", 'five', 'year', 'plan']);
+  });
+
+  it('takes apostrophes at a word’s ends as quote marks, on any text, in either alphabet', () => {
+    expect(words("'Tis the trusts' ''quango'' rock'n'roll '' 90's")).toEqual(['tis', 'the', 'trusts', 'quango', "rock'n'roll", "90's"]);
+    // The definition, word by word: the text folded, cut at every character that is not a letter, a digit or an
+    // apostrophe, each part's apostrophes at its ends taken off, and the empty parts dropped.
+    const defined = (text: string) =>
+      text
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[‘’‚‛′ʼ´‹›`]/g, "'")
+        .split(/[^\p{L}\p{N}']+/u)
+        .map((part) => part.replace(/^'+|'+$/g, ''))
+        .filter((part) => part !== '');
+    const random = seededRandom(3);
+    const alphabet = [..."ab z09'’‘`-–—…“”.,;:!?()\u00A0\u2022éßΩж½ﬁ\n"];
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: Math.floor(random() * 30) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect(words(text), JSON.stringify(text)).toEqual(defined(text));
+    }
   });
 });
 
