@@ -8,6 +8,7 @@ import { namedEntities, queryShards, type EntityEntry, type PersonItem, type Per
 import { entityShardUrl, fitSearchText, SEARCH_CUT_KEY, siteRouteIn, siteSearchIn, type Route, pagefindChunkUrl, pagefindFilterUrl, pagefindMetaUrl, pagefindScriptUrl, pagefindShardUrl, personWordsPageUrl, personWordsUrl, searchShardsUrl, searchUrl, synonymsUrl, vocabularyUrl } from '../lib/routes';
 import { inShardOrder, type ShardsManifest } from '../lib/search-shards';
 import { chunksForWord, gunzipped, metaFileName, readIndexMeta, type IndexMeta } from '../lib/search-index-files';
+import { resultFacts } from '../lib/search-metadata';
 import { CHECKED_WORDS, EXACT_COUNTS, FACET_SHOWN, FACETS, facetValuesShown, INFERRED_YEAR, PAGE_SIZE, phraseSourceOver, SEARCH_WAIT_MS, SLOW_SEARCH_MS, runSearch, type PagefindLike, type PagefindSearch, type Result, type SearchOutcome, type Selected } from '../lib/search-engine';
 import { forgetUnanswered, remembered, rememberedByKey } from '../lib/remembered';
 import { fetchWithin, within } from '../lib/deadline';
@@ -686,7 +687,8 @@ async function showAddress({ route, href }: { route: Route; href: string }, mine
   }
   // An article's publisher and date as its search results give them (components/SearchMeta), inferences marked.
   const meta = (name: string) => page.querySelector<HTMLMetaElement>(`meta[name="search:${name}"]`)?.content || undefined;
-  item.append(...(route.kind === 'articles' ? articleLines({ title, href, publisher: meta('organisation'), date: meta('date') }) : [resultHeading(title, href)]));
+  const facts = resultFacts({ organisation: meta('organisation'), date: meta('date'), inferred: meta('inferred') });
+  item.append(...(route.kind === 'articles' ? articleLines({ title, href, publisher: facts.organisation, date: facts.date }) : [resultHeading(title, href)]));
   list.replaceChildren(item);
   shown = 1;
   status.textContent = `That is the address of ${what} on this site, shown below rather than searched for.${missing ? ' The part of the article it names is not on the page now.' : ''}`;

@@ -2,6 +2,7 @@ import { formsOf } from './did-you-mean';
 import { textDirective } from './text-fragment';
 import { findLoosely, foldForMatching, rawSentences } from './text';
 import { articlePath } from './routes';
+import { resultFacts, unsearchableJson } from './search-metadata';
 
 /**
  * Turns a Pagefind hit into where the reader should land: the block that holds
@@ -206,22 +207,14 @@ export function landing(hit: HitData, { preferSpeakers = [], terms = [] }: Landi
     }
   }
 
-  const echoesOf = (id: string | undefined) => {
-    if (!id) return undefined;
-    try {
-      return (JSON.parse(hit.meta.echoes ?? '{}') as Record<string, Landing['echoes']>)[id];
-    } catch {
-      return undefined;
-    }
-  };
+  const echoesOf = (id: string | undefined) => (id ? unsearchableJson<Record<string, Landing['echoes']>>(hit.meta.echoes, {})[id] : undefined);
   const base = {
     echoes: echoesOf(block?.id),
     title: hit.meta.title ?? '',
     who,
     role: who ? rolesOf(hit.meta)[who] : undefined,
     quoted,
-    organisation: hit.meta.organisation || undefined,
-    date: hit.meta.date || undefined,
+    ...resultFacts(hit.meta),
   };
   const path = articlePath(hit.url);
   const highlight = `?highlight=${encodeURIComponent(match)}`;
@@ -386,11 +379,7 @@ function withAlongside(sentence: SentencePart[], index: number, other: SentenceP
 
 /** The quotations inside blocks (a speaker named for words within a paragraph); undefined when the map is malformed. */
 function inlineQuotes(meta: HitData['meta']): { block: string; who: string; text: string }[] | undefined {
-  try {
-    return JSON.parse(meta.quotes ?? '[]') as { block: string; who: string; text: string }[];
-  } catch {
-    return undefined;
-  }
+  return meta.quotes === undefined ? [] : unsearchableJson<{ block: string; who: string; text: string }[] | undefined>(meta.quotes, undefined);
 }
 
 /** Whether the block holds a quotation of someone inside it (or the page's map of them cannot say). */
@@ -417,20 +406,13 @@ function speakerOf(meta: HitData['meta'], blockId: string | undefined, match: st
   if (blockId) {
     const quote = inlineQuotes(meta)?.find((q) => q.block === blockId && findLoosely(q.text, match));
     if (quote) return { who: quote.who, quoted: true };
-    try {
-      const speakers = JSON.parse(meta.speakers ?? '{}') as Record<string, string>;
-      if (speakers[blockId]) return { who: speakers[blockId], quoted: true };
-    } catch {
-      // A malformed map only costs the block-level attribution.
-    }
+    // A malformed map only costs the block-level attribution.
+    const speakers = unsearchableJson<Record<string, string>>(meta.speakers, {});
+    if (speakers[blockId]) return { who: speakers[blockId], quoted: true };
   }
   return { who: meta.who || undefined, quoted: false };
 }
 
 function rolesOf(meta: HitData['meta']): Record<string, string> {
-  try {
-    return JSON.parse(meta.roles ?? '{}') as Record<string, string>;
-  } catch {
-    return {};
-  }
+  return unsearchableJson<Record<string, string>>(meta.roles, {});
 }

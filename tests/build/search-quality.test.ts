@@ -11,6 +11,9 @@ const markedText = (r: Result) => r.sentence.filter((part) => part.marked).map((
 
 const everyResult = (outcome: SearchOutcome) => outcome.load(0, outcome.total);
 
+/** The article page an address or a result's link is of ("/articles/<slug>/"). */
+const slugOf = (url: string) => /\/articles\/[^/]+\//.exec(url)?.[0];
+
 /** The real index, counting the result fragments a search downloads. */
 async function countingFragments(): Promise<{ pf: PagefindApi; fragments: () => number }> {
   const real = await loadPagefind();
@@ -164,7 +167,6 @@ describe('search quality (Node, real index)', () => {
 
   it('a word typed with a minus sign leaves out the articles that have it, and only those', async () => {
     const pf = await loadPagefind();
-    const slugOf = (url: string) => /\/articles\/[^/]+\//.exec(url)?.[0];
     const broad = await runSearch(pf, 'NHS');
     const pages = await Promise.all((await pf.search('NHS')).results.map((r) => r.data()));
     const sets = pages.map((d) => new Set(d.content.toLowerCase().split(/[^a-z]+/)));
@@ -177,6 +179,23 @@ describe('search quality (Node, real index)', () => {
     const kept = pages.filter((_, i) => !sets[i]!.has(word!)).map((d) => slugOf(d.url));
     expect(without.total).toBeLessThan(broad.total);
     expect((await without.load(0, without.total)).map((r) => slugOf(r.href)).sort()).toEqual(kept.sort());
+  });
+
+  it('a word finds an article by its text, title, authors, publisher or date, never by the data its results read', async () => {
+    const pf = await loadPagefind();
+    const pages = new Map((await Promise.all((await pf.search(null)).results.map((r) => r.data()))).map((d) => [slugOf(d.url), d]));
+    // The facts as facts: a label the result line adds ("(inferred)", "Date not stated") is not a word of them.
+    const fact = (value: string | undefined) => (value ?? '').replace(/ \(inferred\)$/, '').replace(/^Date not stated$/, '');
+    // Words the data a result reads held as JSON keys and labels ("block", "who" and "text" of each inline quotation;
+    // "Date not stated"; "(inferred)"), each with the start of the words Pagefind finds for it (it stems a query's words).
+    for (const [word, start] of [['block', 'block'], ['text', 'text'], ['stated', 'state'], ['inferred', 'infer']] as const) {
+      for (const result of await everyResult(await runSearch(pf, word))) {
+        const page = pages.get(slugOf(result.href));
+        expect(page, result.href).toBeDefined();
+        const searched = [page!.content, page!.meta.title, page!.meta.who, fact(page!.meta.organisation), fact(page!.meta.date)].join(' ');
+        expect(searched, `${result.href} is a result for "${word}"`).toMatch(new RegExp(`\\b${start}`, 'i'));
+      }
+    }
   });
 
   it('a word an article has only in its metadata (the year of its date) is found, and not said to be in no article (seed articles)', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { landing, type HitData } from '../../src/lib/search-landing';
+import { unsearchable } from '../../src/lib/search-metadata';
 
 const text1 = 'Most importantly, the new team will need to show quickly that its primary focus is genuine service improvement. It is widely believed.';
 const text2 = 'Access to high-quality care services is inherently political.';
@@ -57,7 +58,7 @@ describe('landing on a search hit', () => {
   });
 
   it('names the block’s own speaker when there is one, else the article’s', () => {
-    const meta = { title: 'T', who: 'Chris Hopson', speakers: JSON.stringify({ 'p-2222': 'Nigel Edwards' }) };
+    const meta = { title: 'T', who: 'Chris Hopson', speakers: unsearchable(JSON.stringify({ 'p-2222': 'Nigel Edwards' })) };
     expect(landing(hit([at('Access')], { meta })).who).toBe('Nigel Edwards');
     expect(landing(hit([at('genuine')], { meta })).who).toBe('Chris Hopson');
   });
@@ -66,14 +67,14 @@ describe('landing on a search hit', () => {
     const meta = {
       title: 'T',
       who: 'Press office',
-      quotes: JSON.stringify([{ block: 'p-1111', who: 'Stephen Dorrell', text: 'will need to show quickly that its primary focus is genuine service improvement.' }]),
+      quotes: unsearchable(JSON.stringify([{ block: 'p-1111', who: 'Stephen Dorrell', text: 'will need to show quickly that its primary focus is genuine service improvement.' }])),
     };
     expect(landing(hit([at('genuine')], { meta })).who).toBe('Stephen Dorrell');
     expect(landing(hit([at('widely')], { meta })).who).toBe('Press office');
   });
 
   it('with a person selected, lands where that person says the words rather than where they first occur', () => {
-    const meta = { title: 'T', who: 'Press office', speakers: JSON.stringify({ 'p-2222': 'Nigel Edwards' }) };
+    const meta = { title: 'T', who: 'Press office', speakers: unsearchable(JSON.stringify({ 'p-2222': 'Nigel Edwards' })) };
     const both = [at('Most'), at('Access')];
     expect(landing(hit(both, { meta })).blockId).toBe('p-1111');
     const preferred = landing(hit(both, { meta }), { preferSpeakers: ['Nigel Edwards'] });
@@ -247,7 +248,7 @@ describe('landing on words that no one sentence holds together', () => {
 
   it('shows one sentence when the paragraph holds a quotation, which the result would name as the speaker of both', () => {
     const text = 'Regulators monitor the sector. Some say little. The minister said trusts “lack ambition” now.';
-    const meta = { who: 'Author', quotes: JSON.stringify([{ block: 'p-1', who: 'A Minister', text: 'lack ambition' }]) };
+    const meta = { who: 'Author', quotes: unsearchable(JSON.stringify([{ block: 'p-1', who: 'A Minister', text: 'lack ambition' }])) };
     const l = landing(article([text], ['monitor', 'ambition'], meta), { terms: ['monitor', 'ambition'] });
     expect(shown(l)).toBe('Regulators [monitor] the sector.');
     expect(l.who).toBe('Author');
