@@ -6,9 +6,10 @@ import { plainFact } from './fact';
  * kept out of what a search matches.
  *
  * Pagefind (1.5 on) searches every metadata field as it searches the text
- * (https://pagefind.app/docs/metadata/#searching-metadata), and a field
- * cannot be left out (https://github.com/Pagefind/pagefind/issues/532 asks
- * for it): the maps a result reads, as JSON, made every article with an
+ * (https://pagefind.app/docs/metadata/#searching-metadata), and 1.6 has no
+ * way to leave a field out (https://github.com/Pagefind/pagefind/issues/532,
+ * where searchable metadata was planned, names the need for fields that
+ * should not be): the maps a result reads, as JSON, made every article with an
  * inline quotation a result for "block", "who" and "text" (their keys) and
  * for the roles of the people it quotes, every undated article one for
  * "stated" ("Date not stated") and every inference one for "inferred". So
