@@ -33,7 +33,7 @@ export function unsearchable(value: string): string {
 }
 
 /** The value `unsearchable` was given, or undefined for a value it did not make. */
-export function searchable(meta: string | undefined): string | undefined {
+export function fromUnsearchable(meta: string | undefined): string | undefined {
   if (!meta?.startsWith(PREFIX) || (meta.length - PREFIX.length) % 2 !== 0 || /[^0-9a-f]/.test(meta.slice(PREFIX.length))) return undefined;
   const bytes = new Uint8Array((meta.length - PREFIX.length) / 2);
   for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(meta.slice(PREFIX.length + 2 * i, PREFIX.length + 2 * i + 2), 16);
@@ -42,7 +42,7 @@ export function searchable(meta: string | undefined): string | undefined {
 
 /** A JSON value from an unsearchable field, or `fallback` when the field is missing or malformed. */
 export function unsearchableJson<T>(meta: string | undefined, fallback: T): T {
-  const text = searchable(meta);
+  const text = fromUnsearchable(meta);
   if (text === undefined) return fallback;
   try {
     return JSON.parse(text) as T;

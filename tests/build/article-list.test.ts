@@ -9,7 +9,7 @@ import { PAGE_SIZE } from '../../src/lib/search-engine';
 import { ARTICLES_PAGE_SIZE, GLOSSARY_PAGE_SIZE, glossaryTermAnchor, HOME_SIZE, NAMES_PAGE_SIZE, QUOTES_PAGE_SIZE, TIMELINE_PAGE_SIZE } from '../../src/lib/routes';
 import { buildFixture } from '../support/fixture-build';
 import { ADDED, ECHO, ECHOED, MANY, PEOPLE, UNUSED_TERMS } from '../support/many-articles';
-import { searchable } from '../../src/lib/search-metadata';
+import { fromUnsearchable } from '../../src/lib/search-metadata';
 
 /*
  * A collection larger than one page of the list of articles: the home page
@@ -171,7 +171,7 @@ describe('a collection longer than one page of the list', () => {
     expect(linked(last)).toEqual(notes.slice(0, QUOTED_LINKS_SHOWN));
     expect(last).toContain(`more article`);
     // Search results say the same: the earliest few, and how many more.
-    const echoes = JSON.parse(searchable(page(`articles/${notes[0]}/index.html`).match(/<meta name="search:echoes"[^>]*content="([^"]*)"/)![1]!)!) as Record<string, { in?: string[]; more?: number }>;
+    const echoes = JSON.parse(fromUnsearchable(page(`articles/${notes[0]}/index.html`).match(/<meta name="search:echoes"[^>]*content="([^"]*)"/)![1]!)!) as Record<string, { in?: string[]; more?: number }>;
     const echoed = Object.values(echoes).find((e) => e.in);
     expect(echoed?.in).toEqual(notes.slice(1, 1 + QUOTED_LINKS_SHOWN).map((n) => `Generated note number ${n.slice(5)}`));
     expect(echoed?.more).toBe(ECHOED - 1 - QUOTED_LINKS_SHOWN);

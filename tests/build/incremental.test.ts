@@ -7,7 +7,7 @@ import { fixtureContent, write } from '../support/fixture-build';
 import { buildSite, expectSameAsClean } from '../support/rebuild';
 import { dataUrl, pagefindShardUrl, personWordsUrl, searchShardsUrl } from '../../src/lib/routes';
 import { shardFolder, type ShardsManifest } from '../../src/lib/search-shards';
-import { searchable } from '../../src/lib/search-metadata';
+import { fromUnsearchable } from '../../src/lib/search-metadata';
 
 /*
  * A rebuild reuses what an earlier build rendered (the articles loader's
@@ -175,7 +175,7 @@ describe('a rebuild after an edit', () => {
     const roleRenamed = build(content, 'site', cache);
     // The role a search result shows beside Sam's words (components/SearchMeta's roles, lib/search-metadata).
     const roles = /<meta name="search:roles"[^>]*content="([^"]*)"/.exec(readBuilt('/articles/by-sam/index.html', roleRenamed.out))?.[1];
-    expect(searchable(roles)).toContain('director, Sample Trust, renamed twice');
+    expect(fromUnsearchable(roles)).toContain('director, Sample Trust, renamed twice');
     expectSameAsClean(roleRenamed.out, build(content, 'clean-role', path.join(scratch, 'clean-role-cache')).out);
 
     // An article found faithful to its capture is not checked again, until its capture changes: a sentence added there is still missed from the article.

@@ -3,7 +3,7 @@ import CiteBlock from '../../src/components/CiteBlock.astro';
 import SearchMeta from '../../src/components/SearchMeta.astro';
 import { CITATIONS, SEARCH_META } from '../examples/components';
 import { all, byTag, render, saveExample } from './render';
-import { searchable } from '../../src/lib/search-metadata';
+import { fromUnsearchable } from '../../src/lib/search-metadata';
 
 describe('the citation block', () => {
   it.each(CITATIONS.map((e) => [e.name, e] as const))('shows %s, and offers the citation files beside the article', async (_, example) => {
@@ -33,8 +33,8 @@ describe('search metadata', () => {
     // An inferred year counts as that year, and a second filter says it is inferred.
     expect(content('search-filter:year')).toEqual(['2016']);
     expect(content('search-filter:year-inferred')).toEqual(['2016']);
-    expect(JSON.parse(searchable(content('search:speakers')[0])!)).toEqual({ 'p-1': 'Chris Hopson' });
-    expect(JSON.parse(searchable(content('search:quotes')[0])!)).toEqual([{ block: 'p-2', who: 'Stephen Dorrell', text: 'a plan' }]);
+    expect(JSON.parse(fromUnsearchable(content('search:speakers')[0])!)).toEqual({ 'p-1': 'Chris Hopson' });
+    expect(JSON.parse(fromUnsearchable(content('search:quotes')[0])!)).toEqual([{ block: 'p-2', who: 'Stephen Dorrell', text: 'a plan' }]);
     // Nothing here is in the page's text: every value is in a content attribute.
     expect(metas.every((m) => m.properties.content !== undefined)).toBe(true);
     // Pagefind searches the metadata: past the facts a reader may search for, no field holds a word a query could match.
@@ -43,6 +43,6 @@ describe('search metadata', () => {
       expect(String(meta.properties.content), String(meta.properties.name)).toMatch(/^zqx[0-9a-f]*$/);
     }
     expect(content('search:date')[0]).not.toMatch(/inferred|stated/);
-    expect(JSON.parse(searchable(content('search:inferred')[0])!)).toContain('date');
+    expect(JSON.parse(fromUnsearchable(content('search:inferred')[0])!)).toContain('date');
   });
 });

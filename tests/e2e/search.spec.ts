@@ -228,6 +228,19 @@ test.describe('finding who said a quote', () => {
     expect(highlighted).toMatch(/provid.*financ|financ.*provid/i);
   });
 
+  test('a word finds only articles whose words or title have it, never through the data behind a result', async ({ page }) => {
+    // Words that data held as JSON keys and labels before it was kept out of what a search matches (lib/search-metadata),
+    // each with the start of the words Pagefind finds for it (it stems a query's words).
+    for (const [word, start] of [['block', 'block'], ['text', 'text'], ['inferred', 'infer']] as const) {
+      await search(page, word);
+      await expect(status(page)).toHaveText(new RegExp(`results? for “${word}”`));
+      for (const result of await results(page).all()) {
+        const shown = (await result.locator('.search-result__excerpt, .search-result__title').allTextContents()).join(' ');
+        expect(shown, `a result for "${word}"`).toMatch(new RegExp(`\\b${start}`, 'i'));
+      }
+    }
+  });
+
   test('a few words that no article has together show the articles with the others, saying which word is left out (seed articles)', async ({ page }) => {
     // In the seed, "ambition" stands in one article, and "regulator" and "monitor" in two others, together.
     await search(page, 'regulator ambition monitor');
