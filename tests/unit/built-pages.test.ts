@@ -1,4 +1,5 @@
 import { appendFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,6 +45,28 @@ describe('reading built pages again in a rebuild', () => {
     reads.length = 0;
     expect(reader().read(path.join(second, 'kept.html'), 'kept.html')).toBe(36);
     expect(reads).toHaveLength(1);
+  });
+
+  it('reads a page’s text as UTF-8, and knows it again by the digest an earlier build kept of that text', () => {
+    const dir = path.join(scratch, 'site-utf8');
+    mkdirSync(dir);
+    const cache = path.join(scratch, 'cache-utf8', 'pages.json');
+    const text = '<p id="q">“Funding” for 2017–18: €1.8 bn, said the chair ☂</p>';
+    writeFileSync(path.join(dir, 'page.html'), text);
+    const reads: string[] = [];
+    const reader = () => builtPageReader(cache, (html) => (reads.push(html), html.length));
+    expect(reader().read(path.join(dir, 'page.html'), 'page.html')).toBe(text.length);
+    expect(reads).toEqual([text]);
+
+    // A cache line as an earlier build wrote it, for another file (its identity differs) with this text: the digest of the text as UTF-8.
+    const digest = createHash('sha256').update(text).digest('base64url');
+    mkdirSync(path.dirname(cache), { recursive: true });
+    writeFileSync(cache, `0:0:0:0/${digest}\tpage.html\t${text.length}`);
+    reads.length = 0;
+    const look = reader().look(path.join(dir, 'page.html'), 'page.html');
+    expect(look.fresh).toBe(false);
+    expect(look.value()).toBe(text.length);
+    expect(reads).toEqual([]);
   });
 
   it('reads a page again when what was kept of it is cut short, and keeps the rest', () => {
