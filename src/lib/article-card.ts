@@ -194,8 +194,6 @@ export function rasteriseCard(layout: CardLayout, shape: Shaper, into?: Uint8Arr
       pixels.fill(index, y * CARD_WIDTH + Math.max(0, box.x), y * CARD_WIDTH + Math.min(CARD_WIDTH, box.x + box.width));
     }
   }
-  // Coverage 0–255 to a level of the blend.
-  const levelOf = Uint8Array.from({ length: 256 }, (_, a) => Math.round((a * (LEVELS - 1)) / 255));
   for (const line of layout.lines) {
     const base = blendBase.get(line.colour)!;
     for (const { x, mask } of shape(line.text, line.size)) {
@@ -203,11 +201,12 @@ export function rasteriseCard(layout: CardLayout, shape: Shaper, into?: Uint8Arr
       const top = line.baseline + mask.top;
       const [x0, x1] = [Math.max(0, -left), Math.min(mask.width, CARD_WIDTH - left)];
       const [y0, y1] = [Math.max(0, -top), Math.min(mask.height, CARD_HEIGHT - top)];
+      const levels = levelsOf(mask);
       for (let my = y0; my < y1; my++) {
         const row = (top + my) * CARD_WIDTH + left;
         const from = my * mask.width;
         for (let mx = x0; mx < x1; mx++) {
-          const level = levelOf[mask.alpha[from + mx]!]!;
+          const level = levels[from + mx]!;
           if (level === 0) continue;
           // Where glyphs touch, the stronger coverage wins.
           const current = pixels[row + mx]! - base;
@@ -217,4 +216,18 @@ export function rasteriseCard(layout: CardLayout, shape: Shaper, into?: Uint8Arr
     }
   }
   return { palette, pixels };
+}
+
+/** Coverage 0–255 to a level of the blend. */
+const LEVEL_OF = Uint8Array.from({ length: 256 }, (_, a) => Math.round((a * (LEVELS - 1)) / 255));
+const maskLevels = new WeakMap<GlyphMask, Uint8Array>();
+/**
+ * A glyph's coverage as levels of the blend, worked out once a glyph: a
+ * painter stamps the same few hundred glyphs into thousands of cards, and
+ * looking each pixel's level up again was a fifth of drawing a card.
+ */
+function levelsOf(mask: GlyphMask): Uint8Array {
+  let levels = maskLevels.get(mask);
+  if (!levels) maskLevels.set(mask, (levels = mask.alpha.map((a) => LEVEL_OF[a]!)));
+  return levels;
 }

@@ -82,29 +82,31 @@ export function cardPainter(): (text: CardText) => Buffer {
     }
     return found;
   };
-  const kerning = new Map<string, number>();
+  // Keyed by a number (font, then the two glyphs' indices, each under 2^16): a layout measures each line word by
+  // word, and a key made as a string for each pair was a tenth of drawing a card.
+  const kerning = new Map<number, number>();
   const kern = (font: opentype.Font, left: opentype.Glyph, right: opentype.Glyph) => {
-    const key = `${fonts.indexOf(font)}:${left.index}:${right.index}`;
+    const key = (fonts.indexOf(font) * 65536 + left.index) * 65536 + right.index;
     let value = kerning.get(key);
     if (value === undefined) kerning.set(key, (value = font.getKerningValue(left, right)));
     return value;
   };
-  const placed = (text: string, size: number) => {
-    const out: { x: number; font: opentype.Font; glyph: opentype.Glyph }[] = [];
+  /** Each glyph of `text` at its pen position, given to `at` (if any), and the width of them all. */
+  const pen = (text: string, size: number, at?: (x: number, font: opentype.Font, glyph: opentype.Glyph) => void) => {
     let x = 0;
     let previous: { font: opentype.Font; glyph: opentype.Glyph } | undefined;
     for (const char of text) {
       const current = glyphOf(char);
       const scale = size / current.font.unitsPerEm;
       if (previous && previous.font === current.font) x += kern(current.font, previous.glyph, current.glyph) * scale;
-      out.push({ x, ...current });
+      at?.(x, current.font, current.glyph);
       x += current.glyph.advanceWidth * scale;
       previous = current;
     }
-    return { glyphs: out, width: x };
+    return x;
   };
   const metrics: CardMetrics = {
-    width: (text, size) => placed(text, size).width,
+    width: (text, size) => pen(text, size),
     ascent: main.ascender / main.unitsPerEm,
     descent: -main.descender / main.unitsPerEm,
   };
@@ -133,12 +135,15 @@ export function cardPainter(): (text: CardText) => Buffer {
     masks.set(key, mask);
     return mask;
   };
-  const shape: Shaper = (text, size) =>
-    placed(text, size).glyphs.flatMap(({ x, font, glyph }) => {
+  const shape: Shaper = (text, size) => {
+    const out: { x: number; mask: GlyphMask }[] = [];
+    pen(text, size, (x, font, glyph) => {
       const whole = Math.floor(x);
       const mask = maskOf(font, glyph, size, Math.floor((x - whole) * SUBPIXELS));
-      return mask ? [{ x: whole, mask }] : [];
+      if (mask) out.push({ x: whole, mask });
     });
+    return out;
+  };
 
   // One card's pixels, cleared and drawn over for each card: allocating 756 kB a card was a tenth of its time.
   const canvas = new Uint8Array(CARD_WIDTH * CARD_HEIGHT);

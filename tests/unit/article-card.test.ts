@@ -106,6 +106,15 @@ describe('the card painter (the font, drawn)', () => {
     expect(short).toBeGreaterThan(500);
     expect(edges('A considerably longer title, set over two lines of the card')).toBeGreaterThan(short * 2);
   });
+
+  it('draws a card the same however many cards it drew before, with the glyphs and pairs it keeps from them', () => {
+    const card = { title: 'AV Wa “To” ﬁnance — 2017/18, Yes', byline: 'Press release · NHS Providers (inferred) · 4 May 2017' };
+    const fresh = cardPainter()(card);
+    const draw = cardPainter();
+    for (const title of ['Another title: its own glyphs and pairs', 'Ünïcödé ﬁrst, quoted “Lately”', 'PAWTY kerning vowels xyz']) draw({ title, byline: '' });
+    expect(draw(card).equals(fresh)).toBe(true);
+    expect(draw(card).equals(fresh)).toBe(true);
+  });
 });
 
 /** A PNG's chunks after its signature, by type, each with its CRC as written and as computed. */
