@@ -222,9 +222,10 @@ export function rasteriseCard(layout: CardLayout, shape: Shaper, into?: Uint8Arr
 const LEVEL_OF = Uint8Array.from({ length: 256 }, (_, a) => Math.round((a * (LEVELS - 1)) / 255));
 const maskLevels = new WeakMap<GlyphMask, Uint8Array>();
 /**
- * A glyph's coverage as levels of the blend, worked out once a glyph: a
- * painter stamps the same few hundred glyphs into thousands of cards, and
- * looking each pixel's level up again was a fifth of drawing a card.
+ * A glyph's coverage as levels of the blend, worked out once a glyph rather
+ * than for each pixel of each card: a painter stamps the same few hundred
+ * glyphs into thousands of cards (with the kerning keys and line measuring
+ * of lib/card-painter, 1.0 ms a card against 1.11 ms; the same PNGs).
  */
 function levelsOf(mask: GlyphMask): Uint8Array {
   let levels = maskLevels.get(mask);

@@ -82,8 +82,8 @@ export function cardPainter(): (text: CardText) => Buffer {
     }
     return found;
   };
-  // Keyed by a number (font, then the two glyphs' indices, each under 2^16): a layout measures each line word by
-  // word, and a key made as a string for each pair was a tenth of drawing a card.
+  // Keyed by a number (font, then the two glyphs' indices, each under 2^16), not a string made for each pair: a
+  // layout measures each line word by word, so a card looks up hundreds of pairs.
   const kerning = new Map<number, number>();
   const kern = (font: opentype.Font, left: opentype.Glyph, right: opentype.Glyph) => {
     const key = (fonts.indexOf(font) * 65536 + left.index) * 65536 + right.index;

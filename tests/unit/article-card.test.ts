@@ -107,7 +107,7 @@ describe('the card painter (the font, drawn)', () => {
     expect(edges('A considerably longer title, set over two lines of the card')).toBeGreaterThan(short * 2);
   });
 
-  it('draws a card the same however many cards it drew before, with the glyphs and pairs it keeps from them', () => {
+  it('draws a card the same whatever cards it drew before', () => {
     const card = { title: 'AV Wa “To” ﬁnance — 2017/18, Yes', byline: 'Press release · NHS Providers (inferred) · 4 May 2017' };
     const fresh = cardPainter()(card);
     const draw = cardPainter();
