@@ -904,6 +904,14 @@ test.describe('a permalink of this site pasted into the search box', () => {
     await expect(page.locator(`[id="${block}"]`)).toBeInViewport();
   });
 
+  test('gives an article’s inferred publisher as inferred, as a search result does (seed article)', async ({ page }) => {
+    // The seed article whose publisher the editors inferred; its page keeps which facts are inferences apart from them (lib/search-metadata).
+    await page.goto('/search/');
+    await search(page, await addressOf(page, '/articles/new-structure-profound-shift/'));
+    await expect(results(page)).toHaveCount(1);
+    await expect(results(page).first().locator('.search-result__meta')).toHaveText('NHS Providers (inferred) · 24 May 2018');
+  });
+
   test('says so when the site has no page at that address, or the page no longer has the part it names', async ({ page }) => {
     await page.goto('/search/');
     await search(page, await addressOf(page, '/articles/no-such-article/#p-1'));
