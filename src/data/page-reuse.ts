@@ -154,7 +154,7 @@ async function decide(): Promise<Set<string> | undefined> {
     if (reuse.previous.get(article.id) === key) reuse.reused.add(article.id);
     else render.add(article.id);
   }
-  reuse.placeReused([...reuse.reused]);
+  await reuse.placeReused([...reuse.reused]);
   return render;
 }
 

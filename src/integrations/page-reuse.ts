@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -40,6 +40,8 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
   let placing: Promise<void> = Promise.resolve();
   let captures = 0;
   let keptFiles = 0;
+  let placeEarly = () => {};
+  let sortedEarly = () => true;
   return {
     name: 'policy-reader:page-reuse',
     hooks: {
@@ -49,6 +51,8 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
+        placeEarly = () => {};
+        sortedEarly = () => true;
         const out = process.env.POLICY_READER_OUT;
         if (!out) return setPageReuse(undefined);
         const codeKey = codeDigest(options.root, [site, process.env.POLICY_READER_PUBLISH ?? '']);
@@ -97,13 +101,39 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
           );
           return true;
         };
-        let reusedPlaced: Promise<unknown> = Promise.resolve();
-        const placeReused = (slugs: string[]) => {
-          reusedPlaced = alsoPlacing(
+        const linkPages = (slugs: string[]) =>
+          alsoPlacing(
             'link',
             slugs.flatMap((slug) => articlePageFiles(slug).map((file): [string, string] => [path.join(previousDir!, file), path.join(outDir, file)])),
           );
+        // Every article page the previous build has whole, linked in as soon as Astro has emptied the site's folder
+        // (astro:build:setup), long before the build knows which of them it keeps: at 5,000 articles their 20,000
+        // files took a thread 1-2 s, and the search index, which starts on the article pages once they are all on
+        // disk, waited for it (docs/performance.md, forty-ninth entry).
+        let placedEarly: Promise<unknown> | undefined;
+        placeEarly = () => {
+          if (placedEarly === undefined && previous.size > 0) placedEarly = linkPages([...previous.keys()]);
         };
+        let reusedPlaced: Promise<unknown> = Promise.resolve();
+        let sorted = false;
+        const placeReused = async (slugs: string[]) => {
+          sorted = true;
+          if (!placedEarly) {
+            reusedPlaced = linkPages(slugs);
+            return;
+          }
+          reusedPlaced = placedEarly;
+          await placedEarly;
+          // The pages placed early of articles this build renders, or has no longer: gone before Astro writes any page,
+          // as a page written over a link would change the previous build's file too.
+          const kept = new Set(slugs);
+          for (const slug of previous.keys()) {
+            if (kept.has(slug)) continue;
+            for (const file of articlePageFiles(slug)) rmSync(path.join(outDir, file), { force: true });
+            rmdirIfEmpty(path.join(outDir, articleUrl(slug)));
+          }
+        };
+        sortedEarly = () => placedEarly === undefined || sorted;
         // The article pages on disk: the rendered ones once a page of another route follows theirs, the reused ones once placed.
         let articlePages: 'to come' | 'rendering' | 'told' = 'to come';
         const beforePage = (route: string) => {
@@ -116,7 +146,10 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
         };
         setPageReuse({ codeKey, previous, current: new Map(), reused: new Set(), placeCaptures, placeReused, placeFiles, placePrevious, derived: { previous: derived, current: {} }, beforePage });
       },
+      'astro:build:setup': () => placeEarly(),
       'astro:build:done': async ({ dir, logger }) => {
+        // The article pages placed early are this build's only once it has removed those it renders (placeReused).
+        if (!sortedEarly()) throw new Error('The previous build’s article pages were placed, but this build never decided which of them to keep.');
         // The articles loader's files, which the pages read from memory, must be on disk for the next build: one not written fails this one.
         await storedFilesWritten();
         const state = pageReuse();
@@ -135,6 +168,15 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
       },
     },
   };
+}
+
+/** Removes a folder if nothing is left in it (a folder with files stays). */
+function rmdirIfEmpty(folder: string): void {
+  try {
+    rmdirSync(folder);
+  } catch {
+    // Not empty, or not there.
+  }
 }
 
 /**

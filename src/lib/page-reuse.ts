@@ -34,9 +34,13 @@ export interface PageReuse {
   /**
    * Takes the articles whose pages are copied from the previous build (once
    * `reused` is known) and puts their files in place, off the main thread,
-   * while the other pages are rendered (integrations/page-reuse).
+   * while the other pages are rendered (integrations/page-reuse). Where the
+   * previous build's pages were all placed early, it removes those of the
+   * other articles: the promise settles once they are gone, and no page may
+   * be written before (one written over a link changes the previous build's
+   * file too).
    */
-  placeReused: (slugs: string[]) => void;
+  placeReused: (slugs: string[]) => Promise<void>;
   /**
    * Takes files a route would otherwise render (path under the site folder,
    * text: the citation files of the articles this build renders, the search

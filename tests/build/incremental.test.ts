@@ -1,8 +1,8 @@
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readBuilt } from '../support/built-site';
+import { builtFiles, readBuilt } from '../support/built-site';
 import { fixtureContent, write } from '../support/fixture-build';
 import { buildSite, expectSameAsClean } from '../support/rebuild';
 import { dataUrl, pagefindShardUrl, personWordsUrl, searchShardsUrl } from '../../src/lib/routes';
@@ -87,7 +87,12 @@ describe('a rebuild after an edit', () => {
     const quote = '\n:::quote{speaker="sam-author"}\n“The first paragraph of the sample. It has two sentences.”\n:::\n';
     appendFileSync(path.join(content, 'articles/reply.md'), quote);
     appendFileSync(path.join(content, 'sources/reply.txt'), '\n“The first paragraph of the sample. It has two sentences.”\n');
+    // The published build, whose files the rebuild links in before it knows which pages it renders again: as it was after.
+    const published = realpathSync(first.out);
+    const publishedFiles = () => builtFiles(published).map((file) => [file, readBuilt(file, published)]);
+    const before = publishedFiles();
     const again = build(content, 'site', cache);
+    expect(publishedFiles()).toEqual(before);
     // The reply changed; the sample did not, but its page is made again for its new "Quoted in"; the older piece's page is copied.
     expect(again.log).toMatch(/3 articles in [\d.]+ s: 1 changed, 2 rendered/);
     expect(again.log).toContain('1 article pages copied from the previous build, 2 rendered');
