@@ -33,8 +33,8 @@ export const CHECKS_AFTER_ASTRO_UP_TO = 10_000;
  * search index (above). POLICY_READER_CHECKS_AFTER_ASTRO_UP_TO sets another
  * limit: 0 keeps them in Astro's build, for a machine short of memory.
  */
-export function checksAfterAstro(site: string): boolean {
-  return articlePagesUpTo(site, Number(process.env.POLICY_READER_CHECKS_AFTER_ASTRO_UP_TO || CHECKS_AFTER_ASTRO_UP_TO));
+export function checksAfterAstro(site: string, pages?: number): boolean {
+  return articlePagesUpTo(site, Number(process.env.POLICY_READER_CHECKS_AFTER_ASTRO_UP_TO || CHECKS_AFTER_ASTRO_UP_TO), pages);
 }
 
 /**
@@ -48,13 +48,14 @@ export function checksAfterAstro(site: string): boolean {
 export const INDEX_BESIDE_ASTRO_UP_TO = 5_000;
 
 /** Whether the search index of the site being written in `site` may start beside Astro (above). */
-export function indexBesideAstro(site: string): boolean {
+export function indexBesideAstro(site: string, pages?: number): boolean {
   const upTo = Number(process.env.POLICY_READER_INDEX_BESIDE_ASTRO_UP_TO || INDEX_BESIDE_ASTRO_UP_TO);
-  return upTo > 0 && articlePagesUpTo(site, upTo);
+  return upTo > 0 && articlePagesUpTo(site, upTo, pages);
 }
 
-/** Whether the site in `site` has at most `upTo` article pages. */
-function articlePagesUpTo(site: string, upTo: number): boolean {
+/** Whether the site in `site` has at most `upTo` article pages; `pages`: how many it has, if known. */
+function articlePagesUpTo(site: string, upTo: number, pages?: number): boolean {
+  if (pages !== undefined) return pages <= upTo;
   // The article pages' folder holds the pages of the list of articles too (page/2/…), which are not articles.
   const [parent, file] = articlePagesFolder();
   const folder = path.join(site, parent);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,5 +36,29 @@ describe('the month of each article page, for the shards of the search index', (
 
   it('leaves out a page that is not there', () => {
     expect(pageMonths()(site, ['articles/none/index.html'])).toEqual([]);
+  });
+
+  it('is kept between builds under the page file’s identity, and read again from a page written since', () => {
+    const remembered = path.join(site, 'months.json');
+    const name = page('kept', '<title>A page</title>', '2015-03-01');
+    const first = pageMonths(remembered);
+    expect(first(site, [name])).toEqual([{ page: name, month: '2015-03' }]);
+    first.save();
+    // The same file: its month as kept, not read (a month the page does not say, put in the kept file, shows which).
+    const s = statSync(path.join(site, name));
+    const identity = `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}`;
+    expect(Object.keys(JSON.parse(readFileSync(remembered, 'utf8')))).toEqual([identity]);
+    writeFileSync(remembered, JSON.stringify({ [identity]: '1999-12' }));
+    expect(pageMonths(remembered)(site, [name])).toEqual([{ page: name, month: '1999-12' }]);
+    // Written again, with another date: another file as far as the kept months go.
+    page('kept', '<title>A page, longer now</title>', '2016-07-01');
+    expect(pageMonths(remembered)(site, [name])).toEqual([{ page: name, month: '2016-07' }]);
+  });
+
+  it('is read from each page when the kept months cannot be read', () => {
+    const remembered = path.join(site, 'broken-months.json');
+    writeFileSync(remembered, '{"cut short');
+    const name = page('unkept', '<title>A page</title>', '2014-02-01');
+    expect(pageMonths(remembered)(site, [name])).toEqual([{ page: name, month: '2014-02' }]);
   });
 });
