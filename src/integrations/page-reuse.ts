@@ -1,7 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { storedFilesWritten } from '../lib/article-record';
 import { articlePageFiles, pageReuse, setPageReuse } from '../lib/page-reuse';
@@ -9,6 +8,7 @@ import { sourcesDir } from '../content-files/paths';
 import { articleRoute, articleUrl, sourceUrl } from '../lib/routes';
 import { tellArticlePagesWritten } from './build-settings';
 import { codeDigest } from './code-digest';
+import { placingThread } from './placing-thread';
 
 /**
  * A rebuild copies unchanged article pages from the previous build (lib/page-reuse).
@@ -42,6 +42,8 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
   let keptFiles = 0;
   let placeEarly = () => {};
   let sortedEarly = () => true;
+  const thread = placingThread();
+  const onThread = thread.place;
   return {
     name: 'policy-reader:page-reuse',
     hooks: {
@@ -161,6 +163,7 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
         for (const slug of state.reused) options.sitemapPages.push(new URL(articleUrl(slug), site).href);
         await placing;
         const written = await writing;
+        await thread.stop();
         writeManifest(manifests, path.basename(out).replace(/^staging-/, ''), { codeKey: state.codeKey, pages: Object.fromEntries(state.current), derived: state.derived.current });
         logger.info(
           `${state.reused.size} article pages copied from the previous build, ${state.current.size - state.reused.size} rendered, ${captures} captures copied, ${written} files written beside the pages${keptFiles > 0 ? ` and ${keptFiles} linked from the previous build, which made them from the same inputs` : ''}, the rest of it while the pages were rendered (${((performance.now() - started) / 1000).toFixed(1)} s)`,
@@ -222,27 +225,4 @@ function writeManifest(dir: string, build: string, manifest: Manifest): void {
   const previous = process.env.POLICY_READER_PREVIOUS ? `${path.basename(process.env.POLICY_READER_PREVIOUS)}.json` : '';
   for (const name of readdirSync(dir)) if (name !== previous) rmSync(path.join(dir, name), { force: true });
   writeFileSync(path.join(dir, `${build}.json`), JSON.stringify(manifest));
-}
-
-/**
- * Puts files in place on a thread of its own (place-files-worker.mjs), beside
- * the rendering on the main thread: `link`s a previous build's files
- * (site-files, placeFile: linked where it can be, else copied), `copy`s
- * content files, `write`s [file, text]. At 5,000 articles a rebuild places
- * 20,000 files of reused pages and 5,000 captures, and a clean build writes
- * 15,000 citation files. How many were placed.
- */
-function onThread(kind: 'link' | 'copy' | 'write', items: [string, string][]): Promise<number> {
-  if (items.length === 0) return Promise.resolve(0);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./place-files-worker.mjs', import.meta.url), {
-      workerData: { kind, items },
-      // Node's type stripping says it is experimental, once per thread: known, and not the reader's concern.
-      execArgv: [...process.execArgv, '--disable-warning=ExperimentalWarning'],
-    });
-    worker.once('message', (count: number) => resolve(count));
-    worker.once('error', (error) => reject(new Error(`Putting the build's files in place failed: ${error.message}`)));
-    // After its answer the thread ends, and a settled promise ignores this.
-    worker.once('exit', (code) => reject(new Error(`Putting the build's files in place failed: the thread stopped (exit code ${code}).`)));
-  });
 }
