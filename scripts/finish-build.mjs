@@ -33,7 +33,7 @@ if (!process.argv[2] || (!whenTold && !built())) usage();
 // Its modules compiled once, for every build after (loadTypeScript, as Astro's own command does): their loading
 // was half a second of the step after Astro, before Pagefind could start (a third less with the cache).
 loadTypeScript();
-const { articlePagesNow, buildIndex, clearIndex } = await import('../src/integrations/search-index.ts');
+const { articlePagesNow, buildIndex, clearIndex, samePagesNow } = await import('../src/integrations/search-index.ts');
 const { ARTICLE_PAGES_WRITTEN, cacheFolder, checksAfterAstro, indexBesideAstro, SEARCH_INPUT, siteAddress } = await import('../src/integrations/build-settings.ts');
 const { checkSiteLinks, linkCheckCache } = await import('../src/integrations/link-check.ts');
 const { recordPermalinks, registerCache } = await import('../src/integrations/permalink-register.ts');
@@ -88,8 +88,7 @@ function startEarly() {
   try {
     pages = articlePagesNow(site);
     // Counted from that look at the pages: each count of its own looked for 5,000 pages, 0.1 s before Pagefind could start.
-    const count = JSON.parse(pages).length;
-    if (!indexBesideAstro(site, count) || !checksAfterAstro(site, count)) return undefined;
+    if (!indexBesideAstro(site, pages.size) || !checksAfterAstro(site, pages.size)) return undefined;
   } catch {
     // The article pages cannot be looked at yet: the index starts when told to go.
     return undefined;
@@ -107,7 +106,7 @@ function startEarly() {
         throw error;
       }
     },
-  }).then(
+  }, pages).then(
     () => undefined,
     (error) => error,
   );
@@ -123,7 +122,7 @@ if (!built()) usage();
 if (early) {
   const error = await early.result;
   if (early.checkError) fail(early.checkError);
-  const same = error === undefined && articlePagesNow(site) === early.pages;
+  const same = error === undefined && samePagesNow(articlePagesNow(site), early.pages);
   if (same) {
     loggerOf('search-index').info(`started on the article pages while Astro wrote the rest of the site, ${((toldAt - early.started) / 1000).toFixed(1)} s before it had finished`);
     process.exit(0);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileIdentity } from '../lib/file-identity';
 import { writeWhole } from '../lib/whole-file';
 
 /** One built page, as a build step's reader found it (builtPageReader's `look`). */
@@ -17,7 +18,7 @@ export interface PageLook<T> {
 
 /**
  * What a build step read from each built page, kept between builds under the
- * page file's identity (device, inode, size and modification time) and a
+ * page file's identity (lib/file-identity) and a
  * digest of its text. A rebuild links unchanged pages from the previous
  * build (integrations/page-reuse), so such a page is the very file read last
  * time and is not read again; a page written anew is read, and what was read
@@ -62,8 +63,7 @@ export function builtPageReader<T, S = never>(cacheFile: string, read: (html: st
     /** The page at `file` (a path in the site being built, which names it in the cache), read only when it is not the file read last time. */
     look(file: string, name: string): PageLook<T> {
       looked.add(name);
-      const s = statSync(file, { bigint: true });
-      const identity = `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}`;
+      const identity = fileIdentity(statSync(file));
       const before = kept.get(name);
       const [identityBefore, digestBefore] = (before?.stamp ?? '').split('/');
       // Where this page's line goes, filled in once its value is known.

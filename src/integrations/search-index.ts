@@ -13,6 +13,7 @@ import { indexChunkSize, isShardFolder, pageMonth, planShards, shardCount, shard
 import { cacheFolder, checksAfterAstro, searchShardPages } from './build-settings';
 import { codeDigest } from './code-digest';
 import { fragmentPairs } from './search-fragments';
+import { fileIdentity } from '../lib/file-identity';
 import { writeWhole } from '../lib/whole-file';
 import { placeFile } from './site-files';
 
@@ -100,11 +101,13 @@ export async function buildIndex(
    * beside Pagefind's at its peak.
    */
   beside?: { checks?: () => void | Promise<void> },
+  /** The site's article pages as the caller just found them (articlePagesNow), so that they are not looked at again. */
+  pagesNow?: PagesNow,
 ): Promise<void> {
   const started = performance.now();
   const previousSite = process.env.POLICY_READER_PREVIOUS;
   const months = pageMonths(pageMonthsCache(root));
-  const pages = months(site, articleFolders(site));
+  const pages = pagesNow ? months(site, [...pagesNow.keys()], pagesNow) : months(site, articleFolders(site));
   const shards = planShards(pages, shardCount(pages.length, searchShardPages()));
   if (shards.length === 0) throw new Error('Search indexing found no pages with data-pagefind-body.');
   // Of the shards there are: a month larger than a shard leaves fewer than were asked for.
@@ -269,19 +272,31 @@ export function inNameOrder(site: string, folder: string, pages: readonly string
 }
 
 /**
- * What a site's article pages are now: each page's file, size and time of
- * its last write (not of its last change: linking a page for Pagefind
- * changes that). The same answer later means that no page was added,
- * removed or written since, so an index made from them in between is the
- * one the site's pages make (scripts/finish-build.mjs).
+ * What a site's article pages are now: each page and its file's identity
+ * (lib/file-identity: its size and time of its last write, not of its last
+ * change, which linking a page for Pagefind changes), in the order of their
+ * names. The same answer later (samePagesNow) means that no page was added,
+ * removed or written since, so an index made from them in between is the one
+ * the site's pages make (scripts/finish-build.mjs); buildIndex, given it,
+ * does not look at each page again.
  */
-export function articlePagesNow(site: string): string {
-  return JSON.stringify(
-    articleFolders(site).flatMap((page) => {
-      const found = statOrNothing(path.join(site, page), true);
-      return found ? [[page, String(found.dev), String(found.ino), String(found.size), String(found.mtimeNs)]] : [];
-    }),
-  );
+export function articlePagesNow(site: string): PagesNow {
+  const now: PagesNow = new Map();
+  for (const page of articleFolders(site)) {
+    const found = statOrNothing(path.join(site, page));
+    if (found) now.set(page, fileIdentity(found));
+  }
+  return now;
+}
+
+/** A site's article pages and their files' identities, as articlePagesNow found them. */
+export type PagesNow = Map<string, string>;
+
+/** Whether two looks at a site's article pages (articlePagesNow) found the same pages, each the same file. */
+export function samePagesNow(a: PagesNow, b: PagesNow): boolean {
+  if (a.size !== b.size) return false;
+  for (const [page, identity] of a) if (b.get(page) !== identity) return false;
+  return true;
 }
 
 /** Removes what buildIndex writes in a site (and its folder of links): an index begun on pages that changed is made again from nothing. */
@@ -317,20 +332,20 @@ function articleFolders(site: string): string[] {
  * size and time of its last write) between builds, such a page is not read
  * at all: a rebuild read the heads of 5,000 pages, 0.2-0.3 s, before
  * Pagefind could start. `save` keeps the months of the pages looked at.
+ * With `found`, the identities of the pages just looked at (articlePagesNow):
+ * a page not among them is not there.
  */
 export function pageMonths(remembered?: string) {
   const known = new Map<string, string>(Object.entries(remembered ? readRemembered(remembered) : {}));
   const looked = new Map<string, string>();
   const identities = new Map<string, string>();
   const head = Buffer.alloc(HEAD_BYTES);
-  const months = (site: string, pages: readonly string[]): ShardPage[] =>
+  const months = (site: string, pages: readonly string[], found?: PagesNow): ShardPage[] =>
     pages.flatMap((page) => {
       const file = path.join(site, page);
       // Looked at once: whether it is there, and which file it is (a stat each for 10,000 pages was a tenth of a second).
-      const found = statOrNothing(file);
-      if (!found) return [];
-      // A plain stat, not a BigInt one (slower to make, for 10,000 pages): its time in milliseconds keeps a fraction of a microsecond.
-      const key = `${found.dev}:${found.ino}:${found.size}:${found.mtimeMs}`;
+      const key = found ? found.get(page) : identityOrNothing(file);
+      if (key === undefined) return [];
       identities.set(file, key);
       let month = known.get(key);
       if (month === undefined) {
@@ -363,7 +378,9 @@ export function pageMonths(remembered?: string) {
 function readRemembered(file: string): Record<string, string> {
   try {
     const kept: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    return typeof kept === 'object' && kept !== null && !Array.isArray(kept) ? (kept as Record<string, string>) : {};
+    if (typeof kept !== 'object' || kept === null || Array.isArray(kept)) return {};
+    // Only months: any other value (a hand-edited file) would become a page's month; that page is read instead.
+    return Object.fromEntries(Object.entries(kept).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
   } catch {
     return {};
   }
@@ -373,14 +390,18 @@ function readRemembered(file: string): Record<string, string> {
 const pageMonthsCache = (root: string) => path.join(cacheFolder(root), 'search-page-months.json');
 
 /** A file's stat, or nothing for a file that is not there (also when a part of its path is a file: "articles/index.html/index.html"). */
-function statOrNothing(file: string): import('node:fs').Stats | undefined;
-function statOrNothing(file: string, bigint: true): import('node:fs').BigIntStats | undefined;
-function statOrNothing(file: string, bigint = false) {
+function statOrNothing(file: string): import('node:fs').Stats | undefined {
   try {
-    return statSync(file, { bigint });
+    return statSync(file);
   } catch {
     return undefined;
   }
+}
+
+/** A file's identity (lib/file-identity), or nothing for a file that is not there. */
+function identityOrNothing(file: string): string | undefined {
+  const found = statOrNothing(file);
+  return found ? fileIdentity(found) : undefined;
 }
 
 /**
@@ -411,7 +432,7 @@ function previousShards(root: string, previous: string, months: ReturnType<typeo
  * Whether a previous build's shard is the one this site's would be: the same
  * folder and pages, each page byte for byte. A page the rebuild copied is
  * the previous site's own file (integrations/page-reuse links it) and is
- * known by its inode; one rendered again is read. The first difference ends
+ * known by its identity, as pageMonths found it; one rendered again is read. The first difference ends
  * the look, so a rebuild after an article's edit pays for a few reads.
  */
 function sameShard(shard: Shard, theirs: Shard, site: string, previous: string, identity: (file: string) => string | undefined): boolean {

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { HEAD_BYTES, pageMonths } from '../../src/integrations/search-index';
+import { articlePagesNow, HEAD_BYTES, pageMonths, samePagesNow } from '../../src/integrations/search-index';
+import { fileIdentity } from '../../src/lib/file-identity';
 import { DATE_SORT_META } from '../../src/lib/search-shards';
 
 /*
@@ -45,8 +46,7 @@ describe('the month of each article page, for the shards of the search index', (
     expect(first(site, [name])).toEqual([{ page: name, month: '2015-03' }]);
     first.save();
     // The same file: its month as kept, not read (a month the page does not say, put in the kept file, shows which).
-    const s = statSync(path.join(site, name));
-    const identity = `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}`;
+    const identity = fileIdentity(statSync(path.join(site, name)));
     expect(Object.keys(JSON.parse(readFileSync(remembered, 'utf8')))).toEqual([identity]);
     writeFileSync(remembered, JSON.stringify({ [identity]: '1999-12' }));
     expect(pageMonths(remembered)(site, [name])).toEqual([{ page: name, month: '1999-12' }]);
@@ -60,5 +60,35 @@ describe('the month of each article page, for the shards of the search index', (
     writeFileSync(remembered, '{"cut short');
     const name = page('unkept', '<title>A page</title>', '2014-02-01');
     expect(pageMonths(remembered)(site, [name])).toEqual([{ page: name, month: '2014-02' }]);
+  });
+
+  it('is read from the page when what was kept for it is not a month (a hand-edited file)', () => {
+    const remembered = path.join(site, 'odd-months.json');
+    const name = page('odd', '<title>A page</title>', '2018-05-09');
+    writeFileSync(remembered, JSON.stringify({ [fileIdentity(statSync(path.join(site, name)))]: 201805 }));
+    expect(pageMonths(remembered)(site, [name])).toEqual([{ page: name, month: '2018-05' }]);
+  });
+
+  it('takes the pages as the step after Astro just found them, and leaves out one it did not find', () => {
+    const name = page('found', '<title>A page</title>', '2016-01-20');
+    const now = articlePagesNow(site);
+    expect(now.get(name)).toBe(fileIdentity(statSync(path.join(site, name))));
+    const months = pageMonths();
+    expect(months(site, [name, 'articles/long-head/index.html'], new Map([[name, now.get(name)!]]))).toEqual([{ page: name, month: '2016-01' }]);
+    expect(months.identity(path.join(site, name))).toBe(now.get(name));
+  });
+});
+
+describe('a look at a site’s article pages (articlePagesNow)', () => {
+  it('is the same while no page is added, removed or written, and differs once one is', () => {
+    const before = articlePagesNow(site);
+    expect(samePagesNow(articlePagesNow(site), before)).toBe(true);
+    page('written-since', '<title>A new page</title>', '2017-02-02');
+    const added = articlePagesNow(site);
+    expect(samePagesNow(added, before)).toBe(false);
+    page('written-since', '<title>The new page, written again</title>', '2017-02-02');
+    expect(samePagesNow(articlePagesNow(site), added)).toBe(false);
+    rmSync(path.join(site, 'articles', 'written-since'), { recursive: true });
+    expect(samePagesNow(articlePagesNow(site), before)).toBe(true);
   });
 });
