@@ -30,13 +30,24 @@ export function blockIdsOf(html: string): string[] {
   return ids;
 }
 
+/** What the register reads of each built article page: its block ids, or null for a draft, whose addresses are not promised until it is published. */
+const anchorsReader = (cacheFile: string) => builtPageReader(cacheFile, (html) => (DRAFT.test(html) ? null : blockIdsOf(html)));
+
+/**
+ * What recording the permalinks starts from: the register as committed and
+ * what the last build read of each page. Read before the site is finished
+ * (scripts/finish-build.mjs, while Astro writes the rest of it), they were a
+ * third of a second less after.
+ */
+export function registerInputs(cacheFile: string) {
+  return { register: readRegister(), pages: anchorsReader(cacheFile) };
+}
+
 /** Block ids of each built article page, in document order; a page read before is not read again (integrations/built-pages). */
-function builtAnchors(dir: URL, cacheFile: string): Map<string, string[]> {
+function builtAnchors(dir: URL, pages: ReturnType<typeof anchorsReader>): Map<string, string[]> {
   const site = new Map<string, string[]>();
   const articles = new URL('articles/', dir);
   if (!existsSync(articles)) return site;
-  // A draft's addresses are not promised until it is published.
-  const pages = builtPageReader(cacheFile, (html) => (DRAFT.test(html) ? null : blockIdsOf(html)));
   for (const entry of readdirSync(articles, { withFileTypes: true })) {
     const page = new URL(`${entry.name}/index.html`, articles);
     if (!entry.isDirectory() || !existsSync(page)) continue;
@@ -53,10 +64,10 @@ function builtAnchors(dir: URL, cacheFile: string): Map<string, string[]> {
  * or block id disappeared is checked before any page is built, with the other
  * content problems, in loaders/articles.)
  */
-export function recordPermalinks(dir: URL, cacheFile: string, logger: Pick<AstroIntegrationLogger, 'info'>): void {
+export function recordPermalinks(dir: URL, cacheFile: string, logger: Pick<AstroIntegrationLogger, 'info'>, inputs = registerInputs(cacheFile)): void {
   const started = performance.now();
-  const register = readRegister();
-  const site = builtAnchors(dir, cacheFile);
+  const { register } = inputs;
+  const site = builtAnchors(dir, inputs.pages);
   const updated = withNewAnchors(register, site);
   if (!isDeepStrictEqual(updated, register)) {
     writeRegister(updated);

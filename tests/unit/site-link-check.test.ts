@@ -1,4 +1,4 @@
-import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -104,5 +104,16 @@ describe('the link check of a rebuilt site', () => {
     const mended = rebuild(broken, { 'articles/a/index.html': '<p id="p-1">One</p><p id="p-2">Two, mended</p><a href="/">home</a>' });
     expect(check(mended, cache)).toMatch(/^checked the links of 1 pages in [\d.]+ s \(of 3/);
     expect(check(rebuild(mended, {}), cache, ['https://elsewhere.example'])).toMatch(/^checked the links of 3 pages in [\d.]+ s$/);
+  });
+
+  it('finds the files of a folder the site reaches through a symbolic link, and a link into one that leads nowhere broken', () => {
+    const cache = path.join(scratch, 'cache-symlinks', 'links.json');
+    const shared = path.join(scratch, 'shared-downloads');
+    mkdirSync(shared, { recursive: true });
+    writeFileSync(path.join(shared, 'report.pdf'), 'A report');
+    const site = rebuild(undefined, { ...PAGES, 'index.html': `${PAGES['index.html']} <a href="/downloads/report.pdf">report</a> <a href="/old/x.pdf">old</a>` });
+    symlinkSync(shared, path.join(site, 'downloads'));
+    symlinkSync(path.join(scratch, 'no-such-folder'), path.join(site, 'old'));
+    expect(() => check(site, cache)).toThrow(/^(?![\s\S]*report\.pdf)[\s\S]*\/: \/old\/x\.pdf \(no page or file at \/old\/x\.pdf\)/);
   });
 });
