@@ -1,4 +1,4 @@
-import { readdirSync, statSync, type Stats } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { checkLinks, type SiteIndex } from '../lib/link-check';
 import { pagefindFolderUrl } from '../lib/routes';
 import { builtPageReader } from './built-pages';
 import { checksLeftToFinish, SEARCH_INPUT } from './build-settings';
+import { statOrNothing } from './site-files';
 
 /**
  * Folders of the site the check does not read: Pagefind's, which the search
@@ -28,22 +29,13 @@ function files(root: string): string[] {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       if (url === '/' && NOT_PAGES.has(entry.name)) continue;
       const full = path.join(folder, entry.name);
-      const kind = entry.isSymbolicLink() ? kindOf(full) : entry;
+      const kind = entry.isSymbolicLink() ? statOrNothing(full) : entry;
       if (kind?.isDirectory()) walk(full, `${url}${entry.name}/`);
       else if (kind?.isFile()) found.push(`${url}${entry.name}`);
     }
   };
   walk(base, '/');
   return found;
-}
-
-/** What a symbolic link leads to, or nothing if it leads nowhere. */
-function kindOf(file: string): Stats | undefined {
-  try {
-    return statSync(file);
-  } catch {
-    return undefined;
-  }
 }
 
 /** What the link check keeps about the whole site it checked, beside what it read of each page. */

@@ -43,7 +43,6 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
   let placeEarly = () => {};
   let sortedEarly = () => true;
   const thread = placingThread();
-  const onThread = thread.place;
   return {
     name: 'policy-reader:page-reuse',
     hooks: {
@@ -77,10 +76,10 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
         // Awaited once the pages are written; a failure meanwhile must not surface as an unhandled rejection.
         const meanwhile = <T>(work: Promise<T>) => (work.catch(() => {}), work);
         const placeFiles = (files: [string, string][]) => {
-          writing = meanwhile(Promise.all([writing, onThread('write', files.map(([file, text]) => [path.join(outDir, file), text]))]).then(([a, b]) => a + b));
+          writing = meanwhile(Promise.all([writing, thread.place('write', files.map(([file, text]) => [path.join(outDir, file), text]))]).then(([a, b]) => a + b));
         };
         const alsoPlacing = (kind: 'link' | 'copy', files: [from: string, to: string][]) => {
-          const placed = meanwhile(onThread(kind, files));
+          const placed = meanwhile(thread.place(kind, files));
           placing = meanwhile(Promise.all([placing, placed]).then(() => {}));
           return placed;
         };

@@ -15,7 +15,7 @@ import { codeDigest } from './code-digest';
 import { fragmentPairs } from './search-fragments';
 import { fileIdentity } from '../lib/file-identity';
 import { writeWhole } from '../lib/whole-file';
-import { placeFile } from './site-files';
+import { placeFile, statOrNothing } from './site-files';
 
 /**
  * Builds the Pagefind search index from the finished pages. Only pages that
@@ -389,15 +389,6 @@ function readRemembered(file: string): Record<string, string> {
 /** Where a build keeps the month of each article page it indexed (pageMonths). */
 const pageMonthsCache = (root: string) => path.join(cacheFolder(root), 'search-page-months.json');
 
-/** A file's stat, or nothing for a file that is not there (also when a part of its path is a file: "articles/index.html/index.html"). */
-function statOrNothing(file: string): import('node:fs').Stats | undefined {
-  try {
-    return statSync(file);
-  } catch {
-    return undefined;
-  }
-}
-
 /** A file's identity (lib/file-identity), or nothing for a file that is not there. */
 function identityOrNothing(file: string): string | undefined {
   const found = statOrNothing(file);
@@ -432,8 +423,9 @@ function previousShards(root: string, previous: string, months: ReturnType<typeo
  * Whether a previous build's shard is the one this site's would be: the same
  * folder and pages, each page byte for byte. A page the rebuild copied is
  * the previous site's own file (integrations/page-reuse links it) and is
- * known by its identity, as pageMonths found it; one rendered again is read. The first difference ends
- * the look, so a rebuild after an article's edit pays for a few reads.
+ * known by its identity, as pageMonths found it; one rendered again is read.
+ * The first difference ends the look, so a rebuild after an article's edit
+ * pays for a few reads.
  */
 function sameShard(shard: Shard, theirs: Shard, site: string, previous: string, identity: (file: string) => string | undefined): boolean {
   if (shard.folder !== theirs.folder || shard.pages.length !== theirs.pages.length || shard.pages.some((page, i) => page !== theirs.pages[i])) return false;

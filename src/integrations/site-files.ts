@@ -1,4 +1,4 @@
-import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -23,5 +23,14 @@ function tryLink(from: string, to: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** A file's stat (through a symbolic link), or nothing for a path that leads to no file (also when a part of it is a file: "articles/index.html/index.html"). */
+export function statOrNothing(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
   }
 }
