@@ -95,8 +95,14 @@ export function builtPageReader<T, S = never>(cacheFile: string, read: (html: st
               value = { of: known };
             } else {
               html ??= readFileSync(file, 'utf8');
-              value = { of: read(html) };
-              line(digest ?? createHash('sha256').update(html).digest('base64url'), JSON.stringify(value.of));
+              const json = JSON.stringify(read(html));
+              line(digest ?? createHash('sha256').update(html).digest('base64url'), json);
+              // Kept as the JSON gives it, as a kept value is: what `read` matched are slices of the page's text, and V8
+              // keeps a whole string alive while a slice of it is. The checks keep every page's value to the end, so
+              // every page's text was kept: at 5,000 articles some 340 MB that the collector copied and marked, over half
+              // of the two checks' processor time (8.5 s against 3.4 s read this way).
+              html = undefined;
+              value = { of: JSON.parse(json) as T };
             }
           }
           return value.of;
