@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { noArticlesProblem, readArticleFiles } from '../content-files/articles';
 import { collectionInputs, readYamlFolders, type YamlFolders } from '../content-files/collection-inputs';
-import { readCapture, readCaptureText } from '../content-files/captures';
+import { captureIdentity, readCapture } from '../content-files/captures';
 import { readCollectionDescription, readFurniture, readSynonyms } from '../content-files/config-files';
 import { contentDir, sourcesDir } from '../content-files/paths';
 import { registerName } from '../content-files/permalinks';
@@ -123,7 +123,7 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
     // The schema reads the article's file and its capture, nothing else: an article whose file and capture are as
     // the store's entry was made from, by the same code, keeps that entry's data (validating 5,000 front matters
     // again, with their captures, was half a second of a rebuild).
-    const digest = validationKey(article, (file) => (captures.has(file) ? captures.get(file)?.join('\n') : readCaptureText(file)), (text) => generateDigest(`${cache.version}\0${text}`));
+    const digest = validationKey(article, captureIdentity, (text) => generateDigest(`${cache.version}\0${text}`));
     const stored = digest === undefined ? undefined : store.get(id);
     let parsed: ReturnType<typeof schema.safeParse>;
     try {
@@ -304,16 +304,18 @@ export function micromarkNote(slugs: readonly string[]): string {
 const MICROMARK_NAMED = 3;
 
 /**
- * What the schema's result depends on: the article's file and its capture's
- * lines (the schema checks the title, standfirst and dropped lines against
- * them), by digest; the digest is also given the code's version. Undefined
- * when the capture cannot be read: the schema says why.
+ * What the schema's result depends on: the article's file and its capture
+ * (the schema checks the title, standfirst and dropped lines against its
+ * lines), the file by digest and the capture by its identity
+ * (captureIdentity: the capture is not read to know it unchanged); the
+ * digest is also given the code's version. Undefined when the capture
+ * cannot be looked at: the schema says why.
  */
-function validationKey(article: { raw: string; frontmatter: Record<string, unknown> }, captureText: (file: string) => string | undefined, digest: (text: string) => string): string | undefined {
+function validationKey(article: { raw: string; frontmatter: Record<string, unknown> }, captureKey: (file: string) => string | undefined, digest: (text: string) => string): string | undefined {
   const capture = (article.frontmatter.source as { capture?: unknown } | undefined)?.capture;
   try {
-    const text = typeof capture === 'string' ? captureText(capture) : undefined;
-    return digest(`${article.raw}\0${text === undefined ? '\0no capture' : text}`);
+    const key = typeof capture === 'string' ? captureKey(capture) : undefined;
+    return digest(`${article.raw}\0${key === undefined ? '\0no capture' : key}`);
   } catch {
     return undefined;
   }
