@@ -159,11 +159,16 @@ for (const folder of new Set([builds, stagingRoot])) {
  * V8's default heap limit (about 4 GB) is what a 20,000-article build ran out
  * of, after rendering every page (docs/performance.md): Astro is given half
  * the machine's memory, at most 8 GB, unless NODE_OPTIONS already says.
+ * And a young generation of 64 MB a half instead of V8's 16-32 MB: the build
+ * makes many short-lived objects as large as a page, which the default's
+ * frequent scavenges copied and promoted (a clean build of 5,000 articles,
+ * three pairs: 47.6-50.4 s of user CPU against 53.8-57.3 s, the same peak
+ * memory; rebuilds the same). Given to the step after Astro too.
  */
-function withHeapLimit(options = '') {
-  if (/--max-old-space-size/.test(options)) return options;
-  const megabytes = Math.min(8192, Math.floor(os.totalmem() / 2 ** 20 / 2));
-  return `${options} --max-old-space-size=${megabytes}`.trim();
+function withHeapSizes(options = '') {
+  const limit = /--max-old-space-size/.test(options) ? '' : ` --max-old-space-size=${Math.min(8192, Math.floor(os.totalmem() / 2 ** 20 / 2))}`;
+  const young = /--max-semi-space-size/.test(options) ? '' : ' --max-semi-space-size=64';
+  return `${options}${limit}${young}`.trim();
 }
 
 const astro = path.resolve('node_modules/.bin/astro');
@@ -176,7 +181,7 @@ const child = spawn(astro, ['build', ...extraArgs], {
   env: {
     ASTRO_TELEMETRY_DISABLED: '1',
     ...process.env,
-    NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS),
+    NODE_OPTIONS: withHeapSizes(process.env.NODE_OPTIONS),
     SITE_URL: siteUrl,
     POLICY_READER_PUBLISH: local ? '' : '1',
     POLICY_READER_OUT: staging,
@@ -189,7 +194,7 @@ const child = spawn(astro, ['build', ...extraArgs], {
 // path, and is done here beside Astro's own start. Told nothing (its input closed), it ends and does nothing.
 const finisher = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', path.resolve('scripts/finish-build.mjs'), staging, '--when-told'], {
   stdio: ['pipe', 'inherit', 'inherit'],
-  env: { ...process.env, SITE_URL: siteUrl, POLICY_READER_PREVIOUS: previous },
+  env: { ...process.env, NODE_OPTIONS: withHeapSizes(process.env.NODE_OPTIONS), SITE_URL: siteUrl, POLICY_READER_PREVIOUS: previous },
 });
 // Written to once it has stopped (it failed to start): its exit says so.
 finisher.stdin.on('error', () => {});
