@@ -84,6 +84,9 @@ export function builtPageReader<T, S = never>(cacheFile: string, read: (html: st
         if (before && digestBefore === digest) line(digest, before.value);
       }
       const fresh = !before || digestBefore !== digest;
+      // A page written again as it was needs none of its text (its value is kept): the checks keep every look to their
+      // end, and a look holding its text would keep it alive that long (the same reason `value` parses its JSON back).
+      if (!fresh) html = undefined;
       let value: { of: T } | undefined;
       const look: PageLook<T> = {
         fresh,
