@@ -93,8 +93,8 @@ export function stepsOf(log) {
   };
   grab('load, check and render articles', /\d+ articles in ([\d.]+ s): \d+ changed/);
   grab('pages', /generating static routes[\s\S]*?✓ Completed in ([^.\n]+(?:\.\d+)?m?s)\./);
-  const copied = /(\d+) article pages copied from the previous build, \d+ rendered, (\d+) captures copied, (\d+) files written beside the pages[^(\n]*\(([\d.]+ s)\)/.exec(log);
-  if (copied) steps.push(`after the pages ${copied[4]} (${copied[1]} article pages copied from the previous build, ${copied[2]} captures, ${copied[3]} files written beside them)`);
+  const copied = /(\d+) article pages copied from the previous build, \d+ rendered, (\d+) captures (?:copied|put in place \((\d+) of them unchanged and linked from the previous build's copies\)), (\d+) files written beside the pages[^(\n]*\(([\d.]+ s)\)/.exec(log);
+  if (copied) steps.push(`after the pages ${copied[5]} (${copied[1]} article pages copied from the previous build, ${copied[2]} captures${copied[3] ? ` (${copied[3]} linked)` : ''}, ${copied[4]} files written beside them)`);
   grab('article cards left to draw after the pages', /\d+ article cards: \d+ drawn while the pages were built, \d+ drawn now, the rest from the cache \(([\d.]+ s)\)/);
   // The checks run in Astro's build, or beside Pagefind in the step after it (scripts/finish-build.mjs), whose time then includes theirs.
   const beside = log.indexOf('recorded the permalinks of') > log.indexOf('page(s) built in');

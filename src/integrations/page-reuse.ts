@@ -39,6 +39,9 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
   let writing: Promise<number> = Promise.resolve(0);
   let placing: Promise<void> = Promise.resolve();
   let captures = 0;
+  let capturesLinked = 0;
+  // Each capture's identity when this build copied it (site-files, placeContentFile), for the next build.
+  let capturesCopied: Record<string, string> = {};
   let keptFiles = 0;
   let placeEarly = () => {};
   let sortedEarly = () => true;
@@ -72,24 +75,37 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
         writing = Promise.resolve(0);
         placing = Promise.resolve();
         captures = 0;
+        capturesLinked = 0;
+        capturesCopied = {};
         keptFiles = 0;
+        // The captures the previous build copied, by the identity each had then: of the same code, as its files are.
+        const copiedBefore = has && recorded ? (recorded.captures ?? {}) : {};
         // Awaited once the pages are written; a failure meanwhile must not surface as an unhandled rejection.
         const meanwhile = <T>(work: Promise<T>) => (work.catch(() => {}), work);
         const placeFiles = (files: [string, string][]) => {
           writing = meanwhile(Promise.all([writing, thread.place('write', files.map(([file, text]) => [path.join(outDir, file), text]))]).then(([a, b]) => a + b));
         };
-        const alsoPlacing = (kind: 'link' | 'copy', files: [from: string, to: string][]) => {
+        const alsoPlacing = (kind: 'link', files: [from: string, to: string][]) => {
           const placed = meanwhile(thread.place(kind, files));
           placing = meanwhile(Promise.all([placing, placed]).then(() => {}));
           return placed;
         };
-        // The captures, byte for byte: copied, never linked, since an editor may change a capture in place.
+        // The captures, byte for byte: copied, since an editor may change a capture in place, but for those the previous
+        // build copied that are the very files they were then, whose copies are linked.
         const placeCaptures = (list: string[]) => {
           captures = list.length;
-          alsoPlacing(
-            'copy',
-            list.map((capture) => [path.join(sourcesDir, capture), path.join(outDir, sourceUrl(capture))]),
+          const copied = thread.copy(
+            list.map((capture) => ({
+              from: path.join(sourcesDir, capture),
+              to: path.join(outDir, sourceUrl(capture)),
+              previous: copiedBefore[capture] === undefined ? undefined : { copy: path.join(previousDir!, sourceUrl(capture)), identity: copiedBefore[capture] },
+            })),
           );
+          const recorded = copied.then(({ identities, linked }) => {
+            list.forEach((capture, i) => (capturesCopied[capture] = identities[i]!));
+            capturesLinked += linked;
+          });
+          placing = meanwhile(Promise.all([placing, recorded]).then(() => {}));
         };
         // Files the previous build made from the same inputs (data/page-reuse, keptFilesToRender): linked in, if it has them all.
         const placePrevious = (files: string[], pages: string[] = []) => {
@@ -163,9 +179,9 @@ export default function pageReuseIntegration(options: { root: string; sitemapPag
         await placing;
         const written = await writing;
         await thread.stop();
-        writeManifest(manifests, path.basename(out).replace(/^staging-/, ''), { codeKey: state.codeKey, pages: Object.fromEntries(state.current), derived: state.derived.current });
+        writeManifest(manifests, path.basename(out).replace(/^staging-/, ''), { codeKey: state.codeKey, pages: Object.fromEntries(state.current), derived: state.derived.current, captures: capturesCopied });
         logger.info(
-          `${state.reused.size} article pages copied from the previous build, ${state.current.size - state.reused.size} rendered, ${captures} captures copied, ${written} files written beside the pages${keptFiles > 0 ? ` and ${keptFiles} linked from the previous build, which made them from the same inputs` : ''}, the rest of it while the pages were rendered (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+          `${state.reused.size} article pages copied from the previous build, ${state.current.size - state.reused.size} rendered, ${captures} captures put in place (${capturesLinked} of them unchanged and linked from the previous build's copies), ${written} files written beside the pages${keptFiles > 0 ? ` and ${keptFiles} linked from the previous build, which made them from the same inputs` : ''}, the rest of it while the pages were rendered (${((performance.now() - started) / 1000).toFixed(1)} s)`,
         );
       },
     },
@@ -208,6 +224,8 @@ interface Manifest {
   pages: Record<string, string>;
   /** PageReuse's derived parts, as this build worked them out. */
   derived?: Record<string, unknown>;
+  /** Each capture's identity (lib/file-identity) when this build copied it into its site. */
+  captures?: Record<string, string>;
 }
 
 function readManifest(dir: string, build: string): Manifest | undefined {

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { builtFiles, readBuilt } from '../support/built-site';
 import { fixtureContent, write } from '../support/fixture-build';
 import { buildSite, expectSameAsClean } from '../support/rebuild';
-import { dataUrl, pagefindShardUrl, personWordsUrl, searchShardsUrl } from '../../src/lib/routes';
+import { dataUrl, pagefindShardUrl, personWordsUrl, searchShardsUrl, sourceUrl } from '../../src/lib/routes';
 import { shardFolder, type ShardsManifest } from '../../src/lib/search-shards';
 import { fromUnsearchable } from '../../src/lib/search-metadata';
 
@@ -97,6 +97,11 @@ describe('a rebuild after an edit', () => {
     expect(again.log).toMatch(/3 articles in [\d.]+ s: 1 changed, 2 rendered/);
     expect(again.log).toContain('1 article pages copied from the previous build, 2 rendered');
     expect(readBuilt('/articles/sample/index.html', again.out)).toContain('Quoted in');
+    // The captures the first build copied and no one has touched since are linked from its copies; the reply's, changed
+    // in place, is copied anew, as it now is.
+    const [, captures, linked] = /(\d+) captures put in place \((\d+) of them unchanged and linked/.exec(again.log) ?? [];
+    expect(Number(linked)).toBe(Number(captures) - 1);
+    expect(readBuilt(sourceUrl('reply.txt'), again.out)).toContain('“The first paragraph of the sample. It has two sentences.”');
     // The search index starts from the previous one's files; the two changed pages' old fragments are gone (the comparison below).
     expect(again.log).toMatch(/indexed 3 pages in [\d.]+ s, [1-9]\d* of its files kept from the previous build/);
     // It started once the article pages were written, while Astro wrote the rest: the same files all the same (below).

@@ -28,6 +28,12 @@ describe('the steps the bench names', () => {
     expect(steps).toContain('phrase index 1.0 s');
   });
 
+  it('names how many captures a rebuild linked from the previous build', () => {
+    const line = '10:00:51 [policy-reader:page-reuse] 4999 article pages copied from the previous build, 1 rendered, 5000 captures put in place (4999 of them unchanged and linked from the previous build\'s copies), 3 files written beside the pages, the rest of it while the pages were rendered (0.4 s)';
+    const steps = stepsOf([astro[0], astro[1], astro[2], line, built].join('\n'));
+    expect(steps).toContain('after the pages 0.4 s (4999 article pages copied from the previous build, 5000 captures (4999 linked), 3 files written beside them)');
+  });
+
   it('names the checks as steps of their own when they ran in Astro’s build', () => {
     const steps = stepsOf([...astro, ...checks, built, ...finish].join('\n'));
     expect(steps).toContain('permalink register 3.5 s');
