@@ -7,6 +7,7 @@ import { collectionInputs, readYamlFolders, type YamlFolders } from '../content-
 import { captureIdentity, readCapture } from '../content-files/captures';
 import { readCollectionDescription, readFurniture, readSynonyms } from '../content-files/config-files';
 import { contentDir, sourcesDir } from '../content-files/paths';
+import { entryFileNames } from '../content-files/entries';
 import { registerName } from '../content-files/permalinks';
 import { articleSchema } from '../content-files/schemas/article';
 import { explainIssue } from '../content-files/yaml-source';
@@ -82,9 +83,17 @@ export function articleLoader(): Loader {
 /** A folder of files named by their digests (digestFiles): `astro dev`'s apart from the builds'. */
 const digestFolder = (cacheDir: string, name: string, dev: boolean) => path.join(cacheDir, dev ? `${name}-dev` : name);
 
-async function loadArticles({ store, generateDigest, logger, config, watcher }: LoaderContext, cache: RenderCache & { later?: [string, string][] | undefined }, faithful = new Set<string>(), firstLoad = true): Promise<void> {
+async function loadArticles(
+  { store, generateDigest, logger, config, watcher }: LoaderContext,
+  cache: RenderCache & { later?: [string, string][] | undefined; kept(): number },
+  faithful = new Set<string>(),
+  firstLoad = true,
+): Promise<void> {
   const cacheDir = fileURLToPath(config.cacheDir);
   const started = performance.now();
+  // When that many articles have no rendering kept (a first build), the second thread that will share their
+  // rendering (loaders/render-thread) starts now, and loads while the articles are read and validated.
+  const early = entryFileNames('articles', '.md').length - cache.kept() >= HELPED_FROM ? renderThread() : undefined;
   const { articles, problems } = readArticleFiles();
   if (articles.length === 0 && problems.length === 0) problems.push(noArticlesProblem());
   // The collection's own schema, applied here so each problem can name its file and line.
@@ -200,9 +209,11 @@ async function loadArticles({ store, generateDigest, logger, config, watcher }: 
         inputs,
         cache,
         // A second thread renders half of a large rendering; it reads the same content files, with these dates, for its inputs.
-        { helper: (toParse) => (toParse >= HELPED_FROM ? renderThread(dates) : undefined) },
+        { helper: (toParse) => (toParse >= HELPED_FROM ? (early ?? renderThread()).forDates(dates) : undefined) },
       )
     : { rendered: new Map<string, never>(), problems: [], stats: { changed: 0, rendered: 0, helped: 0, micromark: [] }, notes: new Map() };
+  // Unless rendering took it (and has closed it), a thread started early is not needed.
+  void early?.close();
   problems.push(...renderProblems);
   if (stats.helperFailure) logger.warn(`rendered on one thread after all: ${stats.helperFailure}`);
   // Passes are remembered between builds too (the check reads every capture: 1.5 s at 5,000 articles).

@@ -25,7 +25,7 @@ export function renderCache(options: {
   htmlDirs: string[];
   /** Given, the entries' files are put here for the caller to write (writeOnThread), not written at once. */
   later?: [file: string, text: string][] | undefined;
-}): RenderCache & { later?: [file: string, text: string][] | undefined } {
+}): RenderCache & { later?: [file: string, text: string][] | undefined; kept(): number } {
   const { dir, memory, digest } = options;
   mkdirSync(dir, { recursive: true });
   const fileOf = (slug: string) => path.join(dir, `${slug}.json`);
@@ -47,6 +47,14 @@ export function renderCache(options: {
     digest,
     version,
     later: options.later,
+    /** How many articles have a rendering kept, of whatever version: one listing, before any is read. */
+    kept() {
+      try {
+        return Math.max(memory.size, readdirSync(dir).length);
+      } catch {
+        return memory.size;
+      }
+    },
     quotedFrom: {
       read() {
         try {

@@ -29,7 +29,7 @@ const { inputs } = collectionInputs(readYamlFolders().folders, dates);
 describe('rendering on two threads', () => {
   it('gives the same pages, records, quoted-from notes and problems as rendering on one', async () => {
     const one = await renderArticles(sources, inputs);
-    const two = await renderArticles(sources, inputs, undefined, { helper: () => renderThread(dates) });
+    const two = await renderArticles(sources, inputs, undefined, { helper: () => renderThread().forDates(dates) });
     expect(two.stats.helped).toBe(Math.floor(sources.length / 2));
     expect(one.problems).toHaveLength(2);
     expect(two.problems).toEqual(one.problems);
@@ -42,8 +42,8 @@ describe('rendering on two threads', () => {
   it('counts the articles micromark read, on either thread', async () => {
     // Two articles with an address in their text (an autolink literal, which only micromark reads as the site must), side by side: one for each thread.
     const addressed: ArticleSource[] = ['zz-address-1', 'zz-address-2'].map((slug) => ({ slug, file: `content/articles/${slug}.md`, title: slug, body: 'Write to press@example.org for the figures.\n' }));
-    const without = await renderArticles(seed, inputs, undefined, { helper: () => renderThread(dates) });
-    const withThem = await renderArticles([...seed, ...addressed], inputs, undefined, { helper: () => renderThread(dates) });
+    const without = await renderArticles(seed, inputs, undefined, { helper: () => renderThread().forDates(dates) });
+    const withThem = await renderArticles([...seed, ...addressed], inputs, undefined, { helper: () => renderThread().forDates(dates) });
     const here = await renderArticles([...seed, ...addressed], inputs);
     expect(withThem.stats.helped).toBeGreaterThan(0);
     expect(withThem.stats.micromark.filter((slug) => !without.stats.micromark.includes(slug))).toEqual(['zz-address-1', 'zz-address-2']);
@@ -55,7 +55,7 @@ describe('rendering on two threads', () => {
     const stopped = () => Promise.reject(new Error('Rendering on a second thread failed: the thread stopped (exit code 1)'));
     for (const stage of ['parse', 'render'] as const) {
       let closed = false;
-      const thread = renderThread(dates);
+      const thread = renderThread().forDates(dates);
       const failing: RenderHelper = {
         ...thread,
         [stage]: stopped,
