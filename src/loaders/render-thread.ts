@@ -29,7 +29,6 @@ export function renderThread(): { forDates(dates: ReadonlyMap<string, string | u
     failure ??= new Error(`Rendering on a second thread failed: ${error.message}`);
     for (const w of waiting.splice(0)) w.reject(failure);
   };
-  worker.on('message', (message: unknown) => waiting.shift()?.resolve(message as never));
   worker.on('error', fail);
   worker.on('exit', (code) => fail(new Error(`the thread stopped (exit code ${code})`)));
   const ask = <T>(message: unknown) =>
@@ -41,6 +40,9 @@ export function renderThread(): { forDates(dates: ReadonlyMap<string, string | u
   const close = () => worker.terminate();
   return {
     forDates(dates) {
+      // Listening for messages holds the process open as well (Node refs the worker's port while a 'message'
+      // listener is attached), so the thread is listened to only from here; it answers nothing before.
+      if (worker.listenerCount('message') === 0) worker.on('message', (message: unknown) => waiting.shift()?.resolve(message as never));
       worker.ref();
       worker.postMessage({ dates });
       return {

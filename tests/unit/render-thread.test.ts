@@ -1,3 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readArticleFiles } from '../../src/content-files/articles';
 import { collectionInputs, readYamlFolders } from '../../src/content-files/collection-inputs';
@@ -72,5 +77,16 @@ describe('rendering on two threads', () => {
       expect([...fallen.notes], stage).toEqual([...one.notes]);
       expect(closed, stage).toBe(true);
     }
+  });
+
+  it('lets a build that stops before rendering end, though its thread was started early and never put to work', () => {
+    // The loader starts the thread before reading the articles; a content mistake then throws before any rendering.
+    // A script of its own (not node -e, whose arguments a worker refuses to inherit).
+    const script = path.join(mkdtempSync(path.join(tmpdir(), 'render-thread-')), 'idle.mjs');
+    writeFileSync(script, `import { renderThread } from ${JSON.stringify(pathToFileURL(path.resolve('src/loaders/render-thread.ts')).href)};\nrenderThread();\n`);
+    // Generous: a process held open by the idle thread never ends, and this is how the test sees that.
+    const run = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.error?.message, run.stderr).toBeUndefined();
+    expect(run.status, run.stderr).toBe(0);
   });
 });
