@@ -66,6 +66,8 @@ describe('finding people and organisations named in a text', () => {
       { key: 'nhsi', names: ['NHS Improvement', 'NHSI'] },
       { key: 'nhs', names: ['NHS'] },
       { key: 'sams', names: ['Sam'] },
+      { key: 'emile', names: ['Émile Durand'] },
+      { key: 'alpha', names: ['\u{1d400}lpha Group'] },
     ];
     const spellingsOf = (n: string) => [...new Set([n, n.replace(/'/g, '\u2019'), n.replace(/\u2019/g, "'")])];
     const byName = new Map<string, { key: string; plural: boolean }>();
@@ -80,6 +82,9 @@ describe('finding people and organisations named in a text', () => {
       'The King’s Fund and The King\'s Fund, King’s Funds; NHS Improvement, NHSI, NHSIs, NHS Improvements and the NHS’s plans.',
       'CCGs, CCG’s, CCGss, xCCG, CCG2, Sams said, Sam’s view, Samuel, and Person 7é; Person 8\u00e9 or Person 9\u0301.',
       'Émile said “Person 42” to Person 4 2 in NHS, NHSs and (NHS).',
+      // Where words begin and end beyond ASCII: accented and combining letters, and letters beyond the first plane.
+      'éNHS, NHSé, NHS\u0301, ÉNHS; Émile Durand, xÉmile Durand, Émile Durands; 1NHS, NHS1, ’NHS’ and «NHS».',
+      '\u{1d400}NHS, NHS\u{1d400}, \u{1d400} NHS; \u{1d400}lpha Group, x\u{1d400}lpha Group, \u{1d400}lpha Groups; \ud800NHS\udc00 NHS\ud835',
     ];
     for (const text of texts) expect(indexed.find(text).map((m) => `${m.key}@${m.start}:${m.text}`)).toEqual(reference(text));
   });
