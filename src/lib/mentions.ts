@@ -51,7 +51,6 @@ export interface NameMatcher {
   present(text: string): Set<string>;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/uy;
 const LEADING_WORD = /^[\p{L}\p{N}]+/u;
 const WORD_CODE_POINT = /^[\p{L}\p{N}]$/u;
 /** For each UTF-16 unit of the first plane: 0 not yet asked, 1 neither letter nor number, 2 one. */
@@ -63,6 +62,7 @@ const wordUnits = new Uint8Array(0x10000);
  * much, most of the collection's mentions pass.
  */
 function wordCodeAt(text: string, index: number): number {
+  if (index >= text.length) return 0;
   const unit = text.charCodeAt(index);
   if (unit < 128) return (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122) ? 1 : 0;
   if (unit >= 0xd800 && unit <= 0xdbff) {
@@ -76,8 +76,7 @@ function wordCodeAt(text: string, index: number): number {
 
 /** Whether a letter or number starts at this index (what the whole-word rule looks at). */
 function wordAt(text: string, index: number): boolean {
-  WORD_CHAR.lastIndex = index;
-  return WORD_CHAR.test(text);
+  return wordCodeAt(text, index) > 0;
 }
 
 /**
@@ -134,7 +133,7 @@ export function nameMatcher(entities: Nameable[]): NameMatcher {
   const eachCandidateWord = (text: string, visit: (start: number, end: number) => void) => {
     let start = -1;
     for (let i = 0; i <= text.length; ) {
-      const size = i < text.length ? wordCodeAt(text, i) : 0;
+      const size = wordCodeAt(text, i);
       if (size > 0) {
         if (start < 0) start = i;
         i += size;
