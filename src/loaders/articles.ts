@@ -11,7 +11,7 @@ import { entryFileNames } from '../content-files/entries';
 import { registerName } from '../content-files/permalinks';
 import { articleSchema } from '../content-files/schemas/article';
 import { explainIssue } from '../content-files/yaml-source';
-import type { StoredRendering } from '../lib/article-record';
+import type { ArticleRecord, StoredRendering } from '../lib/article-record';
 import { contentError, fieldName } from '../lib/content-error';
 import { countOf, listed } from '../lib/text';
 import { describeDanglingReference, findDanglingReferences, type EntryLike } from '../lib/references';
@@ -203,24 +203,50 @@ async function loadArticles(
     // The permalink register is read here; a broken one is its own problem.
     problems.push((error as Error).message);
   }
+  // Passes are remembered between builds too (the check reads every capture: 1.5 s at 5,000 articles).
+  const passes = keyFile(path.join(cacheDir, 'article-fidelity.json'));
+  if (faithful.size === 0) for (const key of passes.read()) faithful.add(key);
+  const checker = fidelityChecker(captureOf, (validated, patterns) => generateDigest(`${validated}\0${patterns}`), faithful);
+  const validBySlug = new Map(valid.map((v) => [v.source.slug, v]));
+  // The articles this thread parsed are checked, and their words found, while the helper parses its share: work that
+  // waited for the whole rendering fills the wait instead (about a second of a 5,000-article build).
+  const checkedEarly = new Map<string, string[]>();
+  const wordsEarly = new Map<string, string[]>();
+  const parsedHere = (records: ArticleRecord[]) => {
+    for (const record of records) {
+      const entry = validBySlug.get(record.slug);
+      if (!entry) continue;
+      checkedEarly.set(record.slug, checker.check(entry, record));
+      wordsEarly.set(record.slug, articleVocabulary(entry.source.title, record.blocks));
+    }
+  };
   const { rendered, problems: renderProblems, stats, notes }: Awaited<ReturnType<typeof renderArticles>> = inputs
     ? await renderArticles(
         valid.map((v) => v.source),
         inputs,
         cache,
         // A second thread renders half of a large rendering; it reads the same content files, with these dates, for its inputs.
-        { helper: (toParse) => (toParse >= HELPED_FROM ? (early ?? renderThread()).forDates(dates) : undefined) },
+        { helper: (toParse) => (toParse >= HELPED_FROM ? (early ?? renderThread()).forDates(dates) : undefined), parsedHere },
       )
     : { rendered: new Map<string, never>(), problems: [], stats: { changed: 0, rendered: 0, helped: 0, micromark: [] }, notes: new Map() };
   // Unless rendering took it (and has closed it), a thread started early is not needed.
   void early?.close();
   problems.push(...renderProblems);
   if (stats.helperFailure) logger.warn(`rendered on one thread after all: ${stats.helperFailure}`);
-  // Passes are remembered between builds too (the check reads every capture: 1.5 s at 5,000 articles).
-  const passes = keyFile(path.join(cacheDir, 'article-fidelity.json'));
-  if (faithful.size === 0) for (const key of passes.read()) faithful.add(key);
+  // In the order of the articles, whichever were checked early; an article that stage 3 failed is not (its page is made again next time).
   const passed: string[] = [];
-  problems.push(...fidelity(valid, rendered, captureOf, (validated, patterns) => generateDigest(`${validated}\0${patterns}`), faithful, passed));
+  problems.push(...checker.furnitureProblems);
+  for (const entry of valid) {
+    const record = rendered.get(entry.source.slug)?.record;
+    if (!record) continue;
+    const found = checkedEarly.get(entry.source.slug) ?? checker.check(entry, record);
+    problems.push(...found);
+    if (found.length === 0) {
+      const key = checker.keyOf(entry);
+      faithful.add(key);
+      passed.push(key);
+    }
+  }
   passes.write(passed);
   if (inputs) {
     // Published permalinks are checked here, before any page is built, on the block ids rendering found.
@@ -267,7 +293,7 @@ async function loadArticles(
       recordFile: records.keep(recordDigest, () => JSON.stringify({ blocks: record.blocks, quotes: record.quotes })),
       // Its words for the search vocabulary, found only when its title or record changed.
       vocabularyFile: vocabularies.keep(generateDigest(`${source.title}\0${recordDigest}`), (file) => {
-        const words = articleVocabulary(source.title, record.blocks);
+        const words = wordsEarly.get(source.slug) ?? articleVocabulary(source.title, record.blocks);
         newWords.set(file, words);
         return JSON.stringify(words);
       }),
@@ -334,50 +360,41 @@ function validationKey(article: { raw: string; frontmatter: Record<string, unkno
 
 /**
  * Every sentence of each capture is in its article, and only recognised page
- * furniture is dropped (lib/fidelity): checked here, on what rendering
- * recorded, so a lost sentence fails the build at once, at its line.
+ * furniture is dropped (lib/fidelity): checked in the loader, on what
+ * rendering recorded, so a lost sentence fails the build at once, at its line.
+ * An article whose key (its file, its capture, the furniture patterns and the
+ * code) passed before is not checked again; the caller records passes.
  */
-function fidelity(
-  valid: { source: ArticleSource; digest: string; data: Record<string, unknown>; lineOf: (path: readonly PropertyKey[]) => number }[],
-  rendered: Map<string, { record: { blocks: { text: string }[] } }>,
+function fidelityChecker(
   captureOf: (file: string) => string[] | undefined,
   /** `validated`: the article's validation key (its file, its capture and the code, validationKey). */
   digest: (validated: string, patterns: string) => string,
-  faithful: Set<string>,
-  passed: string[],
-): string[] {
-  const { patterns, problems } = readFurniture();
+  faithful: ReadonlySet<string>,
+) {
+  const { patterns, problems: furnitureProblems } = readFurniture();
   const patternsKey = JSON.stringify(patterns.map((p) => String(p.pattern)));
-  for (const { source, digest: validated, data, lineOf } of valid) {
-    const record = rendered.get(source.slug)?.record;
-    if (!record) continue;
-    const d = data as { title: string; standfirst?: string; source: { capture: string; citation?: string; dropped: { line: number; text: string }[] } };
-    // The article's file, its capture, the furniture patterns and the code decide the outcome: a pass is remembered.
-    const key = digest(validated, patternsKey);
-    if (faithful.has(key)) {
-      passed.push(key);
-      continue;
-    }
-    const before = problems.length;
-    // What the page shows as the article's words: its title, standfirst, blocks and the source's own citation.
-    const text = [d.title, d.standfirst ?? '', d.source.citation ?? '', ...record.blocks.map((b) => b.text)].join('\n');
-    const capture = `${path.relative(process.cwd(), sourcesDir)}/${d.source.capture}`;
-    for (const p of fidelityProblems(captureOf(d.source.capture) ?? [], d.source.dropped, text, patterns)) {
-      if (p.kind === 'dropped') {
-        const index = d.source.dropped.findIndex((x) => x.line === p.line);
-        problems.push(
-          `${source.file}:${lineOf(['source', 'dropped', index])}: source.dropped: line ${p.line} of the capture, "${p.text}", is not page furniture that content/furniture.yaml recognises. Put it back in the body; or, if it is furniture, add a pattern for it to content/furniture.yaml.`,
-        );
-      } else {
-        problems.push(`${capture}:${p.line}: this sentence is not in ${source.file}: "${p.text}". Restore it word for word, or list the line under source.dropped if it is page furniture.`);
-      }
-    }
-    if (problems.length === before) {
-      faithful.add(key);
-      passed.push(key);
-    }
-  }
-  return problems;
+  type Checked = { source: ArticleSource; digest: string; data: Record<string, unknown>; lineOf: (path: readonly PropertyKey[]) => number };
+  const keyOf = (entry: Pick<Checked, 'digest'>) => digest(entry.digest, patternsKey);
+  return {
+    /** Problems of content/furniture.yaml itself. */
+    furnitureProblems,
+    keyOf,
+    /** The article's problems, none if it is faithful. */
+    check({ source, data, lineOf, digest: validated }: Checked, record: { blocks: { text: string }[] }): string[] {
+      if (faithful.has(keyOf({ digest: validated }))) return [];
+      const d = data as { title: string; standfirst?: string; source: { capture: string; citation?: string; dropped: { line: number; text: string }[] } };
+      // What the page shows as the article's words: its title, standfirst, blocks and the source's own citation.
+      const text = [d.title, d.standfirst ?? '', d.source.citation ?? '', ...record.blocks.map((b) => b.text)].join('\n');
+      const capture = `${path.relative(process.cwd(), sourcesDir)}/${d.source.capture}`;
+      return fidelityProblems(captureOf(d.source.capture) ?? [], d.source.dropped, text, patterns).map((p) => {
+        if (p.kind === 'dropped') {
+          const index = d.source.dropped.findIndex((x) => x.line === p.line);
+          return `${source.file}:${lineOf(['source', 'dropped', index])}: source.dropped: line ${p.line} of the capture, "${p.text}", is not page furniture that content/furniture.yaml recognises. Put it back in the body; or, if it is furniture, add a pattern for it to content/furniture.yaml.`;
+        }
+        return `${capture}:${p.line}: this sentence is not in ${source.file}: "${p.text}". Restore it word for word, or list the line under source.dropped if it is page furniture.`;
+      });
+    },
+  };
 }
 
 /**

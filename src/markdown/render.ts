@@ -231,10 +231,17 @@ export async function renderArticles(
   {
     keptTrees = KEPT_TREES,
     helper: helperFor,
+    parsedHere,
   }: {
     keptTrees?: number;
     /** Given how many articles are to be parsed, a helper for every other one of them, or none (the output is the same either way). */
     helper?: ((toParse: number) => RenderHelper | undefined) | undefined;
+    /**
+     * Called once with the records this thread parsed, before it waits for the helper's: the caller's own work on
+     * records (the loader's fidelity check) fills that wait. Articles kept from the cache and those with a problem
+     * are not among them.
+     */
+    parsedHere?: ((records: ArticleRecord[]) => void) | undefined;
   } = {},
 ): Promise<{
   rendered: Map<string, RenderedArticle>;
@@ -293,6 +300,7 @@ export async function renderArticles(
       if (cached) return { source, textKey: textKeys[i]!, cached, record: cached.record, parsed: undefined };
       return helped.has(i) ? undefined : parseHere(source, i);
     });
+    parsedHere?.(stage1.flatMap((entry) => (entry && !('problem' in entry) && !entry.cached ? [entry.record] : [])));
     const helpedAnswers = fromHelper ? await fromHelper.catch(failed) : [];
     let answer = 0;
     const articles = stage1.flatMap((entry, i): Loaded[] => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticleFiles } from '../../src/content-files/articles';
 import { collectionInputs, readYamlFolders } from '../../src/content-files/collection-inputs';
 import { renderThread } from '../../src/loaders/render-thread';
+import type { ArticleRecord } from '../../src/lib/article-record';
 import { renderArticles, type ArticleSource, type RenderHelper } from '../../src/markdown/render';
 
 /*
@@ -53,6 +54,42 @@ describe('rendering on two threads', () => {
     expect(withThem.stats.helped).toBeGreaterThan(0);
     expect(withThem.stats.micromark.filter((slug) => !without.stats.micromark.includes(slug))).toEqual(['zz-address-1', 'zz-address-2']);
     expect(here.stats.micromark).toEqual(withThem.stats.micromark);
+  });
+
+  it('hands over the records it parsed itself, each once, before it waits for the helper’s', async () => {
+    const events: string[] = [];
+    let handedOver = () => {};
+    // The helper's answers wait for the hand-over, or 3 s: handing over after the wait would come second.
+    const gate = new Promise<void>((resolve) => {
+      handedOver = resolve;
+      setTimeout(resolve, 3000);
+    });
+    const thread = renderThread().forDates(dates);
+    const gated: RenderHelper = {
+      ...thread,
+      parse: async (...args) => {
+        const answers = await thread.parse(...args);
+        await gate;
+        events.push('helper answered');
+        return answers;
+      },
+    };
+    const handed: ArticleRecord[] = [];
+    const two = await renderArticles(sources, inputs, undefined, {
+      helper: () => gated,
+      parsedHere: (records) => {
+        events.push('handed over');
+        handed.push(...records);
+        handedOver();
+      },
+    });
+    expect(events).toEqual(['handed over', 'helper answered']);
+    const slugs = handed.map((r) => r.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    // Every article is parsed on one side or the other; the one whose speaker is unknown has no record to hand over.
+    expect(slugs).not.toContain('zz-unknown-speaker');
+    expect(slugs.length + two.stats.helped).toBe(sources.length - 1);
+    for (const record of handed) if (two.rendered.has(record.slug)) expect(record).toEqual(two.rendered.get(record.slug)!.record);
   });
 
   it('renders the helper’s share on this thread when the helper fails, at either stage, and ends it', async () => {
