@@ -13,8 +13,13 @@
  * reader about what one index's chunk would.
  */
 
-/** Up to this many pages a shard, the shards being as few as that allows: at 1,250, 5,000 articles are four shards. */
-export const SEARCH_SHARD_PAGES = 1250;
+/**
+ * Up to this many pages a shard, the shards being as few as that allows: at 850, 5,000 articles are six shards.
+ * A paragraph's edit indexes its shard again, so the shard's size is most of what the search index adds to a
+ * rebuild (3.5 s for six shards at 5,000 articles, 4.2 s for four); each shard is one more metadata file for a
+ * reader's first search (a two-word search 295.5 kB against 286.8 kB; docs/performance.md, fifty-seventh entry).
+ */
+export const SEARCH_SHARD_PAGES = 850;
 
 /** At most this many shards: each is one more metadata file and one more word chunk a word for a reader's first search. */
 export const MOST_SEARCH_SHARDS = 8;
