@@ -43,9 +43,9 @@ const site = path.resolve(process.argv[2]);
 const time = () => new Date().toTimeString().slice(0, 8);
 const loggerOf = (step) => ({ info: (message) => console.log(`${time()} [policy-reader:${step}] ${message}`) });
 const cacheDir = cacheFolder(root);
-// What the checks start from (the register, what the last build read of each page), read while Pagefind reads the
-// pages and Astro writes the rest of the site, when this process would wait (0.3 s less after Astro at 5,000 articles).
-// Read again by the checks if that failed (a register that cannot be read fails them, with its reason).
+// What the checks start from (the register, what the last build read of each page): read while Astro loads the
+// content, when this process has nothing else to do (below), or else while Pagefind reads the pages. Read again by
+// the checks if that failed (a register that cannot be read fails them, with its reason).
 let prepared;
 const prepare = () => {
   try {
@@ -86,6 +86,13 @@ const told = !whenTold
       });
       process.stdin.on('error', () => resolve(false));
     });
+
+// In a rebuild, read now, while Astro starts and loads the content on one core: read once the article pages were
+// written, it took 0.6 s of the two cores that Pagefind, the rest of Astro's build and the checks then share, the
+// rebuild's longest path (docs/performance.md, fifty-seventh entry). Only when the published build is small enough
+// for the checks to run here (the site being built is about its size), as what is read is kept until they run.
+const previousSite = process.env.POLICY_READER_PREVIOUS;
+if (whenTold && previousSite && checksAfterAstro(previousSite)) prepare();
 
 /**
  * The search index, started on the article pages before Astro has finished:
