@@ -16,8 +16,9 @@
 /**
  * Up to this many pages a shard, the shards being as few as that allows: at 850, 5,000 articles are six shards.
  * A paragraph's edit indexes its shard again, so the shard's size is most of what the search index adds to a
- * rebuild (3.5 s for six shards at 5,000 articles, 4.2 s for four); each shard is one more metadata file for a
- * reader's first search (a two-word search 295.5 kB against 286.8 kB; docs/performance.md, fifty-seventh entry).
+ * rebuild (2.7-3.7 s for six shards at 5,000 articles, 4.0-4.4 s for four); each shard is one more metadata file
+ * for a reader's first search (the bench's two-word search 288.5 kB against 280.1 kB, of the 300 kB allowed; eight
+ * shards went over: docs/performance.md, fifty-sixth and fifty-seventh entries).
  */
 export const SEARCH_SHARD_PAGES = 850;
 
