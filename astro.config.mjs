@@ -2,15 +2,21 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import articleCards from './src/integrations/article-cards';
-import devCaptures from './src/integrations/dev-captures';
-import headersFile from './src/integrations/headers-file';
-import linkCheck from './src/integrations/link-check';
-import pageReuse from './src/integrations/page-reuse';
-import permalinkRegister from './src/integrations/permalink-register';
-import searchIndex from './src/integrations/search-index';
-import { cacheFolder, siteAddress } from './src/integrations/build-settings';
-import { movedArticlePaths } from './src/content-files/permalinks';
+import { loadTypeScript } from './src/lib/load-typescript.mjs';
+
+// Astro imports this file with Node, and only if that fails through a Vite server of its own, which transforms every
+// module it imports on every build (astro/dist/core/config/vite-load.js). The project's modules import each other
+// without extensions, which Node resolves only with loadTypeScript's hook: registered first, then they are imported.
+loadTypeScript();
+const { default: articleCards } = await import('./src/integrations/article-cards.ts');
+const { default: devCaptures } = await import('./src/integrations/dev-captures.ts');
+const { default: headersFile } = await import('./src/integrations/headers-file.ts');
+const { default: linkCheck } = await import('./src/integrations/link-check.ts');
+const { default: pageReuse } = await import('./src/integrations/page-reuse.ts');
+const { default: permalinkRegister } = await import('./src/integrations/permalink-register.ts');
+const { default: searchIndex } = await import('./src/integrations/search-index.ts');
+const { cacheFolder, siteAddress } = await import('./src/integrations/build-settings.ts');
+const { movedArticlePaths } = await import('./src/content-files/permalinks.ts');
 
 // Renamed articles' old addresses only send readers on: not pages of the sitemap.
 const movedArticles = movedArticlePaths();
