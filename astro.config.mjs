@@ -1,7 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
 import { loadTypeScript } from './src/lib/load-typescript.mjs';
 
 // Astro imports this file with Node, and only if that fails through a Vite server of its own, which transforms every
@@ -15,6 +14,7 @@ const { default: linkCheck } = await import('./src/integrations/link-check.ts');
 const { default: pageReuse } = await import('./src/integrations/page-reuse.ts');
 const { default: permalinkRegister } = await import('./src/integrations/permalink-register.ts');
 const { default: searchIndex } = await import('./src/integrations/search-index.ts');
+const { default: sitemap } = await import('./src/integrations/sitemap.ts');
 const { cacheFolder, siteAddress } = await import('./src/integrations/build-settings.ts');
 const { movedArticlePaths } = await import('./src/content-files/permalinks.ts');
 
