@@ -34,7 +34,7 @@ if (!process.argv[2] || (!whenTold && !built())) usage();
 // was half a second of the step after Astro, before Pagefind could start (a third less with the cache).
 loadTypeScript();
 const { articlePagesNow, buildIndex, clearIndex, samePagesNow } = await import('../src/integrations/search-index.ts');
-const { ARTICLE_PAGES_WRITTEN, cacheFolder, checksAfterAstro, indexBesideAstro, SEARCH_INPUT, siteAddress } = await import('../src/integrations/build-settings.ts');
+const { ARTICLE_PAGE_WRITTEN, ARTICLE_PAGES_PLANNED, ARTICLE_PAGES_WRITTEN, cacheFolder, checksAfterAstro, indexBesideAstro, SEARCH_INPUT, siteAddress } = await import('../src/integrations/build-settings.ts');
 const { checkSiteLinks, linkCheckCache, linkCheckReader } = await import('../src/integrations/link-check.ts');
 const { recordPermalinks, registerCache, registerInputs } = await import('../src/integrations/permalink-register.ts');
 
@@ -69,20 +69,55 @@ const fail = (error) => {
 
 // Told "articles" first (Astro's build has written every article page, and writes the rest of the site), the search
 // index starts on them at once, on the core Astro leaves idle; the checks, which read every page, wait for "go".
+// Told before that which article pages Astro will write ("plan"), and each once it is written ("written"), it starts
+// at once and indexes each shard as soon as its pages are all on disk.
 let early;
 let toldAt = 0;
+const written = new Set();
+let allWritten = false;
+let waiting = [];
+/** Settles once the pages given are all on disk (Astro said so), or fails if Astro's build ends without going on. */
+const whenWritten = (pages) =>
+  new Promise((resolve, reject) => {
+    const left = new Set(pages.filter((page) => !written.has(page)));
+    if (allWritten || left.size === 0) return resolve();
+    waiting.push({ left, resolve, reject });
+  });
+const heard = (line) => {
+  const [word, rest = ''] = line.split(/ (.*)/s);
+  if (word === ARTICLE_PAGE_WRITTEN) {
+    written.add(rest);
+    waiting = waiting.filter((w) => (w.left.delete(rest), w.left.size === 0 ? (w.resolve(), false) : true));
+  } else if (word === ARTICLE_PAGES_PLANNED) {
+    if (early === undefined) early = startPlanned(JSON.parse(rest)) ?? null;
+  } else if (word === ARTICLE_PAGES_WRITTEN) {
+    allWritten = true;
+    for (const w of waiting.splice(0)) w.resolve();
+    if (early === undefined) early = startEarly() ?? null;
+  }
+};
 const told = !whenTold
   ? Promise.resolve(true)
   : new Promise((resolve) => {
       let said = '';
+      let go = false;
       process.stdin.setEncoding('utf8');
       process.stdin.on('data', (chunk) => {
         said += chunk;
-        if (early === undefined && said.split('\n').includes(ARTICLE_PAGES_WRITTEN)) early = startEarly() ?? null;
+        for (let end = said.indexOf('\n'); end >= 0; end = said.indexOf('\n')) {
+          const line = said.slice(0, end);
+          said = said.slice(end + 1);
+          if (line === 'go') go = true;
+          else heard(line);
+        }
       });
       process.stdin.on('end', () => {
         toldAt = performance.now();
-        resolve(said.split('\n').includes('go'));
+        if (said === 'go') go = true;
+        // Told to go, Astro has written the site; told nothing more, it never will.
+        allWritten = go;
+        for (const w of waiting.splice(0)) (go ? w.resolve() : w.reject(new Error('not told to go')));
+        resolve(go);
       });
       process.stdin.on('error', () => resolve(false));
     });
@@ -113,21 +148,47 @@ function startEarly() {
     // The article pages cannot be looked at yet: the index starts when told to go.
     return undefined;
   }
+  return begin(pages);
+}
+
+/**
+ * The search index, started on the article pages Astro's build has said it
+ * will write, before they are (buildIndex's planned): each shard as soon as
+ * its pages are written. Only for a build with no published one before it,
+ * whose unchanged shards a rebuild keeps instead (buildIndex), and within
+ * the same limits as above. Each page is looked at once it is written; what
+ * it was then is kept, and checked once Astro has finished, as above.
+ */
+function startPlanned(pages) {
+  if (previousSite || !indexBesideAstro(site, pages.length) || !checksAfterAstro(site, pages.length)) return undefined;
+  const seen = new Map();
+  return begin(seen, { pages, written: whenWritten, seen });
+}
+
+function begin(pages, planned) {
   const started = performance.now();
-  const run = { pages, started, checked: false, checkError: undefined, result: undefined };
-  run.result = buildIndex(root, site, input, loggerOf('search-index'), {
-    checks: async () => {
-      prepare();
-      if (!(await told)) throw new Error('not told to go');
-      run.checked = true;
-      try {
-        checks();
-      } catch (error) {
-        run.checkError = error;
-        throw error;
-      }
+  const run = { pages, planned: Boolean(planned), started, checked: false, checkError: undefined, result: undefined };
+  run.result = buildIndex(
+    root,
+    site,
+    input,
+    loggerOf('search-index'),
+    {
+      checks: async () => {
+        prepare();
+        if (!(await told)) throw new Error('not told to go');
+        run.checked = true;
+        try {
+          checks();
+        } catch (error) {
+          run.checkError = error;
+          throw error;
+        }
+      },
     },
-  }, pages).then(
+    planned ? undefined : pages,
+    planned,
+  ).then(
     () => undefined,
     (error) => error,
   );
@@ -145,7 +206,8 @@ if (early) {
   if (early.checkError) fail(early.checkError);
   const same = error === undefined && samePagesNow(articlePagesNow(site), early.pages);
   if (same) {
-    loggerOf('search-index').info(`started on the article pages while Astro wrote the rest of the site, ${((toldAt - early.started) / 1000).toFixed(1)} s before it had finished`);
+    const when = early.planned ? 'as Astro wrote them' : 'while Astro wrote the rest of the site';
+    loggerOf('search-index').info(`started on the article pages ${when}, ${((toldAt - early.started) / 1000).toFixed(1)} s before it had finished`);
     process.exit(0);
   }
   // Pagefind failed, or read a page that changed after: all of it again, on the finished site.

@@ -1,6 +1,8 @@
 import { readCollectionDescription } from '../content-files/config-files';
 import { articleDateKey } from '../lib/article-dates';
-import { inputsKey, pageReuse } from '../lib/page-reuse';
+import { readRegister } from '../content-files/permalinks';
+import { articlePageFile, inputsKey, pageReuse } from '../lib/page-reuse';
+import { sortMonth } from '../lib/search-shards';
 import { referencesIn } from '../lib/references';
 import { speakerOf } from '../lib/speakers';
 import { getCatalogue, neighbours, recordOf, type Article, type Catalogue } from './catalogue';
@@ -155,6 +157,14 @@ async function decide(): Promise<Set<string> | undefined> {
     else render.add(article.id);
   }
   await reuse.placeReused([...reuse.reused]);
+  // The article route's pages, in its order (pages/articles/[slug].astro): each article's, newest first (so the
+  // search index's shards of consecutive months are written one after another), then one for each moved slug, which
+  // sends the reader on and has no date.
+  const moved = Object.keys(readRegister().movedArticles ?? {});
+  reuse.articlePagesPlanned([
+    ...c.articles.map((a) => ({ page: articlePageFile(a.id), month: sortMonth(articleDateKey(a.data)) })),
+    ...moved.map((slug) => ({ page: articlePageFile(slug), month: '' })),
+  ]);
   return render;
 }
 

@@ -69,18 +69,27 @@ function articlePagesUpTo(site: string, upTo: number, pages?: number): boolean {
 export const checksLeftToFinish = (site: string): boolean => Boolean(process.env.POLICY_READER_OUT) && checksAfterAstro(site);
 
 /**
- * The line Astro's build says on the file descriptor POLICY_READER_TELL_FD
- * once the article pages are all on disk (integrations/page-reuse):
- * scripts/build.mjs passes what is said there, as it is, to the step after
- * Astro (scripts/finish-build.mjs), which may then start the search index.
- * Said to no one in any other build.
+ * What Astro's build says on the file descriptor POLICY_READER_TELL_FD, a
+ * line each (integrations/page-reuse): scripts/build.mjs passes it, as it
+ * is, to the step after Astro (scripts/finish-build.mjs), which may then
+ * start the search index. Said to no one in any other build.
+ * - ARTICLE_PAGES_PLANNED and JSON: the article pages the build will write,
+ *   each with the month of its date to sort by (lib/search-shards'
+ *   ShardPage), said before the first of them when it renders them all;
+ * - ARTICLE_PAGE_WRITTEN and a page: that article page is on disk (said
+ *   only after a plan);
+ * - ARTICLE_PAGES_WRITTEN: the article pages are all on disk.
  */
 export const ARTICLE_PAGES_WRITTEN = 'articles';
-export function tellArticlePagesWritten(): void {
+export const ARTICLE_PAGES_PLANNED = 'plan';
+export const ARTICLE_PAGE_WRITTEN = 'written';
+
+/** Says a line to scripts/build.mjs (above); nothing when nobody listens. */
+export function tellBuild(line: string): void {
   const fd = Number(process.env.POLICY_READER_TELL_FD);
   if (!Number.isInteger(fd) || fd < 3) return;
   try {
-    writeSync(fd, `${ARTICLE_PAGES_WRITTEN}\n`);
+    writeSync(fd, `${line}\n`);
   } catch {
     // Nobody listening (the build was stopped): the step after Astro starts when told to go, if ever.
   }

@@ -103,16 +103,26 @@ export async function buildIndex(
   beside?: { checks?: () => void | Promise<void> },
   /** The site's article pages as the caller just found them (articlePagesNow), so that they are not looked at again. */
   pagesNow?: PagesNow,
+  /**
+   * The article pages Astro's build will write, each with its month, before
+   * they are written (scripts/finish-build.mjs): each shard is indexed as
+   * soon as `written` says its pages are on disk, while Astro writes the
+   * others. Each page is then looked at, and its identity put in `seen`; one
+   * that is not there, or of another month than planned, fails the index.
+   * The caller checks that the site's article pages are still those seen
+   * once Astro has finished. The previous build's shards are not looked at.
+   */
+  planned?: { pages: ShardPage[]; written: (pages: readonly string[]) => Promise<void>; seen: PagesNow },
 ): Promise<void> {
   const started = performance.now();
   const previousSite = process.env.POLICY_READER_PREVIOUS;
   const months = pageMonths(pageMonthsCache(root));
-  const pages = pagesNow ? months(site, [...pagesNow.keys()], pagesNow) : months(site, articleFolders(site));
+  const pages = planned ? planned.pages : pagesNow ? months(site, [...pagesNow.keys()], pagesNow) : months(site, articleFolders(site));
   const shards = planShards(pages, shardCount(pages.length, searchShardPages()));
   if (shards.length === 0) throw new Error('Search indexing found no pages with data-pagefind-body.');
   // Of the shards there are: a month larger than a shard leaves fewer than were asked for.
   const chunk = indexChunkSize(shards.length);
-  const previous = previousSite ? previousShards(root, previousSite, months, chunk) : undefined;
+  const previous = previousSite && !planned ? previousShards(root, previousSite, months, chunk) : undefined;
   const kept = new Set(shards.filter((shard) => previous?.some((p) => sameShard(shard, p, site, previousSite!, months.identity))).map((s) => s.folder));
   const written = shards.filter((shard) => !kept.has(shard.folder));
   // The kept shards' files are placed, and the months kept for the next build, once Pagefind has been asked for the
@@ -153,12 +163,26 @@ export async function buildIndex(
       }),
     );
     const read = new Set<number>();
+    // A shard's pages on disk: at once, or (planned) once Astro has written them, each looked at then.
+    const monthOf = new Map(planned?.pages.map(({ page, month }) => [page, month]));
+    const ready = indexes.map(({ shard }) =>
+      planned?.written(shard.pages).then(() => {
+        const found = new Map(months(site, shard.pages).map(({ page, month }) => [page, month]));
+        for (const page of shard.pages) {
+          const month = found.get(page);
+          if (month !== monthOf.get(page)) throw new Error(`${page} is ${month === undefined ? 'not there' : `of ${month || 'no month'}`}, not as planned`);
+          planned.seen.set(page, months.identity(path.join(site, page))!);
+        }
+      }),
+    );
+    // A shard's reading, then its writing, asked for once its pages are ready: at once for all of them, unless planned.
+    const once = <T>(n: number, ask: () => Promise<T>) => ready[n]?.then(ask) ?? ask();
     const reading = indexes.map(({ shard, index }, n) =>
-      index.addDirectory({ path: inNameOrder(site, path.join(input, String(n)), shard.pages), glob: articlePagesGlob() }).then((added) => (read.add(n), added)),
+      once(n, () => index.addDirectory({ path: inNameOrder(site, path.join(input, String(n)), shard.pages), glob: articlePagesGlob() })).then((added) => (read.add(n), added)),
     );
     const writing = Promise.all(
       indexes.map(({ shard, index }, n) =>
-        index.writeFiles({ outputPath: shardDir(site, shard.folder) }).then((written) => {
+        once(n, () => index.writeFiles({ outputPath: shardDir(site, shard.folder) })).then((written) => {
           if (!read.has(n)) throw new Error('Search indexing failed: Pagefind wrote an index before it had read its pages.');
           return written;
         }),
@@ -196,6 +220,8 @@ export async function buildIndex(
       fail('reading the pages', result.errors);
       count += result.page_count;
     }
+    // The months of the pages looked at as they were written, for the next build.
+    if (planned) months.save();
     for (const result of await writing) fail('writing the index', result.errors);
     for (const { shard, index } of indexes) {
       const from = carried.get(shard.folder);

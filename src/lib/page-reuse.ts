@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { articleUrl, CITATION_FORMATS, citationFileUrl } from './routes';
+import type { ShardPage } from './search-shards';
 
 /**
  * A rebuild copies the article pages (and their citation files) that would
@@ -67,15 +68,24 @@ export interface PageReuse {
    */
   derived: { previous: Readonly<Record<string, unknown>>; current: Record<string, unknown> };
   /**
-   * Called before each page is rendered, with its route (Astro's pattern,
-   * src/middleware.ts). Astro writes one page at a time, so the first page
-   * of another route after the article route's means the article pages are
-   * all on disk; once the reused ones are placed too, the build is told
+   * Takes the article pages this build will write, each with the month of
+   * its date to sort by, once it knows which it renders (data/page-reuse):
+   * when it renders them all, the step after Astro is told, and indexes
+   * each shard of the search index as soon as its pages are written
+   * (integrations/page-reuse, scripts/finish-build.mjs).
+   */
+  articlePagesPlanned: (pages: ShardPage[]) => void;
+  /**
+   * Called before each page is rendered, with its route (Astro's pattern)
+   * and address (src/middleware.ts). Astro writes one page at a time, so a
+   * page's call means the page before it is on disk, and the first page of
+   * another route after the article route's that the article pages all are;
+   * once the reused ones are placed too, the build is told
    * (integrations/page-reuse), and the step after Astro starts the search
    * index on them while Astro writes the rest of the site. What it returns
    * is awaited before the page.
    */
-  beforePage: (route: string) => Promise<void> | undefined;
+  beforePage: (route: string, pathname: string) => Promise<void> | undefined;
 }
 
 export function pageReuse(): PageReuse | undefined {
@@ -86,9 +96,12 @@ export function setPageReuse(state: PageReuse | undefined): void {
   (globalThis as Record<symbol, PageReuse | undefined>)[PAGE_REUSE] = state;
 }
 
+/** An article's page, as a path under the site folder ("articles/<slug>/index.html"): what the search index reads. */
+export const articlePageFile = (slug: string): string => `${articleUrl(slug)}index.html`.slice(1);
+
 /** The files of an article's page that a rebuild may copy, as paths under the site folder. */
 export function articlePageFiles(slug: string): string[] {
-  return [`${articleUrl(slug)}index.html`, ...CITATION_FORMATS.map((format) => citationFileUrl(slug, format))].map((url) => url.slice(1));
+  return [articlePageFile(slug), ...CITATION_FORMATS.map((format) => citationFileUrl(slug, format).slice(1))];
 }
 
 /** A key of a value: a digest of its JSON, so equal keys mean equal inputs. */

@@ -52,6 +52,12 @@ export const isShardFolder = (name: string): boolean => /^shard-[1-9]\d*$/.test(
 /** The name of the `<meta>` whose content is an article page's date to sort by ("2016-04-01", "0000-00-00" for none): components/SearchMeta writes it. */
 export const DATE_SORT_META = 'search-sort:date';
 
+/** The date to sort by of an article without one: before every dated article. */
+export const UNDATED_SORT_DATE = '0000-00-00';
+
+/** The month of an article's date to sort by, as its page's DATE_SORT_META says it (pageMonth), from the date's sort key (lib/article-dates' articleDateKey). */
+export const sortMonth = (dateKey: string | undefined): string => (dateKey ?? UNDATED_SORT_DATE).slice(0, 7);
+
 /** The month ("2016-04") of a page's date to sort by, from its HTML (its head is enough); "" if it has none. */
 export function pageMonth(html: string): string {
   const tag = new RegExp(`<meta name="${DATE_SORT_META}"[^>]*\\scontent="(\\d{4}-\\d{2})`).exec(html);

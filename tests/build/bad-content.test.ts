@@ -335,6 +335,9 @@ describe('permalink register', () => {
     expect(readFileSync(path.join(out, '_redirects'), 'utf8')).toContain('/articles/sample/ /articles/sample-renamed/ 301\n');
     // The old address is not listed as a page of its own.
     expect(readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('/articles/sample/<');
+    // The old address's page is among the article pages the search index was told of, before they were written.
+    expect(output).toContain('started on the article pages as Astro wrote them');
+    expect(output).not.toContain('indexed again');
   });
 
   it('a new article and new blocks never fail the build: they are added to the register', () => {

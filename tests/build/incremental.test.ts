@@ -74,6 +74,9 @@ describe('a rebuild after an edit', () => {
     const first = build(content, 'site', cache);
     expect(first.log).toMatch(/3 articles in [\d.]+ s: 3 changed, 3 rendered/);
     expect(first.log).toContain('0 article pages copied from the previous build, 3 rendered');
+    // Rendering every article page with no build before it, the search index took each shard as its pages were written.
+    expect(first.log).toContain('started on the article pages as Astro wrote them');
+    expect(first.log).not.toContain('indexed again');
     // Astro's content store, which every build compiles as one module, keeps an article's data but not its HTML or text:
     // the page and the collection-wide derivation read files of their own, one of each an article.
     const store = readFileSync(path.join(cache, 'data-store.json'), 'utf8');
