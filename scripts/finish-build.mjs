@@ -89,7 +89,8 @@ const heard = (line) => {
     written.add(rest);
     waiting = waiting.filter((w) => (w.left.delete(rest), w.left.size === 0 ? (w.resolve(), false) : true));
   } else if (word === ARTICLE_PAGES_PLANNED) {
-    if (early === undefined) early = startPlanned(JSON.parse(rest)) ?? null;
+    // Not started so (a published build is there, or the site is too large): it may start once the pages are all written.
+    if (early === undefined) early = startPlanned(rest);
   } else if (word === ARTICLE_PAGES_WRITTEN) {
     allWritten = true;
     for (const w of waiting.splice(0)) w.resolve();
@@ -159,8 +160,14 @@ function startEarly() {
  * the same limits as above. Each page is looked at once it is written; what
  * it was then is kept, and checked once Astro has finished, as above.
  */
-function startPlanned(pages) {
-  if (previousSite || !indexBesideAstro(site, pages.length) || !checksAfterAstro(site, pages.length)) return undefined;
+function startPlanned(said) {
+  let pages;
+  try {
+    pages = JSON.parse(said);
+  } catch {
+    return undefined;
+  }
+  if (previousSite || !Array.isArray(pages) || !indexBesideAstro(site, pages.length) || !checksAfterAstro(site, pages.length)) return undefined;
   const seen = new Map();
   return begin(seen, { pages, written: whenWritten, seen });
 }

@@ -227,4 +227,19 @@ describe('the step after Astro, started before the site is built', () => {
     expect([run.status, run.output]).toEqual([0, ""]);
     expect(existsSync(path.join(site, searchShardsUrl))).toBe(false);
   });
+
+  it('told which article pages Astro will write where a published build is there (every page rendered after a code change), still starts the search index once they are all written', async () => {
+    const { site, env } = unindexedSite('planned-published');
+    const published = path.join(scratch, 'planned-published', 'published');
+    cpSync(dist, published, { recursive: true, dereference: true });
+    const plan = planOf(site);
+    const run = await finishTold(site, { ...env, POLICY_READER_PREVIOUS: published }, async (say) => {
+      say(`plan ${JSON.stringify(plan)}\n`);
+      for (const { page } of plan) say(`written ${page}\n`);
+      say('articles\ngo\n');
+      say(null);
+    });
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toMatch(/started on the article pages while Astro wrote the rest of the site/);
+  });
 });
