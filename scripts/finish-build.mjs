@@ -5,6 +5,9 @@
 // Told "articles" before "go" (the article pages are all written, Astro
 // writes the rest), it starts the search index on them at once, and publishes
 // nothing of it unless the pages are still those once Astro has finished.
+// Told before that which article pages Astro will write ("plan", in a build
+// that renders them all with no published build before it) and each once
+// written ("written"), it indexes each shard as soon as its pages are.
 // It builds the search index and, for a site of up to CHECKS_AFTER_ASTRO_UP_TO
 // articles (integrations/build-settings), runs the checks that read every
 // page (the permalink register, then the link check) while Pagefind reads

@@ -27,6 +27,9 @@ describe('draft articles', () => {
     expect(readFileSync(path.join(out, 'feed.atom'), 'utf8')).not.toContain('draft-piece');
     expect(readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('draft-piece');
     expect(readFileSync(path.join(content, REGISTER), 'utf8')).not.toContain('draft-piece');
+    // Nor among the article pages the search index was told of before they were written.
+    expect(output).toContain('started on the article pages as Astro wrote them');
+    expect(output).not.toContain('indexed again');
   });
 
   it('a local build shows the draft, marked and kept out of search engines, the feed and the register', () => {
@@ -37,6 +40,9 @@ describe('draft articles', () => {
     expect(page).toContain('<meta name="robots" content="noindex">');
     expect(readFileSync(path.join(out, 'feed.xml'), 'utf8')).not.toContain('draft-piece');
     expect(readFileSync(path.join(content, REGISTER), 'utf8')).not.toContain('draft-piece');
+    // Among the article pages the search index was told of before they were written.
+    expect(output).toContain('started on the article pages as Astro wrote them');
+    expect(output).not.toContain('indexed again');
   });
 
   it('editing a draft after building it never fails the build for its permalinks', () => {
