@@ -1,15 +1,15 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SEARCH_INPUT } from '../../src/integrations/build-settings';
-import { clearIndex } from '../../src/integrations/search-index';
+import { articlePagesNow, clearIndex } from '../../src/integrations/search-index';
 import { fragmentData } from '../../src/lib/search-index-files';
-import { articlePagesFolder, pagefindEntryUrl, pagefindFolderUrl, pagefindShardUrl, searchShardsUrl } from '../../src/lib/routes';
+import { articlePagesFolder, pagefindEntryUrl, pagefindFolderUrl, pagefindShardUrl, phraseIndexUrl, searchShardsUrl } from '../../src/lib/routes';
 import { pageMonth, planShards, shardCount, type ShardPage } from '../../src/lib/search-shards';
-import { dist } from '../support/built-site';
+import { builtFiles, dist } from '../support/built-site';
 import { root } from '../support/fixture-build';
 
 // scripts/build.mjs starts the step after Astro (the search index and the checks) beside Astro, tells it which
@@ -116,51 +116,26 @@ describe('the step after Astro, started before the site is built', () => {
     expect(existsSync(path.join(site, searchShardsUrl))).toBe(true);
   });
   // One page a shard: each month of the articles is a shard of its own.
-  const oneAPage = (env: NodeJS.ProcessEnv) => ({
-    ...env,
-    POLICY_READER_SEARCH_SHARD_PAGES: "1",
-  });
+  const oneAPage = (env: NodeJS.ProcessEnv) => ({ ...env, POLICY_READER_SEARCH_SHARD_PAGES: '1' });
   /** The article pages of a site as Astro's build plans them: each with the month its head says. */
-  const planOf = (site: string): ShardPage[] => {
-    const [folder, file] = articlePagesFolder();
-    return readdirSync(path.join(site, folder))
-      .map((name) => path.join(folder, name, file))
-      .filter((page) => existsSync(path.join(site, page)))
-      .map((page) => ({
-        page,
-        month: pageMonth(readFileSync(path.join(site, page), "utf8")),
-      }));
-  };
-  const entryOf = (site: string, folder: string) =>
-    path.join(site, pagefindShardUrl(folder), "pagefind-entry.json");
+  const planOf = (site: string): ShardPage[] => [...articlePagesNow(site).keys()].map((page) => ({ page, month: pageMonth(readFileSync(path.join(site, page), 'utf8')) }));
+  const entryOf = (site: string, folder: string) => path.join(site, pagefindShardUrl(folder), 'pagefind-entry.json');
   /** Every file of a site's search index (Pagefind's shards, the list of shards, the index of adjacent words) and its bytes. */
-  const indexFiles = (site: string) =>
-    Object.fromEntries(
-      [pagefindFolderUrl, searchShardsUrl, "/search/phrases/"].flatMap(
-        (url) => {
-          const at = path.join(site, url);
-          if (!existsSync(at)) return [];
-          const files = statSync(at).isFile()
-            ? [at]
-            : readdirSync(at, { recursive: true, withFileTypes: true })
-                .filter((e) => e.isFile())
-                .map((e) => path.join(e.parentPath, e.name));
-          return files.map((file) => [
-            path.relative(site, file),
-            readFileSync(file).toString("base64"),
-          ]);
-        },
-      ),
+  const indexFiles = (site: string) => {
+    const phrases = `${path.posix.dirname(phraseIndexUrl)}/`;
+    const ofIndex = (file: string) => file.startsWith(pagefindFolderUrl) || file === searchShardsUrl || file.startsWith(phrases);
+    return Object.fromEntries(
+      builtFiles(site)
+        .filter(ofIndex)
+        .map((file) => [file, readFileSync(path.join(site, file)).toString('base64')]),
     );
+  };
 
-  it("told which article pages Astro will write, indexes each shard once its pages are written, before the others are, and writes the index it writes after Astro (seed articles)", async () => {
-    const { site, env } = unindexedSite("planned");
+  it('told which article pages Astro will write, indexes each shard once its pages are written, before the others are, and writes the index it writes after Astro (seed articles)', async () => {
+    const { site, env } = unindexedSite('planned');
     const plan = planOf(site);
     const shards = planShards(plan, shardCount(plan.length, 1));
-    expect(
-      shards.length,
-      "the seed articles are of more than one month",
-    ).toBeGreaterThan(1);
+    expect(shards.length, 'the seed articles are of more than one month').toBeGreaterThan(1);
     const [oldest, newest] = [shards[0]!, shards.at(-1)!];
     let oldestBeforeWritten: boolean | undefined;
     const run = await finishTold(site, oneAPage(env), async (say) => {
@@ -168,63 +143,44 @@ describe('the step after Astro, started before the site is built', () => {
       for (const page of newest.pages) say(`written ${page}\n`);
       await until(() => existsSync(entryOf(site, newest.folder)));
       oldestBeforeWritten = existsSync(entryOf(site, oldest.folder));
-      for (const page of plan
-        .map((p) => p.page)
-        .filter((page) => !newest.pages.includes(page)))
-        say(`written ${page}\n`);
-      say("articles\ngo\n");
+      for (const { page } of plan) if (!newest.pages.includes(page)) say(`written ${page}\n`);
+      say('articles\ngo\n');
       say(null);
     });
     expect(run.status, run.output).toBe(0);
     expect(oldestBeforeWritten).toBe(false);
-    expect(run.output).toMatch(
-      /started on the article pages as Astro wrote them/,
-    );
-    expect(run.output).not.toContain("indexed again");
+    expect(run.output).toMatch(/started on the article pages as Astro wrote them/);
+    expect(run.output).not.toContain('indexed again');
 
-    const after = unindexedSite("planned-after");
-    expect(
-      (
-        await finishTold(
-          after.site,
-          oneAPage(after.env),
-          async (say) => (say("go\n"), say(null)),
-        )
-      ).status,
-    ).toBe(0);
+    const after = unindexedSite('planned-after');
+    expect((await finishTold(after.site, oneAPage(after.env), async (say) => (say('go\n'), say(null)))).status).toBe(0);
     expect(indexFiles(site)).toEqual(indexFiles(after.site));
   });
 
-  it("indexes the site again when an article page is not of the month Astro planned, so results sorted by date stay in order (seed articles)", async () => {
-    const { site, env } = unindexedSite("planned-wrong");
+  it('indexes the site again when an article page is not of the month Astro planned, so results sorted by date stay in order (seed articles)', async () => {
+    const { site, env } = unindexedSite('planned-wrong');
     const plan = planOf(site);
-    const wrong = plan.map((p, i) =>
-      i === 0 ? { ...p, month: "1900-01" } : p,
-    );
+    const wrong = plan.map((p, i) => (i === 0 ? { ...p, month: '1900-01' } : p));
     const run = await finishTold(site, oneAPage(env), async (say) => {
       say(`plan ${JSON.stringify(wrong)}\n`);
       for (const { page } of plan) say(`written ${page}\n`);
-      say("articles\ngo\n");
+      say('articles\ngo\n');
       say(null);
     });
     expect(run.status, run.output).toBe(0);
-    expect(run.output).toContain(
-      `${plan[0]!.page} is of ${plan[0]!.month}, not as planned): indexed again`,
-    );
-    expect(
-      JSON.parse(readFileSync(path.join(site, searchShardsUrl), "utf8")).shards,
-    ).toHaveLength(planShards(plan, shardCount(plan.length, 1)).length);
+    expect(run.output).toContain(`${plan[0]!.page} is of ${plan[0]!.month}, not as planned): indexed again`);
+    expect(JSON.parse(readFileSync(path.join(site, searchShardsUrl), 'utf8')).shards).toHaveLength(planShards(plan, shardCount(plan.length, 1)).length);
   });
 
-  it("told which article pages Astro will write, stops without a word if never told to go", async () => {
-    const { site, env } = unindexedSite("planned-never-go");
+  it('told which article pages Astro will write, stops without a word if never told to go', async () => {
+    const { site, env } = unindexedSite('planned-never-go');
     const plan = planOf(site);
     const run = await finishTold(site, oneAPage(env), async (say) => {
       say(`plan ${JSON.stringify(plan)}\n`);
       for (const { page } of plan.slice(0, 1)) say(`written ${page}\n`);
       say(null);
     });
-    expect([run.status, run.output]).toEqual([0, ""]);
+    expect([run.status, run.output]).toEqual([0, '']);
     expect(existsSync(path.join(site, searchShardsUrl))).toBe(false);
   });
 
